@@ -1,0 +1,60 @@
+import type { PlaygroundSession } from '../session/session';
+import type { PlaygroundStatus } from '../session/status';
+import { EXPERIMENTS } from '../experiments/registry';
+import { version } from '../../package.json';
+
+/** The scripting API on window.ganPlayground (CONTRACT.md). Extend freely; never break these members. */
+export interface GanPlaygroundApi {
+  version: string;
+  ready: Promise<void>;
+  experiments(): string[];
+  selectExperiment(id: string): Promise<void>;
+  getParams(): Record<string, number | string | boolean>;
+  setParams(p: Record<string, unknown>): Promise<void>;
+  play(): void;
+  pause(): void;
+  step(n?: number): Promise<void>;
+  reset(): Promise<void>;
+  getStatus(): PlaygroundStatus;
+  sample(n: number): Promise<number[][]>;
+  discriminate(xs: number[][]): Promise<number[]>;
+  /** Extensions beyond the contract. */
+  presets(): string[];
+  applyPreset(name: string): Promise<void>;
+  updateD(): Promise<void>;
+  updateG(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    ganPlayground?: GanPlaygroundApi;
+  }
+}
+
+export function createApi(session: PlaygroundSession, ready: Promise<void>): GanPlaygroundApi {
+  // Every call waits for `ready`, so scripts may call at once after load.
+  const after = <T>(fn: () => Promise<T>): Promise<T> => ready.then(fn);
+  return Object.freeze({
+    version,
+    ready,
+    experiments: () => EXPERIMENTS.map((e) => e.id),
+    selectExperiment: (id: string) => after(() => session.selectExperiment(id)),
+    getParams: () => ({ ...session.getState().params }),
+    setParams: (p: Record<string, unknown>) => after(() => session.setParams(p)),
+    play: () => void ready.then(() => session.play()),
+    pause: () => session.pause(),
+    step: (n = 1) => after(() => session.step(n)),
+    reset: () => after(() => session.reset()),
+    getStatus: () => session.getStatus(),
+    sample: (n: number) => after(() => session.sample(n)),
+    discriminate: (xs: number[][]) => after(() => session.discriminate(xs)),
+    presets: () => Object.keys(session.getState().experiment.schema.presets),
+    applyPreset: (name: string) => after(() => session.applyPreset(name)),
+    updateD: () => after(() => session.singleUpdate('D')),
+    updateG: () => after(() => session.singleUpdate('G')),
+  });
+}
+
+export function installApi(api: GanPlaygroundApi): void {
+  Object.defineProperty(window, 'ganPlayground', { value: api, configurable: false, writable: false });
+}

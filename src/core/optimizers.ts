@@ -1,0 +1,116 @@
+import { tf, variableFrom, type Tensor, type Variable } from './tf';
+
+export type OptimizerKind = 'sgd' | 'momentum' | 'adam';
+export const OPTIMIZERS: readonly OptimizerKind[] = ['sgd', 'momentum', 'adam'];
+
+export interface OptimizerConfig {
+  kind: OptimizerKind;
+  learningRate: number;
+  /** Momentum coefficient μ (momentum optimizer). */
+  momentum: number;
+  /** Adam's decay rates β1, β2 and ε. */
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+}
+
+export const DEFAULT_OPTIMIZER: OptimizerConfig = {
+  kind: 'adam',
+  learningRate: 1e-3,
+  momentum: 0.9,
+  beta1: 0.9,
+  beta2: 0.999,
+  epsilon: 1e-8,
+};
+
+/**
+ * Gradient-descent updates written as plain tensor ops on a fixed list of variables, with the learning rate held
+ * in a variable so changing it live costs one assignment and never a new shader or optimizer.
+ *   sgd:      θ ← θ − η g
+ *   momentum: v ← μ v + g;            θ ← θ − η v                 (TensorFlow's MomentumOptimizer)
+ *   adam:     m ← β1 m + (1−β1) g;    s ← β2 s + (1−β2) g²
+ *             θ ← θ − η · (m / (1−β1ᵗ)) / (√(s / (1−β2ᵗ)) + ε)   (Kingma & Ba 2015, tfjs's ε placement)
+ */
+export class ParameterOptimizer {
+  private readonly lr: Variable;
+  private lrValue: number;
+  private readonly slots1: Variable[] = [];
+  private readonly slots2: Variable[] = [];
+  private readonly beta1Power: Variable | null = null;
+  private readonly beta2Power: Variable | null = null;
+
+  constructor(
+    private readonly vars: Variable[],
+    readonly config: OptimizerConfig,
+  ) {
+    this.lrValue = config.learningRate;
+    this.lr = variableFrom(tf.scalar(config.learningRate), false);
+    if (config.kind !== 'sgd') {
+      for (const v of vars) this.slots1.push(variableFrom(tf.zerosLike(v), false));
+    }
+    if (config.kind === 'adam') {
+      for (const v of vars) this.slots2.push(variableFrom(tf.zerosLike(v), false));
+      this.beta1Power = variableFrom(tf.scalar(1), false);
+      this.beta2Power = variableFrom(tf.scalar(1), false);
+    }
+  }
+
+  get learningRate(): number {
+    return this.lrValue;
+  }
+
+  /** Changes η; a no-op when unchanged, so it is cheap to call every step (e.g. for a decay schedule). */
+  setLearningRate(lr: number): void {
+    if (lr === this.lrValue) return;
+    this.lrValue = lr;
+    tf.tidy(() => this.lr.assign(tf.scalar(lr)));
+  }
+
+  /** Applies one update given gradients aligned with the variable list. Disposes nothing the caller owns. */
+  apply(grads: Tensor[]): void {
+    const { kind, momentum, beta1, beta2, epsilon } = this.config;
+    tf.tidy(() => {
+      if (kind === 'adam') {
+        this.beta1Power!.assign(tf.mul(this.beta1Power!, beta1));
+        this.beta2Power!.assign(tf.mul(this.beta2Power!, beta2));
+      }
+      this.vars.forEach((v, i) => {
+        const g = grads[i];
+        if (kind === 'sgd') {
+          v.assign(tf.sub(v, tf.mul(this.lr, g)));
+        } else if (kind === 'momentum') {
+          const vel = tf.add(tf.mul(this.slots1[i], momentum), g);
+          this.slots1[i].assign(vel);
+          v.assign(tf.sub(v, tf.mul(this.lr, vel)));
+        } else {
+          const m = tf.add(tf.mul(this.slots1[i], beta1), tf.mul(g, 1 - beta1));
+          const s = tf.add(tf.mul(this.slots2[i], beta2), tf.mul(tf.square(g), 1 - beta2));
+          this.slots1[i].assign(m);
+          this.slots2[i].assign(s);
+          const mHat = tf.div(m, tf.sub(1, this.beta1Power!));
+          const sHat = tf.div(s, tf.sub(1, this.beta2Power!));
+          v.assign(tf.sub(v, tf.div(tf.mul(this.lr, mHat), tf.add(tf.sqrt(sHat), epsilon))));
+        }
+      });
+    });
+  }
+
+  /** Minimises f over this optimizer's variables: one gradient evaluation and one update. Returns f's value. */
+  minimize(f: () => tf.Scalar): tf.Scalar {
+    const { value, grads } = tf.variableGrads(f, this.vars);
+    this.apply(this.vars.map((v) => grads[v.name]));
+    tf.dispose(Object.values(grads));
+    return value;
+  }
+
+  dispose(): void {
+    tf.dispose([this.lr, ...this.slots1, ...this.slots2]);
+    if (this.beta1Power) this.beta1Power.dispose();
+    if (this.beta2Power) this.beta2Power.dispose();
+  }
+}
+
+/** Staircase exponential decay (TensorFlow's exponential_decay with staircase=True): η₀ · rate^⌊step/every⌋. */
+export function staircaseDecay(lr0: number, step: number, rate: number, every: number): number {
+  return lr0 * Math.pow(rate, Math.floor(step / every));
+}

@@ -1,0 +1,33 @@
+import { tf, type Tensor2D } from './tf';
+
+/**
+ * Noise priors p_z for the generator:
+ *  uniform:    z ~ U(−r, r)
+ *  normal:     z ~ N(0, 1)
+ *  stratified: z = linspace(−r, r, M) + U(0, 0.01) — evenly spread and sorted (Eric Jang's "manifold alignment";
+ *              only meaningful for 1-D z)
+ */
+export type Prior = 'uniform' | 'normal' | 'stratified';
+export const PRIORS: readonly Prior[] = ['uniform', 'normal', 'stratified'];
+
+export function sampleNoise(prior: Prior, batch: number, dim: number, range: number, seed: number): Tensor2D {
+  return tf.tidy(() => {
+    switch (prior) {
+      case 'uniform':
+        return tf.randomUniform([batch, dim], -range, range, 'float32', seed) as Tensor2D;
+      case 'normal':
+        return tf.randomNormal([batch, dim], 0, 1, 'float32', seed) as Tensor2D;
+      case 'stratified': {
+        const grid = tf.reshape(tf.linspace(-range, range, batch), [batch, 1]);
+        const jitter = tf.randomUniform([batch, dim], 0, 0.01, 'float32', seed);
+        return tf.add(grid, jitter) as Tensor2D;
+      }
+    }
+  });
+}
+
+/** An evenly spaced grid of z over the prior's typical range, for drawing the z → x map (1-D z). */
+export function noiseGrid(prior: Prior, n: number, range: number): Tensor2D {
+  const r = prior === 'normal' ? 3 : range;
+  return tf.tidy(() => tf.reshape(tf.linspace(-r, r, n), [n, 1]) as Tensor2D);
+}

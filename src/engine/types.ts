@@ -1,0 +1,44 @@
+import type { ExperimentSchema, Params } from '../params/schema';
+
+/** What every experiment's frame hands to the UI: plain numbers only, never tensors. */
+export interface SnapshotBase {
+  step: number;
+  /** Latest scalar figures (dLoss, gLoss, js, w1, ...). */
+  metrics: Record<string, number>;
+}
+
+/** Progress of long set-up work (pre-training, loading data), for a progress bar. */
+export type ProgressListener = (done: number, total: number, label: string) => void;
+
+/**
+ * One training run of an experiment: tensors live inside it, the engine only calls these methods.
+ * Training methods enqueue GPU work and return at once; only snapshot/sample/discriminate read back.
+ */
+export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
+  /** Completed full training steps (k D-updates then one G-update each). */
+  readonly step: number;
+  /** Runs n full steps with no readback. */
+  trainSteps(n: number): void;
+  /** One discriminator update alone (does not count as a step). */
+  updateD(): void;
+  /** One generator update alone (does not count as a step). */
+  updateG(): void;
+  /** Resolves once the GPU has finished the work enqueued so far (one tiny asynchronous readback). */
+  settle(): Promise<void>;
+  /** One asynchronous readback of everything a frame draws. */
+  snapshot(): Promise<S>;
+  /** Applies parameters whose effect is 'live'. */
+  applyLiveParams(params: Params): void;
+  sample(n: number): Promise<number[][]>;
+  discriminate(xs: number[][]): Promise<number[]>;
+  dispose(): void;
+}
+
+export interface Experiment<S extends SnapshotBase = SnapshotBase> {
+  id: string;
+  title: string;
+  /** One sentence for the experiment picker. */
+  summary: string;
+  schema: ExperimentSchema;
+  create(params: Params, onProgress?: ProgressListener): Promise<TrainingRun<S>>;
+}

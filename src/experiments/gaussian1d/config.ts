@@ -1,0 +1,60 @@
+import type { Activation } from '../../core/activations';
+import type { DiscriminatorHead, GeneratorLoss } from '../../core/losses';
+import type { Initializer } from '../../core/mlp';
+import type { OptimizerConfig, OptimizerKind } from '../../core/optimizers';
+import type { Prior } from '../../core/priors';
+import { parseLayers, type Params } from '../../params/schema';
+import type { Target1d } from './target';
+
+/** The 1-D experiment's parameters, typed (read from a validated Params record). */
+export interface Gaussian1dConfig {
+  seed: number;
+  target: Target1d;
+  hiddenD: number[];
+  hiddenG: number[];
+  activation: Activation;
+  init: Initializer;
+  dOutput: DiscriminatorHead;
+  gOutput: 'linear' | 'tanh5';
+  loss: GeneratorLoss;
+  optimizerD: OptimizerConfig;
+  optimizerG: OptimizerConfig;
+  decay: { on: boolean; rate: number; every: number };
+  batch: number;
+  k: number;
+  prior: Prior;
+  zRange: number;
+  pretrainSteps: number;
+}
+
+export function readConfig(p: Params): Gaussian1dConfig {
+  const num = (k: string) => Number(p[k]);
+  const str = (k: string) => String(p[k]);
+  const optimizer = (net: 'D' | 'G'): OptimizerConfig => ({
+    kind: str(`optimizer${net}`) as OptimizerKind,
+    learningRate: num(`lr${net}`),
+    momentum: num('momentum'),
+    beta1: num('beta1'),
+    beta2: 0.999,
+    epsilon: 1e-8,
+  });
+  return {
+    seed: num('seed'),
+    target: { mu: num('mu'), sigma: num('sigma'), mix: num('mix'), separation: num('separation') },
+    hiddenD: parseLayers(str('hiddenD')),
+    hiddenG: parseLayers(str('hiddenG')),
+    activation: str('activation') as Activation,
+    init: str('init') as Initializer,
+    dOutput: str('dOutput') as DiscriminatorHead,
+    gOutput: str('gOutput') as 'linear' | 'tanh5',
+    loss: str('loss') as GeneratorLoss,
+    optimizerD: optimizer('D'),
+    optimizerG: optimizer('G'),
+    decay: { on: p.decay === true, rate: num('decayRate'), every: num('decaySteps') },
+    batch: num('batch'),
+    k: num('k'),
+    prior: str('prior') as Prior,
+    zRange: num('zRange'),
+    pretrainSteps: p.pretrainD === true ? num('pretrainSteps') : 0,
+  };
+}

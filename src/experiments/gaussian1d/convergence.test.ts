@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCpuBackend } from '../../testing/cpuBackend';
+import { tf } from '../../core/tf';
+import { presetParams } from '../../params/schema';
+import { gaussian1dSchema } from './schema';
+import { Gaussian1dRun } from './run';
+
+beforeAll(useCpuBackend);
+
+/**
+ * A real convergence check. Fixed seed 1, the default preset, the CPU backend. Threshold: W1(p_g, N(−1, 1)) ≤ 0.1
+ * at step 1,500 and still at step 2,000 (measured on 5,000 generator samples; seeds 1–3 all reach ≤ 0.08 by 1,500
+ * when this was written). The loss values must also sit near the equilibrium: D loss near 2 ln 2, G loss near ln 2.
+ */
+describe('1-D GAN, default preset', () => {
+  it('brings W1(p_g, p_data) to ≤ 0.1 within 1,500 steps and keeps it there', async () => {
+    const run = await Gaussian1dRun.create({ ...presetParams(gaussian1dSchema, 'default'), seed: 1 });
+    const w1: number[] = [];
+    for (const until of [500, 1000, 1500, 2000]) {
+      run.trainSteps(until - run.step);
+      const snap = await run.snapshot();
+      w1.push(snap.metrics.w1);
+      if (until >= 1500) {
+        expect(snap.metrics.w1, `W1 at step ${until} (history ${w1.map((v) => v.toFixed(3))})`).toBeLessThanOrEqual(0.1);
+        expect(Math.abs(snap.metrics.dLoss - 2 * Math.LN2)).toBeLessThan(0.1);
+        expect(Math.abs(snap.metrics.gLoss - Math.LN2)).toBeLessThan(0.1);
+        expect(Math.abs(snap.metrics.dMean - 0.5)).toBeLessThan(0.1);
+      }
+    }
+    // At the start, W1 is large: the test would fail if training did nothing.
+    expect(w1[0]).toBeGreaterThan(w1[3]);
+    run.dispose();
+  }, 240_000);
+
+  it('is reproducible: the same seed gives the same run', async () => {
+    const params = { ...presetParams(gaussian1dSchema, 'default'), seed: 7 };
+    const a = await Gaussian1dRun.create(params);
+    const b = await Gaussian1dRun.create(params);
+    a.trainSteps(20);
+    b.trainSteps(20);
+    const [sa, sb] = [await a.snapshot(), await b.snapshot()];
+    expect(Array.from(sa.dGrid)).toEqual(Array.from(sb.dGrid));
+    expect(sa.metrics.w1).toBe(sb.metrics.w1);
+    const c = await Gaussian1dRun.create({ ...params, seed: 8 });
+    c.trainSteps(20);
+    expect(Array.from((await c.snapshot()).dGrid)).not.toEqual(Array.from(sa.dGrid));
+    [a, b, c].forEach((r) => r.dispose());
+  });
+});
+
+describe('1-D GAN run, memory', () => {
+  it('keeps the tensor count flat over 500 steps and frees everything on dispose', async () => {
+    const before = tf.memory().numTensors;
+    const run = await Gaussian1dRun.create({ ...presetParams(gaussian1dSchema, 'default'), k: 2, optimizerG: 'momentum' });
+    run.trainSteps(10);
+    await run.snapshot();
+    const during = tf.memory().numTensors;
+    for (let i = 0; i < 5; i++) {
+      run.trainSteps(100);
+      await run.snapshot();
+      await run.sample(10);
+      await run.discriminate([[0], [1]]);
+    }
+    expect(run.step).toBe(510);
+    expect(tf.memory().numTensors).toBe(during);
+    // live changes that rebuild an optimizer must free the old one
+    run.applyLiveParams({ ...presetParams(gaussian1dSchema, 'default'), optimizerD: 'sgd', optimizerG: 'adam' });
+    run.trainSteps(5);
+    run.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  }, 120_000);
+
+  it("pre-trains D towards the pdf (Jang's D_pre) and reports progress", async () => {
+    const progress: number[] = [];
+    const run = await Gaussian1dRun.create(
+      { ...presetParams(gaussian1dSchema, 'jang'), pretrainSteps: 300 },
+      (done) => progress.push(done),
+    );
+    expect(progress).toEqual([100, 200, 300]);
+    // After fitting the pdf of N(−1, 1), D is higher at the mode than 3σ away.
+    const [atMode, farAway] = await run.discriminate([[-1], [3]]);
+    expect(atMode).toBeGreaterThan(farAway);
+    expect(atMode).toBeGreaterThan(0.2);
+    run.dispose();
+  }, 60_000);
+});

@@ -1,0 +1,227 @@
+import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
+import { Mlp } from '../../core/mlp';
+import { discriminate, discriminatorUpdate, generate, generatorUpdate, type GanPair } from '../../core/gan';
+import { ParameterOptimizer, staircaseDecay, type OptimizerConfig } from '../../core/optimizers';
+import { noiseGrid, sampleNoise } from '../../core/priors';
+import { deriveSeed, Stream } from '../../core/rng';
+import { linspace } from '../../core/density1d';
+import type { Params } from '../../params/schema';
+import type { ProgressListener, TrainingRun } from '../../engine/types';
+import { readConfig, type Gaussian1dConfig } from './config';
+import { sampleTarget, targetPdf, viewRange } from './target';
+import { analyseSamples } from './analysis';
+import type { Gaussian1dSnapshot } from './snapshot';
+
+export const GRID_POINTS = 240;
+export const VIEW_SAMPLES = 5000;
+export const MAPPING_LINES = 41;
+
+function gOutputFn(kind: 'linear' | 'tanh5'): (raw: Tensor2D) => Tensor2D {
+  return kind === 'tanh5' ? (raw) => tf.mul(tf.tanh(raw), 5) as Tensor2D : (raw) => raw;
+}
+
+/** The 1-D GAN: G maps z ∈ ℝ to x ∈ ℝ, D maps x to the probability that x is real. */
+export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
+  step = 0;
+  private dUpdates = 0;
+  private gUpdates = 0;
+  private readonly pair: GanPair;
+  private optD: ParameterOptimizer;
+  private optG: ParameterOptimizer;
+  private lastDLoss: Scalar | null = null;
+  private lastGLoss: Scalar | null = null;
+
+  private constructor(private config: Gaussian1dConfig) {
+    const { seed, hiddenD, hiddenG, activation, init } = config;
+    this.pair = {
+      g: new Mlp({ sizes: [1, ...hiddenG, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
+      d: new Mlp({ sizes: [1, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
+      dHead: config.dOutput,
+      gOutput: gOutputFn(config.gOutput),
+    };
+    this.optD = new ParameterOptimizer(this.pair.d.variables, config.optimizerD);
+    this.optG = new ParameterOptimizer(this.pair.g.variables, config.optimizerG);
+  }
+
+  static async create(params: Params, onProgress?: ProgressListener): Promise<Gaussian1dRun> {
+    const run = new Gaussian1dRun(readConfig(params));
+    await run.pretrainDiscriminator(onProgress);
+    return run;
+  }
+
+  /**
+   * Eric Jang's D_pre: least squares from D(d) to p_data(d), d ~ U[−5, 5), before the game starts.
+   * Runs in chunks with an asynchronous readback between them, so the page can draw a progress bar.
+   */
+  private async pretrainDiscriminator(onProgress?: ProgressListener): Promise<void> {
+    const total = this.config.pretrainSteps;
+    if (total <= 0) return;
+    const opt = new ParameterOptimizer(this.pair.d.variables, this.config.optimizerD);
+    const chunk = 100;
+    try {
+      for (let done = 0; done < total; ) {
+        const n = Math.min(chunk, total - done);
+        let loss: Scalar | null = null;
+        for (let i = 0; i < n; i++, done++) {
+          loss?.dispose();
+          loss = tf.tidy(() => {
+            const d = tf.randomUniform([this.config.batch, 1], -5, 5, 'float32', deriveSeed(this.config.seed, Stream.pretrain, done)) as Tensor2D;
+            return opt.minimize(() => tf.mean(tf.square(tf.sub(discriminate(this.pair, d), targetPdf(this.config.target, d)))) as Scalar);
+          });
+        }
+        await loss!.data();
+        loss!.dispose();
+        onProgress?.(done, total, 'Pre-training D');
+      }
+    } finally {
+      opt.dispose();
+    }
+  }
+
+  private noise(stream: number, counter: number): Tensor2D {
+    const { prior, batch, zRange, seed } = this.config;
+    return sampleNoise(prior, batch, 1, zRange, deriveSeed(seed, stream, counter));
+  }
+
+  private keepLoss(which: 'd' | 'g', loss: Scalar): void {
+    if (which === 'd') {
+      this.lastDLoss?.dispose();
+      this.lastDLoss = loss;
+    } else {
+      this.lastGLoss?.dispose();
+      this.lastGLoss = loss;
+    }
+  }
+
+  private learningRate(cfg: OptimizerConfig, updates: number): number {
+    const { on, rate, every } = this.config.decay;
+    return on ? staircaseDecay(cfg.learningRate, updates, rate, every) : cfg.learningRate;
+  }
+
+  updateD(): void {
+    this.optD.setLearningRate(this.learningRate(this.config.optimizerD, this.dUpdates));
+    const loss = tf.tidy(() => {
+      const x = sampleTarget(this.config.target, this.config.batch, deriveSeed(this.config.seed, Stream.data, this.dUpdates));
+      return discriminatorUpdate(this.pair, this.optD, x, this.noise(Stream.noiseD, this.dUpdates));
+    });
+    this.dUpdates++;
+    this.keepLoss('d', loss);
+  }
+
+  updateG(): void {
+    this.optG.setLearningRate(this.learningRate(this.config.optimizerG, this.gUpdates));
+    const loss = tf.tidy(() => generatorUpdate(this.pair, this.optG, this.noise(Stream.noiseG, this.gUpdates), this.config.loss));
+    this.gUpdates++;
+    this.keepLoss('g', loss);
+  }
+
+  /** Algorithm 1 of Goodfellow et al. 2014: k updates of D, then one of G, per step. */
+  trainSteps(n: number): void {
+    for (let s = 0; s < n; s++) {
+      for (let i = 0; i < this.config.k; i++) this.updateD();
+      this.updateG();
+      this.step++;
+    }
+  }
+
+  applyLiveParams(params: Params): void {
+    const next = readConfig(params);
+    const prev = this.config;
+    this.config = { ...next, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, activation: prev.activation, init: prev.init, seed: prev.seed, pretrainSteps: prev.pretrainSteps };
+    this.pair.dHead = next.dOutput;
+    this.pair.gOutput = gOutputFn(next.gOutput);
+    // A new optimizer kind or coefficient starts that optimizer's state afresh; a new learning rate does not.
+    if (optimizerStateChanged(prev.optimizerD, next.optimizerD)) {
+      this.optD.dispose();
+      this.optD = new ParameterOptimizer(this.pair.d.variables, next.optimizerD);
+    }
+    if (optimizerStateChanged(prev.optimizerG, next.optimizerG)) {
+      this.optG.dispose();
+      this.optG = new ParameterOptimizer(this.pair.g.variables, next.optimizerG);
+    }
+  }
+
+  async snapshot(): Promise<Gaussian1dSnapshot> {
+    const { target, prior, zRange, seed } = this.config;
+    const [lo, hi] = viewRange(target);
+    const grid = linspace(lo, hi, GRID_POINTS);
+    const zMap = noiseGrid(prior, MAPPING_LINES, zRange);
+    const packed = tf.tidy(() => {
+      const xGrid = tf.tensor2d(Float32Array.from(grid), [GRID_POINTS, 1], 'float32');
+      const z = sampleNoise(prior, VIEW_SAMPLES, 1, zRange, deriveSeed(seed, Stream.view, this.step));
+      const parts: Tensor[] = [
+        tf.reshape(discriminate(this.pair, xGrid), [-1]),
+        tf.reshape(generate(this.pair, z), [-1]),
+        tf.reshape(generate(this.pair, zMap), [-1]),
+        tf.reshape(zMap, [-1]),
+      ];
+      // Losses exist once D and G have each been updated at least once.
+      if (this.lastDLoss) parts.push(tf.reshape(this.lastDLoss, [1]));
+      if (this.lastGLoss) parts.push(tf.reshape(this.lastGLoss, [1]));
+      return tf.concat(parts);
+    });
+    zMap.dispose();
+    const step = this.step;
+    const hasD = this.lastDLoss !== null;
+    const hasG = this.lastGLoss !== null;
+    const all = await packed.data();
+    packed.dispose();
+    let o = 0;
+    const take = (n: number) => all.slice(o, (o += n));
+    const dGrid = Float64Array.from(take(GRID_POINTS));
+    const samples = take(VIEW_SAMPLES);
+    const mapX = Float64Array.from(take(MAPPING_LINES));
+    const mapZ = Float64Array.from(take(MAPPING_LINES));
+    const losses: Record<string, number> = {};
+    if (hasD) losses.dLoss = take(1)[0];
+    if (hasG) losses.gLoss = take(1)[0];
+    const figures = analyseSamples(samples, grid, target);
+    return {
+      step,
+      grid,
+      dGrid,
+      mapZ,
+      mapX,
+      ...figures,
+      metrics: { ...losses, js: figures.js, w1: figures.w1, cOfG: figures.cOfG, dMean: mean(dGrid) },
+    };
+  }
+
+  async settle(): Promise<void> {
+    await (this.lastGLoss ?? this.lastDLoss)?.data();
+  }
+
+  async sample(n: number): Promise<number[][]> {
+    const t = tf.tidy(() => generate(this.pair, sampleNoise(this.config.prior, n, 1, this.config.zRange, deriveSeed(this.config.seed, Stream.view, this.step, n))));
+    const v = await t.data();
+    t.dispose();
+    return Array.from(v, (x) => [x]);
+  }
+
+  async discriminate(xs: number[][]): Promise<number[]> {
+    const t = tf.tidy(() => discriminate(this.pair, tf.tensor2d(xs.map((r) => [r[0]]), [xs.length, 1])));
+    const v = await t.data();
+    t.dispose();
+    return Array.from(v);
+  }
+
+  dispose(): void {
+    this.pair.g.dispose();
+    this.pair.d.dispose();
+    this.optD.dispose();
+    this.optG.dispose();
+    this.lastDLoss?.dispose();
+    this.lastGLoss?.dispose();
+    this.lastDLoss = this.lastGLoss = null;
+  }
+}
+
+function optimizerStateChanged(a: OptimizerConfig, b: OptimizerConfig): boolean {
+  return a.kind !== b.kind || a.momentum !== b.momentum || a.beta1 !== b.beta1 || a.beta2 !== b.beta2;
+}
+
+function mean(a: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return a.length ? s / a.length : NaN;
+}

@@ -1,0 +1,105 @@
+import type { ExperimentSchema, ParamSpec } from '../../params/schema';
+import {
+  activationEntry, batchEntry, beta1Entry, decayEntries, hiddenEntry, initEntry, kEntry, learningRateEntry,
+  lossEntry, momentumEntry, optimizerEntry, seedEntry,
+} from '../../params/common';
+
+const entries: ParamSpec[] = [
+  seedEntry(1),
+  {
+    kind: 'number', key: 'mu', label: 'Target mean μ', group: 'data', effect: 'live', min: -4, max: 4, step: 0.1,
+    default: -1, help: 'Mean of the data distribution p_data = N(μ, σ²). Move it while training and watch G follow.',
+  },
+  {
+    kind: 'number', key: 'sigma', label: 'Target σ', group: 'data', effect: 'live', min: 0.1, max: 2, step: 0.05,
+    default: 1, help: 'Standard deviation of p_data.',
+  },
+  {
+    kind: 'number', key: 'mix', label: 'Second mode weight', group: 'data', effect: 'live', min: 0, max: 0.9,
+    step: 0.05, default: 0,
+    help: 'Mixes in a second Gaussian (0 = off). A generator that covers only one mode shows mode collapse.',
+  },
+  {
+    kind: 'number', key: 'separation', label: 'Second mode offset', group: 'data', effect: 'live', min: 0.5, max: 8,
+    step: 0.1, default: 4, help: 'Distance from μ to the second mode’s mean.',
+  },
+  hiddenEntry('D', '16,16', 256),
+  hiddenEntry('G', '8', 256),
+  activationEntry('tanh'),
+  initEntry('glorot'),
+  {
+    kind: 'choice', key: 'dOutput', label: 'D output', group: 'networks', effect: 'live', default: 'sigmoid',
+    options: [
+      { value: 'sigmoid', label: 'sigmoid' },
+      { value: 'tanhClip', label: 'tanh clipped to [0.01, 0.99]' },
+    ],
+    help: 'How D’s last layer becomes a probability. Eric Jang’s tutorial clips a tanh.',
+  },
+  {
+    kind: 'choice', key: 'gOutput', label: 'G output', group: 'networks', effect: 'live', default: 'linear',
+    options: [
+      { value: 'linear', label: 'linear' },
+      { value: 'tanh5', label: '5 · tanh (range −5…5)' },
+    ],
+    help: 'How G’s last layer becomes x. Eric Jang’s tutorial scales a tanh by 5.',
+  },
+  lossEntry('nonsaturating'),
+  optimizerEntry('D', 'adam'),
+  optimizerEntry('G', 'adam'),
+  learningRateEntry('D', 0.001),
+  learningRateEntry('G', 0.001),
+  momentumEntry(0.6),
+  beta1Entry(0.5),
+  ...decayEntries(),
+  batchEntry(256),
+  kEntry(1),
+  {
+    kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'normal',
+    options: [
+      { value: 'uniform', label: 'Uniform U(−r, r)' },
+      { value: 'normal', label: 'Normal N(0, 1)' },
+      { value: 'stratified', label: 'Stratified & sorted (manifold alignment)' },
+    ],
+    help: 'Where z comes from. "Stratified" spreads z evenly over [−r, r] as in Eric Jang’s tutorial.',
+  },
+  {
+    kind: 'number', key: 'zRange', label: 'Noise range r', group: 'training', effect: 'live', min: 0.5, max: 10,
+    step: 0.5, default: 1, help: 'Half-width r of the uniform and stratified priors.',
+  },
+  {
+    kind: 'boolean', key: 'pretrainD', label: 'Pre-train D', group: 'training', effect: 'reset', default: false,
+    help: 'Before training, fit D to the pdf of p_data by least squares (Eric Jang’s D_pre).',
+  },
+  {
+    kind: 'number', key: 'pretrainSteps', label: 'Pre-train iterations', group: 'training', effect: 'reset', min: 0,
+    max: 5000, step: 100, integer: true, default: 1000, help: 'How many least-squares updates pre-training runs.',
+  },
+];
+
+export const gaussian1dSchema: ExperimentSchema = {
+  entries,
+  defaultPreset: 'default',
+  presets: {
+    default: {
+      label: 'Fast and reliable',
+      description:
+        'The playground’s default: N(−1, 1), D 1→16→16→1 and G 1→8→1 with tanh, Adam (η = 0.001, β1 = 0.5), ' +
+        'batch 256, non-saturating G loss, z ~ N(0, 1). Within about 1,500 steps p_g sits on p_data (W1 below 0.1) ' +
+        'and D flattens towards ½ — the equilibrium the theory predicts.',
+      params: {},
+    },
+    jang: {
+      label: 'Eric Jang’s tutorial',
+      description:
+        'The 1-D tutorial’s recipe: N(−1, 1); D and G 1→6→5→1 with tanh everywhere, weights N(0, 1); G output 5·tanh; ' +
+        'D clipped to [0.01, 0.99] and pre-trained 1,000 iterations towards the pdf; momentum 0.6 with η = 0.001 ' +
+        'decayed ×0.95 every 2,500 steps; batch 200; z stratified on [−5, 5]. Slow: watch the z → x lines untangle.',
+      params: {
+        mu: -1, sigma: 1, mix: 0, hiddenD: '6,5', hiddenG: '6,5', activation: 'tanh', init: 'normal',
+        dOutput: 'tanhClip', gOutput: 'tanh5', loss: 'nonsaturating', optimizerD: 'momentum', optimizerG: 'momentum',
+        lrD: 0.001, lrG: 0.001, momentum: 0.6, decay: true, decayRate: 0.95, decaySteps: 2500, batch: 200, k: 1,
+        prior: 'stratified', zRange: 5, pretrainD: true, pretrainSteps: 1000,
+      },
+    },
+  },
+};

@@ -1,0 +1,53 @@
+import { tf, type Tensor2D } from '../../core/tf';
+import type { MixtureComponent } from '../../core/gaussian';
+
+/** The data distribution p_data: N(μ, σ²), optionally mixed with a second mode at μ + separation. */
+export interface Target1d {
+  mu: number;
+  sigma: number;
+  /** Weight of the second mode, 0 for a single Gaussian. */
+  mix: number;
+  separation: number;
+}
+
+export function components(t: Target1d): MixtureComponent[] {
+  if (t.mix <= 0) return [{ weight: 1, mu: t.mu, sigma: t.sigma }];
+  return [
+    { weight: 1 - t.mix, mu: t.mu, sigma: t.sigma },
+    { weight: t.mix, mu: t.mu + t.separation, sigma: t.sigma },
+  ];
+}
+
+/** x ~ p_data drawn on the device: x = μ + σ·ε + separation·[u < mix], ε ~ N(0,1), u ~ U(0,1). */
+export function sampleTarget(t: Target1d, n: number, seed: number): Tensor2D {
+  return tf.tidy(() => {
+    const eps = tf.randomNormal([n, 1], 0, 1, 'float32', seed);
+    let x = tf.add(tf.mul(eps, t.sigma), t.mu);
+    if (t.mix > 0) {
+      const u = tf.randomUniform([n, 1], 0, 1, 'float32', seed + 1);
+      x = tf.add(x, tf.mul(tf.cast(tf.less(u, t.mix), 'float32'), t.separation));
+    }
+    return x as Tensor2D;
+  });
+}
+
+/** p_data(x) as a tensor op (for pre-training D towards the pdf). */
+export function targetPdf(t: Target1d, x: tf.Tensor): tf.Tensor {
+  return tf.tidy(() => {
+    let p: tf.Tensor = tf.zerosLike(x);
+    for (const c of components(t)) {
+      const u = tf.div(tf.sub(x, c.mu), c.sigma);
+      const phi = tf.mul(tf.exp(tf.mul(tf.square(u), -0.5)), c.weight / (c.sigma * Math.sqrt(2 * Math.PI)));
+      p = tf.add(p, phi);
+    }
+    return p;
+  });
+}
+
+/** The x range the plots show: every mode ±4σ, and at least [−5, 5]. */
+export function viewRange(t: Target1d): [number, number] {
+  const cs = components(t);
+  const lo = Math.min(-5, ...cs.map((c) => c.mu - 4 * c.sigma));
+  const hi = Math.max(5, ...cs.map((c) => c.mu + 4 * c.sigma));
+  return [lo, hi];
+}

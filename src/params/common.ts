@@ -1,0 +1,119 @@
+// Schema entries shared by every experiment, so links and scripts use the same keys everywhere.
+import type { BooleanSpec, ChoiceSpec, LayersSpec, NumberSpec } from './schema';
+
+export function seedEntry(def = 1): NumberSpec {
+  return {
+    kind: 'number', key: 'seed', label: 'Seed', group: 'run', effect: 'reset', min: 0, max: 999999, step: 1,
+    integer: true, default: def,
+    help: 'Every random draw (initial weights, data, noise) follows from the seed: same seed, same run.',
+  };
+}
+
+export function learningRateEntry(net: 'D' | 'G', def: number): NumberSpec {
+  return {
+    kind: 'number', key: `lr${net}`, label: `Learning rate ${net}`, group: 'training', effect: 'live', min: 1e-5,
+    max: 1, step: 1e-5, log: true, default: def,
+    help: `Step size η of ${net}'s optimizer. Too high and training oscillates or diverges; too low and nothing moves.`,
+  };
+}
+
+export function optimizerEntry(net: 'D' | 'G', def: string): ChoiceSpec {
+  return {
+    kind: 'choice', key: `optimizer${net}`, label: `Optimizer ${net}`, group: 'training', effect: 'live', default: def,
+    options: [
+      { value: 'sgd', label: 'SGD' },
+      { value: 'momentum', label: 'Momentum' },
+      { value: 'adam', label: 'Adam' },
+    ],
+    help: `How ${net} turns gradients into updates. Changing it starts the optimizer's state (momentum, Adam moments) afresh.`,
+  };
+}
+
+export function momentumEntry(def: number): NumberSpec {
+  return {
+    kind: 'number', key: 'momentum', label: 'Momentum μ', group: 'training', effect: 'live', min: 0, max: 0.99,
+    step: 0.01, default: def, help: 'Momentum optimizer: v ← μv + g, θ ← θ − ηv. Eric Jang uses 0.6.',
+  };
+}
+
+export function beta1Entry(def: number): NumberSpec {
+  return {
+    kind: 'number', key: 'beta1', label: 'Adam β1', group: 'training', effect: 'live', min: 0, max: 0.999,
+    step: 0.01, default: def, help: "Adam's first-moment decay. GANs often use 0.5 instead of the default 0.9.",
+  };
+}
+
+export function kEntry(def = 1): NumberSpec {
+  return {
+    kind: 'number', key: 'k', label: 'k (D steps per G step)', group: 'training', effect: 'live', min: 1, max: 20,
+    step: 1, integer: true, default: def,
+    help: 'Algorithm 1 of Goodfellow et al.: k updates of D, then one of G. They used k = 1.',
+  };
+}
+
+export function batchEntry(def: number, max = 2048): NumberSpec {
+  return {
+    kind: 'number', key: 'batch', label: 'Batch size', group: 'training', effect: 'live', min: 1, max, step: 1,
+    integer: true, default: def, help: 'Real samples and noise vectors per update.',
+  };
+}
+
+export function lossEntry(def: string): ChoiceSpec {
+  return {
+    kind: 'choice', key: 'loss', label: 'G loss', group: 'training', effect: 'live', default: def,
+    options: [
+      { value: 'nonsaturating', label: 'Non-saturating: −log D(G(z))' },
+      { value: 'minimax', label: 'Minimax (saturating): log(1 − D(G(z)))' },
+    ],
+    help: 'Minimax is the value function itself; its gradient vanishes while D easily rejects fakes. The non-saturating form (Goodfellow et al. §3) fixes that.',
+  };
+}
+
+export function hiddenEntry(net: 'D' | 'G', def: string, maxUnits: number): LayersSpec {
+  return {
+    kind: 'layers', key: `hidden${net}`, label: `${net} hidden layers`, group: 'networks', effect: 'reset',
+    default: def, maxLayers: 4, maxUnits,
+    help: `Widths of ${net}'s hidden layers, comma-separated (e.g. 6,5). Changing them rebuilds the networks.`,
+  };
+}
+
+export function activationEntry(def: string): ChoiceSpec {
+  return {
+    kind: 'choice', key: 'activation', label: 'Hidden activation', group: 'networks', effect: 'reset', default: def,
+    options: [
+      { value: 'tanh', label: 'tanh' },
+      { value: 'relu', label: 'ReLU' },
+      { value: 'leakyRelu', label: 'Leaky ReLU (0.2)' },
+    ],
+    help: 'Non-linearity of every hidden layer of both networks.',
+  };
+}
+
+export function initEntry(def: string): ChoiceSpec {
+  return {
+    kind: 'choice', key: 'init', label: 'Initialiser', group: 'networks', effect: 'reset', default: def,
+    options: [
+      { value: 'glorot', label: 'Glorot uniform' },
+      { value: 'he', label: 'He normal √(2/fan-in)' },
+      { value: 'normal', label: 'N(0, 1)' },
+    ],
+    help: 'How the initial weights are drawn (biases start at 0).',
+  };
+}
+
+export function decayEntries(): [BooleanSpec, NumberSpec, NumberSpec] {
+  return [
+    {
+      kind: 'boolean', key: 'decay', label: 'Learning-rate decay', group: 'training', effect: 'live', default: false,
+      help: 'Staircase exponential decay: η = η₀ · rate^⌊step / every⌋ (Eric Jang: ×0.95 every 2,500 steps).',
+    },
+    {
+      kind: 'number', key: 'decayRate', label: 'Decay rate', group: 'training', effect: 'live', min: 0.1, max: 1,
+      step: 0.01, default: 0.95, help: 'Factor applied to the learning rate at each decay step.',
+    },
+    {
+      kind: 'number', key: 'decaySteps', label: 'Decay every', group: 'training', effect: 'live', min: 10,
+      max: 100000, step: 10, integer: true, default: 2500, help: 'Training steps between two decays.',
+    },
+  ];
+}

@@ -1,0 +1,73 @@
+import { findSpec, presetParams, type ExperimentSchema, type Params } from './schema';
+import { coerce } from './validate';
+
+/** Query keys that are not experiment parameters. */
+export const PAGE_KEYS = ['experiment', 'preset', 'autoplay'] as const;
+
+export interface UrlState {
+  preset: string;
+  params: Params;
+  autoplay: boolean;
+  /** Plain-text notices for every value that was dropped or adjusted (shown in a role="status" region). */
+  notices: string[];
+}
+
+const MAX_QUERY_LENGTH = 4000;
+
+/** Reads a query string against a schema: a preset first, then each known key; bad values are clamped or dropped. */
+export function parseQuery(schema: ExperimentSchema, search: string): UrlState {
+  const notices: string[] = [];
+  if (search.length > MAX_QUERY_LENGTH) {
+    notices.push(`The link was ${search.length} characters long; only the first ${MAX_QUERY_LENGTH} were read.`);
+    search = search.slice(0, MAX_QUERY_LENGTH);
+  }
+  const q = new URLSearchParams(search);
+  let preset = schema.defaultPreset;
+  const askedPreset = q.get('preset');
+  if (askedPreset !== null) {
+    if (Object.prototype.hasOwnProperty.call(schema.presets, askedPreset)) preset = askedPreset;
+    else notices.push(`Unknown preset "${short(askedPreset)}" was ignored.`);
+  }
+  const params = presetParams(schema, preset);
+  const seen = new Set<string>();
+  for (const [key, raw] of q) {
+    if ((PAGE_KEYS as readonly string[]).includes(key)) continue;
+    if (seen.has(key)) {
+      notices.push(`"${short(key)}" was given more than once; only its first occurrence was read.`);
+      continue;
+    }
+    seen.add(key);
+    const spec = findSpec(schema, key);
+    if (!spec) {
+      notices.push(`Unknown parameter "${short(key)}" was ignored.`);
+      continue;
+    }
+    const r = coerce(spec, raw, 'lenient');
+    if (!r.ok) {
+      notices.push(`${r.error}; "${short(raw)}" was ignored.`);
+      continue;
+    }
+    if (r.adjusted) notices.push(r.adjusted + '.');
+    params[key] = r.value;
+  }
+  const autoplayRaw = q.get('autoplay');
+  return { preset, params, autoplay: autoplayRaw === '1' || autoplayRaw === 'true', notices };
+}
+
+/** Writes a query string: experiment, preset, seed, and every value that differs from the preset's. */
+export function toQuery(schema: ExperimentSchema, experiment: string, preset: string, params: Params): string {
+  const q = new URLSearchParams();
+  q.set('experiment', experiment);
+  if (preset !== schema.defaultPreset) q.set('preset', preset);
+  const base = presetParams(schema, preset);
+  for (const e of schema.entries) {
+    const v = params[e.key];
+    if (v === undefined) continue;
+    if (e.key === 'seed' || v !== base[e.key]) q.set(e.key, String(v));
+  }
+  return q.toString();
+}
+
+function short(s: string): string {
+  return s.length > 40 ? s.slice(0, 40) + '…' : s;
+}

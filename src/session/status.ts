@@ -1,0 +1,24 @@
+/** What getStatus() reports (CONTRACT.md). */
+export interface PlaygroundStatus {
+  backend: string;
+  experiment: string;
+  step: number;
+  playing: boolean;
+  stepsPerSecond: number;
+  fps: number;
+  numTensors: number;
+  metrics: Record<string, number>;
+  error?: string;
+}
+
+export interface Notice {
+  id: number;
+  text: string;
+  kind: 'info' | 'warning' | 'error';
+}
+
+export interface Progress {
+  label: string;
+  done: number;
+  total: number;
+}

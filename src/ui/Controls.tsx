@@ -1,0 +1,50 @@
+import type { ParamGroup, ParamSpec, ParamValue } from '../params/schema';
+import { useSession, useSessionState } from './sessionContext';
+import { NumberControl } from './controls/NumberControl';
+import { ChoiceControl } from './controls/ChoiceControl';
+import { BooleanControl } from './controls/BooleanControl';
+import { LayersControl } from './controls/LayersControl';
+
+const GROUPS: { id: ParamGroup; title: string }[] = [
+  { id: 'data', title: 'Data' },
+  { id: 'networks', title: 'Networks' },
+  { id: 'training', title: 'Training' },
+  { id: 'run', title: 'Run' },
+];
+
+/** Every schema entry of the current experiment as a control, grouped; each change goes through setParams. */
+export function Controls() {
+  const session = useSession();
+  const { experiment, params } = useSessionState();
+  const set = (key: string, value: ParamValue) => {
+    session.setParams({ [key]: value }).catch((e: Error) => session.notify(e.message, 'error'));
+  };
+  const render = (spec: ParamSpec) => {
+    const v = params[spec.key];
+    switch (spec.kind) {
+      case 'number':
+        return <NumberControl key={spec.key} spec={spec} value={Number(v)} onChange={(x) => set(spec.key, x)} />;
+      case 'choice':
+        return <ChoiceControl key={spec.key} spec={spec} value={String(v)} onChange={(x) => set(spec.key, x)} />;
+      case 'boolean':
+        return <BooleanControl key={spec.key} spec={spec} value={v === true} onChange={(x) => set(spec.key, x)} />;
+      case 'layers':
+        return <LayersControl key={spec.key} spec={spec} value={String(v)} onChange={(x) => set(spec.key, x)} />;
+    }
+  };
+  return (
+    <aside className="controls" aria-label="Parameters">
+      {GROUPS.map((g) => {
+        const entries = experiment.schema.entries.filter((e) => e.group === g.id);
+        if (!entries.length) return null;
+        return (
+          <fieldset key={g.id}>
+            <legend>{g.title}</legend>
+            {entries.map(render)}
+          </fieldset>
+        );
+      })}
+      <p className="hint">Sliders marked in the Networks group (and the seed) rebuild the networks; the rest act live.</p>
+    </aside>
+  );
+}

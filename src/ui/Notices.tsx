@@ -1,0 +1,22 @@
+import { useSession, useSessionState } from './sessionContext';
+
+/** Visible notices (dropped or clamped URL values, rebuilds, errors). Text only: nothing here is HTML. */
+export function Notices() {
+  const session = useSession();
+  const { notices, error } = useSessionState();
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {error && (
+        <p className="notice notice-error" data-notice="error">
+          {error}
+        </p>
+      )}
+      {notices.map((n) => (
+        <p key={n.id} className={`notice notice-${n.kind}`}>
+          <span>{n.text}</span>
+          <button type="button" aria-label="Dismiss notice" onClick={() => session.dismissNotice(n.id)}>×</button>
+        </p>
+      ))}
+    </div>
+  );
+}

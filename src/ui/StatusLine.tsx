@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { useSession, useSessionState } from './sessionContext';
+
+/** Step, steps/s, frames/s, backend and tensor count; refreshed twice a second for display only. */
+export function StatusLine() {
+  const session = useSession();
+  useSessionState();
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const id = window.setInterval(() => setTick((t) => t + 1), 500);
+    return () => window.clearInterval(id);
+  }, []);
+  const s = session.getStatus();
+  return (
+    <div className="status-line" data-testid="status-line" aria-live="off">
+      <span>step <b data-status="step">{s.step.toLocaleString('en')}</b></span>
+      <span><b data-status="steps-per-second">{Math.round(s.stepsPerSecond)}</b> steps/s</span>
+      <span><b data-status="fps">{Math.round(s.fps)}</b> frames/s</span>
+      <span title="TensorFlow.js backend">backend <b data-status="backend">{s.backend}</b></span>
+      <span title="Tensors alive on the backend: flat while training means no leak">
+        <b data-status="tensors">{s.numTensors}</b> tensors
+      </span>
+    </div>
+  );
+}

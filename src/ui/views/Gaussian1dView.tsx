@@ -1,0 +1,66 @@
+import { DensityPanel } from '../../panels/DensityPanel';
+import { MappingPanel } from '../../panels/MappingPanel';
+import { LineChart } from '../../panels/LineChart';
+import { STYLE } from '../../panels/frame';
+import { equilibriumLosses, type GeneratorLoss } from '../../core/losses';
+import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
+import type { MetricHistory } from '../../engine/history';
+import type { Params } from '../../params/schema';
+import { MetricReadout } from './MetricReadout';
+
+interface Props {
+  snapshot: Gaussian1dSnapshot;
+  history: MetricHistory;
+  params: Params;
+}
+
+/** The 1-D experiment's panels: distributions, the z → x map, losses and divergences. */
+export function Gaussian1dView({ snapshot, history, params }: Props) {
+  const eq = equilibriumLosses(params.loss as GeneratorLoss);
+  const dLoss = history.series('dLoss');
+  const gLoss = history.series('gLoss');
+  const js = history.series('js');
+  const w1 = history.series('w1');
+  const cOfG = history.series('cOfG');
+  const grid = snapshot.grid;
+  return (
+    <div className="view view-gaussian1d">
+      <DensityPanel {...snapshot} />
+      <MappingPanel z={snapshot.mapZ} x={snapshot.mapX} xDomain={[grid[0], grid[grid.length - 1]]} />
+      <MetricReadout
+        items={[
+          { label: 'W1(p_g, p_data)', value: snapshot.metrics.w1, help: 'Wasserstein-1 distance: how far, on average, G must move its mass to match p_data.' },
+          { label: 'JSD (nats)', value: snapshot.metrics.js, help: 'Jensen–Shannon divergence on a 60-bin histogram (0 = identical, ln 2 ≈ 0.693 = disjoint).' },
+          { label: 'C(G) = −log 4 + 2·JSD', value: snapshot.metrics.cOfG, help: 'The value of the game at the optimal D*; its minimum −log 4 ≈ −1.386 is reached iff p_g = p_data.' },
+          { label: 'mean D(x) on the view', value: snapshot.metrics.dMean, help: 'At equilibrium D ≡ ½ everywhere.' },
+        ]}
+      />
+      <LineChart
+        panel="losses"
+        title="Losses"
+        yLabel="loss"
+        clip={[-5, 8]}
+        series={[
+          { label: 'D loss', ...dLoss, stroke: STYLE.discriminator.stroke, width: 2 },
+          { label: 'G loss', ...gLoss, stroke: STYLE.generated.stroke, dash: '6 3', width: 2 },
+        ]}
+        references={[
+          { label: 'D equilibrium 2 ln 2', value: eq.d, stroke: STYLE.discriminator.stroke },
+          { label: `G equilibrium ${eq.g > 0 ? '' : '−'}ln 2`, value: eq.g, stroke: STYLE.generated.stroke },
+        ]}
+      />
+      <LineChart
+        panel="divergence"
+        title="Divergences"
+        yLabel="value"
+        clip={[-2, 5]}
+        series={[
+          { label: 'JSD (nats)', ...js, stroke: STYLE.optimal.stroke, width: 2 },
+          { label: 'W1', ...w1, stroke: STYLE.data.stroke, dash: '6 3', width: 2 },
+          { label: 'C(G)', ...cOfG, stroke: '#8a6d00', dash: '2 2', width: 2 },
+        ]}
+        references={[{ label: 'C(G) minimum −log 4', value: -Math.log(4), stroke: '#8a6d00' }]}
+      />
+    </div>
+  );
+}
