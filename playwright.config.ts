@@ -10,7 +10,8 @@ function chromiumPath(): string | undefined {
   return candidates.find((p) => existsSync(p));
 }
 
-const PORT = 4173;
+/** PORT lets several checkouts run their browser tests side by side. */
+const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
