@@ -103,6 +103,12 @@ export class ParameterOptimizer {
     return value;
   }
 
+  /** The optimizer's state (momentum / Adam moments and the bias-correction powers), in a fixed order. */
+  stateVariables(): Variable[] {
+    const powers = this.beta1Power && this.beta2Power ? [this.beta1Power, this.beta2Power] : [];
+    return [...this.slots1, ...this.slots2, ...powers];
+  }
+
   dispose(): void {
     tf.dispose([this.lr, ...this.slots1, ...this.slots2]);
     if (this.beta1Power) this.beta1Power.dispose();

@@ -1,4 +1,5 @@
 import type { ExperimentSchema, Params } from '../params/schema';
+import type { RunState } from '../core/state';
 
 /** What every experiment's frame hands to the UI: plain numbers only, never tensors. */
 export interface SnapshotBase {
@@ -29,6 +30,13 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   snapshot(): Promise<S>;
   /** Applies parameters whose effect is 'live'. */
   applyLiveParams(params: Params): void;
+  /**
+   * The full state (parameters, optimizer slots, counters), read back asynchronously: for checkpoints, roll-back
+   * after divergence and recovery after a lost WebGL context.
+   */
+  saveState(): Promise<RunState>;
+  /** Restores a state saved from a run of the same configuration; throws and changes nothing on a mismatch. */
+  loadState(state: RunState): void;
   sample(n: number): Promise<number[][]>;
   discriminate(xs: number[][]): Promise<number[]>;
   dispose(): void;

@@ -6,6 +6,7 @@ import { noiseGrid, sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';
 import { linspace } from '../../core/density1d';
 import type { Params } from '../../params/schema';
+import { readVariables, writeVariables, type RunState } from '../../core/state';
 import type { ProgressListener, TrainingRun } from '../../engine/types';
 import { readConfig, type Gaussian1dConfig } from './config';
 import { sampleTarget, targetPdf, viewRange } from './target';
@@ -185,6 +186,22 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
       ...figures,
       metrics: { ...losses, js: figures.js, w1: figures.w1, cOfG: figures.cOfG, dMean: mean(dGrid) },
     };
+  }
+
+  private stateVariables() {
+    return [...this.pair.d.variables, ...this.pair.g.variables, ...this.optD.stateVariables(), ...this.optG.stateVariables()];
+  }
+
+  async saveState(): Promise<RunState> {
+    const counters = { step: this.step, dUpdates: this.dUpdates, gUpdates: this.gUpdates };
+    return { counters, tensors: await readVariables(this.stateVariables()) };
+  }
+
+  loadState(state: RunState): void {
+    writeVariables(this.stateVariables(), state.tensors);
+    this.step = state.counters.step ?? 0;
+    this.dUpdates = state.counters.dUpdates ?? 0;
+    this.gUpdates = state.counters.gUpdates ?? 0;
   }
 
   async settle(): Promise<void> {
