@@ -1,14 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/**
- * Browser tests drive real headless Chromium. Playwright's own browser download is not needed: the first of
- * $CHROMIUM_PATH, /usr/bin/chromium, or Playwright's default browser is used.
- */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string => !!p);
-  return candidates.find((p) => existsSync(p));
-}
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 /** PORT lets several checkouts run their browser tests side by side. */
 const PORT = Number(process.env.PORT ?? 4173);
@@ -26,17 +17,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // WebGL through SwiftShader on machines without a GPU.
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-        '--ignore-gpu-blocklist',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -1,12 +1,12 @@
 import { tf, type Scalar, type Tensor2D } from './tf';
-import { Mlp } from './mlp';
+import type { Network } from './network';
 import { discriminatorLoss, generatorLoss, probability, type DiscriminatorHead, type GeneratorLoss } from './losses';
 import type { ParameterOptimizer } from './optimizers';
 
 /** A generator and a discriminator, with how their last layers are read. */
 export interface GanPair {
-  g: Mlp;
-  d: Mlp;
+  g: Network;
+  d: Network;
   dHead: DiscriminatorHead;
   /** Maps G's last (linear) layer to a sample, e.g. identity, 5·tanh, or sigmoid for pixels. */
   gOutput: (raw: Tensor2D) => Tensor2D;

@@ -70,9 +70,12 @@ export class ParameterOptimizer {
   apply(grads: Tensor[]): void {
     const { kind, momentum, beta1, beta2, epsilon } = this.config;
     tf.tidy(() => {
+      let adam: { stepSize: Tensor; epsHat: Tensor } | null = null;
       if (kind === 'adam') {
         this.beta1Power!.assign(tf.mul(this.beta1Power!, beta1));
         this.beta2Power!.assign(tf.mul(this.beta2Power!, beta2));
+        const root = tf.sqrt(tf.sub(1, this.beta2Power!));
+        adam = { stepSize: tf.div(tf.mul(this.lr, root), tf.sub(1, this.beta1Power!)), epsHat: tf.mul(root, epsilon) };
       }
       this.vars.forEach((v, i) => {
         const g = grads[i];
@@ -87,9 +90,9 @@ export class ParameterOptimizer {
           const s = tf.add(tf.mul(this.slots2[i], beta2), tf.mul(tf.square(g), 1 - beta2));
           this.slots1[i].assign(m);
           this.slots2[i].assign(s);
-          const mHat = tf.div(m, tf.sub(1, this.beta1Power!));
-          const sHat = tf.div(s, tf.sub(1, this.beta2Power!));
-          v.assign(tf.sub(v, tf.div(tf.mul(this.lr, mHat), tf.add(tf.sqrt(sHat), epsilon))));
+          // θ ← θ − α̂ · m / (√s + ε̂), with the bias corrections folded into two scalars (computed once):
+          // α̂ = η·√(1−β2ᵗ)/(1−β1ᵗ), ε̂ = ε·√(1−β2ᵗ). Algebraically identical to the form above.
+          v.assign(tf.sub(v, tf.mul(adam!.stepSize, tf.div(m, tf.add(tf.sqrt(s), adam!.epsHat)))));
         }
       });
     });

@@ -1,6 +1,6 @@
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
-import { Mlp } from '../../core/mlp';
-import { discriminate, discriminatorUpdate, generate, generatorUpdate, type GanPair } from '../../core/gan';
+import { PackedMlp } from '../../core/packedMlp';
+import { discriminatorProbabilities as discriminate, FastGanTrainer, generateSamples as generate, type FastPair } from '../../core/fastGan';
 import { ParameterOptimizer, staircaseDecay, type OptimizerConfig } from '../../core/optimizers';
 import { noiseGrid, sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';
@@ -17,16 +17,13 @@ export const GRID_POINTS = 240;
 export const VIEW_SAMPLES = 5000;
 export const MAPPING_LINES = 41;
 
-function gOutputFn(kind: 'linear' | 'tanh5'): (raw: Tensor2D) => Tensor2D {
-  return kind === 'tanh5' ? (raw) => tf.mul(tf.tanh(raw), 5) as Tensor2D : (raw) => raw;
-}
-
 /** The 1-D GAN: G maps z ∈ ℝ to x ∈ ℝ, D maps x to the probability that x is real. */
 export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
   step = 0;
   private dUpdates = 0;
   private gUpdates = 0;
-  private readonly pair: GanPair;
+  private readonly pair: FastPair;
+  private readonly trainer: FastGanTrainer;
   private optD: ParameterOptimizer;
   private optG: ParameterOptimizer;
   private lastDLoss: Scalar | null = null;
@@ -35,11 +32,12 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
   private constructor(private config: Gaussian1dConfig) {
     const { seed, hiddenD, hiddenG, activation, init } = config;
     this.pair = {
-      g: new Mlp({ sizes: [1, ...hiddenG, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
-      d: new Mlp({ sizes: [1, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
+      g: new PackedMlp({ sizes: [1, ...hiddenG, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
+      d: new PackedMlp({ sizes: [1, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
       dHead: config.dOutput,
-      gOutput: gOutputFn(config.gOutput),
+      gOutput: config.gOutput,
     };
+    this.trainer = new FastGanTrainer(this.pair);
     this.optD = new ParameterOptimizer(this.pair.d.variables, config.optimizerD);
     this.optG = new ParameterOptimizer(this.pair.g.variables, config.optimizerG);
   }
@@ -99,28 +97,32 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
     return on ? staircaseDecay(cfg.learningRate, updates, rate, every) : cfg.learningRate;
   }
 
-  updateD(): void {
+  /** One D update; its loss value is computed only when it will be shown (the last update of a frame). */
+  updateD(wantLoss = true): void {
     this.optD.setLearningRate(this.learningRate(this.config.optimizerD, this.dUpdates));
-    const loss = tf.tidy(() => {
-      const x = sampleTarget(this.config.target, this.config.batch, deriveSeed(this.config.seed, Stream.data, this.dUpdates));
-      return discriminatorUpdate(this.pair, this.optD, x, this.noise(Stream.noiseD, this.dUpdates));
-    });
+    const x = sampleTarget(this.config.target, this.config.batch, deriveSeed(this.config.seed, Stream.data, this.dUpdates));
+    const z = this.noise(Stream.noiseD, this.dUpdates);
+    const loss = this.trainer.discriminatorStep(this.optD, x, z, 1, wantLoss);
+    tf.dispose([x, z]);
     this.dUpdates++;
-    this.keepLoss('d', loss);
+    if (loss) this.keepLoss('d', loss);
   }
 
-  updateG(): void {
+  updateG(wantLoss = true): void {
     this.optG.setLearningRate(this.learningRate(this.config.optimizerG, this.gUpdates));
-    const loss = tf.tidy(() => generatorUpdate(this.pair, this.optG, this.noise(Stream.noiseG, this.gUpdates), this.config.loss));
+    const z = this.noise(Stream.noiseG, this.gUpdates);
+    const loss = this.trainer.generatorStep(this.optG, z, this.config.loss, wantLoss);
+    z.dispose();
     this.gUpdates++;
-    this.keepLoss('g', loss);
+    if (loss) this.keepLoss('g', loss);
   }
 
   /** Algorithm 1 of Goodfellow et al. 2014: k updates of D, then one of G, per step. */
   trainSteps(n: number): void {
     for (let s = 0; s < n; s++) {
-      for (let i = 0; i < this.config.k; i++) this.updateD();
-      this.updateG();
+      const last = s === n - 1;
+      for (let i = 0; i < this.config.k; i++) this.updateD(last && i === this.config.k - 1);
+      this.updateG(last);
       this.step++;
     }
   }
@@ -130,7 +132,7 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
     const prev = this.config;
     this.config = { ...next, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, activation: prev.activation, init: prev.init, seed: prev.seed, pretrainSteps: prev.pretrainSteps };
     this.pair.dHead = next.dOutput;
-    this.pair.gOutput = gOutputFn(next.gOutput);
+    this.pair.gOutput = next.gOutput;
     // A new optimizer kind or coefficient starts that optimizer's state afresh; a new learning rate does not.
     if (optimizerStateChanged(prev.optimizerD, next.optimizerD)) {
       this.optD.dispose();
@@ -227,6 +229,7 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
     this.pair.d.dispose();
     this.optD.dispose();
     this.optG.dispose();
+    this.trainer.dispose();
     this.lastDLoss?.dispose();
     this.lastGLoss?.dispose();
     this.lastDLoss = this.lastGLoss = null;

@@ -1,0 +1,148 @@
+// npm run bench: measures the production build in headless Chromium and prints one JSON document and a table.
+//   --quick        a few steps per measurement (CI smoke: checks the benchmark runs and its JSON is valid)
+//   --out FILE     also write the JSON to FILE
+// Figures: training steps/s of the app's fast path against a tutorial-style reference in the same page, frame
+// intervals and steps/s while playing with every panel live, tensor count and GPU bytes across many steps,
+// time from navigation to the first training step, and the size of the built JavaScript.
+import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const outFile = args.includes('--out') ? args[args.indexOf('--out') + 1] : null;
+const STEPS = Number(process.env.BENCH_STEPS ?? (quick ? 20 : 600));
+const MEMORY_STEPS = quick ? 50 : 5000;
+const PLAY_SECONDS = quick ? 2 : 8;
+
+function bundleSize() {
+  const dir = 'dist/assets';
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js') && !f.startsWith('bench'));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = readFileSync(join(dir, f));
+    raw += statSync(join(dir, f)).size;
+    gzip += gzipSync(bytes).length;
+  }
+  return { files: files.length, rawBytes: raw, gzipBytes: gzip };
+}
+
+/** Plays the app for a while and records frame intervals (the page's own rAF), steps/s and main-thread stalls. */
+async function measurePlaying(page, base, query) {
+  await page.goto(`${base}${query}`);
+  await page.waitForFunction(() => window.ganPlayground !== undefined);
+  await page.evaluate(() => window.ganPlayground.ready);
+  return page.evaluate(async (seconds) => {
+    const g = window.ganPlayground;
+    await g.step(5);
+    const intervals = [];
+    const longTasks = [];
+    const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+    try {
+      obs.observe({ type: 'longtask', buffered: false });
+    } catch {
+      // longtask timing is not available everywhere
+    }
+    const stepBefore = g.getStatus().step;
+    g.play();
+    const start = performance.now();
+    await new Promise((resolve) => {
+      let last = performance.now();
+      const frame = (t) => {
+        intervals.push(t - last);
+        last = t;
+        if (t - start < seconds * 1000) requestAnimationFrame(frame);
+        else resolve();
+      };
+      requestAnimationFrame(frame);
+    });
+    // how quickly the page answers a click while training
+    const button = document.querySelector('[data-action="play"]');
+    const clickStart = performance.now();
+    const answered = new Promise((resolve) => button.addEventListener('click', () => resolve(performance.now() - clickStart), { once: true }));
+    setTimeout(() => button.click(), 0);
+    const clickMs = await answered;
+    const status = g.getStatus();
+    g.pause();
+    obs.disconnect();
+    const elapsed = (performance.now() - start) / 1000;
+    const sorted = intervals.slice(1).sort((a, b) => a - b);
+    const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    return {
+      medianFrameMs: q(0.5),
+      p95FrameMs: q(0.95),
+      fpsFromMedian: 1000 / q(0.5),
+      frames: sorted.length,
+      stepsPerSecond: (status.step - stepBefore) / elapsed,
+      panelRedrawsPerSecond: status.fps,
+      clickAnsweredMs: clickMs,
+      longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
+    };
+  }, PLAY_SECONDS);
+}
+
+async function timeToFirstStep(page, base) {
+  await page.goto(`${base}?autoplay=1`);
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const poll = () => {
+          const g = window.ganPlayground;
+          if (g && g.getStatus().step >= 1) resolve(performance.now());
+          else setTimeout(poll, 5);
+        };
+        poll();
+      }),
+  );
+}
+
+const server = await preview({ preview: { port: 4190, strictPort: false, host: '127.0.0.1' }, logLevel: 'silent' });
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const result = { quick, machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30) } };
+try {
+  const page = await browser.newPage();
+  await page.goto(`${base}bench.html`);
+  await page.waitForFunction(() => window.ganBench !== undefined);
+  result.backend = await page.evaluate(() => window.ganBench.ready);
+  result.renderer = await page.evaluate(() => window.ganBench.renderer());
+  result.softwareRenderer = /swiftshader|llvmpipe|software/i.test(result.renderer);
+  result.matmulFlopsPerSecond = await page.evaluate((q) => window.ganBench.matmulFlops(q ? 128 : 512, q ? 2 : 10), quick);
+  const cases = await page.evaluate(() => window.ganBench.cases());
+  result.cases = [];
+  for (const c of cases) {
+    const r = await page.evaluate(([name, steps, mem]) => window.ganBench.runCase(name, steps, mem), [c.name, STEPS, MEMORY_STEPS]);
+    if (r.flopsPerSecond) r.shareOfMatmulPeak = r.flopsPerSecond / result.matmulFlopsPerSecond;
+    result.cases.push(r);
+  }
+  const app = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  result.playing = { gaussian1d: await measurePlaying(app, base, '?experiment=gaussian1d') };
+  result.timeToFirstStepMs = await timeToFirstStep(app, base);
+  result.bundle = bundleSize();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const json = JSON.stringify(result, null, 2);
+JSON.parse(json); // the smoke check: the document must be valid JSON
+console.log(json);
+if (outFile) writeFileSync(outFile, json + '\n');
+
+const fmt = (v, d = 1) => (typeof v === 'number' ? v.toFixed(d) : String(v));
+console.log('\ncase            fast steps/s   reference steps/s   ratio   tensors before→after   GPU bytes before→after');
+for (const c of result.cases) {
+  console.log(
+    `${c.name.padEnd(15)} ${fmt(c.fast.stepsPerSecond).padStart(13)} ${fmt(c.reference.stepsPerSecond).padStart(19)} ${fmt(c.ratio, 2).padStart(7)}` +
+      `   ${`${c.memory.tensorsBefore}→${c.memory.tensorsAfter}`.padStart(20)}   ${`${c.memory.bytesBefore}→${c.memory.bytesAfter}`.padStart(22)}`,
+  );
+}
+for (const [name, p] of Object.entries(result.playing)) {
+  console.log(`playing ${name}: median frame ${fmt(p.medianFrameMs)} ms, p95 ${fmt(p.p95FrameMs)} ms, ${fmt(p.stepsPerSecond)} steps/s, click answered in ${fmt(p.clickAnsweredMs)} ms`);
+}
+console.log(`first step after ${fmt(result.timeToFirstStepMs, 0)} ms; JS ${result.bundle.rawBytes} B raw, ${result.bundle.gzipBytes} B gzip; renderer: ${result.renderer}`);

@@ -1,0 +1,20 @@
+// Where the tests and the benchmark find Chromium, and how they start it. Playwright's own browser download is
+// not needed: the first of $CHROMIUM_PATH, /usr/bin/chromium, or Playwright's default browser is used.
+import { existsSync } from 'node:fs';
+
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p) => !!p);
+  return candidates.find((p) => existsSync(p));
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // WebGL through SwiftShader on machines without a GPU.
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--ignore-gpu-blocklist',
+];

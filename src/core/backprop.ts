@@ -1,0 +1,105 @@
+// Hand-written back-propagation for PackedMlp: the gradients the tape would compute, in far fewer kernels.
+// Small networks are limited by how many kernels run per step, not by arithmetic, so the fast training path
+// (core/fastGan.ts) uses this instead of tf.variableGrads. core/backprop.test.ts holds it equal to autodiff.
+import { tf, type Tensor, type Tensor1D, type Tensor2D } from './tf';
+import { LEAKY_ALPHA, type Activation } from './activations';
+import type { PackedMlp } from './packedMlp';
+
+/** What the forward pass keeps for the backward pass. */
+export interface Trace {
+  /** The input of each layer (layer 0's is the network input). */
+  inputs: Tensor2D[];
+  /** Each hidden layer's pre-activation a = hW + b (needed by ReLU-type derivatives). */
+  pre: Tensor2D[];
+  /** Each hidden layer's output h = act(a). */
+  post: Tensor2D[];
+  /** Each layer's weight matrix (a view of θ), reused by the backward pass. */
+  weights: Tensor2D[];
+  /** The last layer's output (linear). */
+  out: Tensor2D;
+}
+
+/** Forward pass that keeps every intermediate (no tf.tidy: the caller disposes them, normally in its own tidy). */
+export function forwardTrace(net: PackedMlp, x: Tensor2D): Trace {
+  const trace: Trace = { inputs: [], pre: [], post: [], weights: [], out: x };
+  const last = net.depth - 1;
+  let h = x;
+  for (let i = 0; i <= last; i++) {
+    const { w, b } = net.layerView(i);
+    trace.inputs.push(h);
+    trace.weights.push(w);
+    const a = tf.fused.matMul({ a: h, b: w, bias: b }) as Tensor2D;
+    if (i === last) {
+      trace.out = a;
+    } else {
+      h = activateHidden(a, net.spec.hidden);
+      trace.pre.push(a);
+      trace.post.push(h);
+    }
+  }
+  return trace;
+}
+
+function activateHidden(a: Tensor2D, act: Activation): Tensor2D {
+  switch (act) {
+    case 'tanh':
+      return tf.tanh(a);
+    case 'relu':
+      return tf.relu(a);
+    case 'leakyRelu':
+      return tf.leakyRelu(a, LEAKY_ALPHA);
+    case 'sigmoid':
+      return tf.sigmoid(a);
+    case 'linear':
+      return a;
+  }
+}
+
+/** δ ⊙ act'(a), written with the cheapest available form of the derivative. */
+function throughActivation(delta: Tensor2D, a: Tensor2D, h: Tensor2D, act: Activation): Tensor2D {
+  switch (act) {
+    case 'tanh': // tanh' = 1 − h²
+      return tf.mul(delta, tf.sub(1, tf.square(h)));
+    case 'sigmoid': // σ' = h(1 − h)
+      return tf.mul(delta, tf.mul(h, tf.sub(1, h)));
+    case 'relu': // 1 where a > 0
+      return tf.mul(delta, tf.step(a, 0));
+    case 'leakyRelu': // 1 where a > 0, α elsewhere
+      return tf.mul(delta, tf.step(a, LEAKY_ALPHA));
+    case 'linear':
+      return delta;
+  }
+}
+
+export interface Gradients {
+  /** ∂L/∂θ in θ's packed layout, when asked for. */
+  dTheta: Tensor1D | null;
+  /** ∂L/∂x for the network's input, when asked for. */
+  dInput: Tensor2D | null;
+}
+
+/**
+ * Back-propagates δ = ∂L/∂out through the network: for layer l (from the last),
+ *   ∂L/∂W_l = h_{l−1}ᵀ δ_l,   ∂L/∂b_l = Σ_rows δ_l,   δ_{l−1} = (δ_l W_lᵀ) ⊙ act'(a_{l−1}).
+ */
+export function backward(net: PackedMlp, trace: Trace, dOut: Tensor2D, wantTheta: boolean, wantInput: boolean): Gradients {
+  const pieces: Tensor[] = [];
+  let delta = dOut;
+  let dInput: Tensor2D | null = null;
+  for (let i = net.depth - 1; i >= 0; i--) {
+    const w = trace.weights[i];
+    if (wantTheta) {
+      const dW = tf.matMul(trace.inputs[i], delta, true, false);
+      const db = tf.sum(delta, 0);
+      pieces.push(db, tf.reshape(dW, [-1]));
+    }
+    if (i > 0 || wantInput) {
+      const back = tf.matMul(delta, w, false, true) as Tensor2D;
+      if (i > 0) delta = throughActivation(back, trace.pre[i - 1], trace.post[i - 1], net.spec.hidden);
+      else dInput = back;
+    }
+  }
+  // pieces were gathered last layer first as [b, W]; θ's layout is first layer first as [W, b]
+  const dTheta = wantTheta ? (tf.concat(pieces.reverse()) as Tensor1D) : null;
+  return { dTheta, dInput };
+}

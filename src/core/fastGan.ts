@@ -1,0 +1,140 @@
+// The fast training path: one discriminator or generator update with hand-written back-propagation
+// (core/backprop.ts) on packed parameters, and D's real and fake batches stacked into one forward pass.
+// It computes exactly the gradients of core/gan.ts's autodiff updates (core/fastGan.test.ts checks it).
+import { tf, type Scalar, type Tensor, type Tensor2D } from './tf';
+import { backward, forwardTrace } from './backprop';
+import { discriminatorLoss, generatorLoss, probability, type DiscriminatorHead, type GeneratorLoss } from './losses';
+import type { PackedMlp } from './packedMlp';
+import type { ParameterOptimizer } from './optimizers';
+
+/** How G's last (linear) layer o becomes a sample x. */
+export type GeneratorOutput = 'linear' | 'tanh5' | 'sigmoid';
+
+export function generatorOutput(kind: GeneratorOutput, o: Tensor2D): Tensor2D {
+  switch (kind) {
+    case 'linear':
+      return o;
+    case 'tanh5':
+      return tf.mul(tf.tanh(o), 5) as Tensor2D;
+    case 'sigmoid':
+      return tf.sigmoid(o) as Tensor2D;
+  }
+}
+
+/** ∂L/∂o from ∂L/∂x, written with x: linear 1; 5·tanh: 5 − x²/5; sigmoid: x(1 − x). */
+function throughOutput(kind: GeneratorOutput, x: Tensor2D, dX: Tensor2D): Tensor2D {
+  switch (kind) {
+    case 'linear':
+      return dX;
+    case 'tanh5':
+      return tf.mul(dX, tf.sub(5, tf.mul(tf.square(x), 0.2)));
+    case 'sigmoid':
+      return tf.mul(dX, tf.mul(x, tf.sub(1, x)));
+  }
+}
+
+/** The 0/1 mask where clip(tanh(l), 0.01, 0.99) passes gradient, and t = tanh(l). */
+function clippedTanh(l: Tensor): { t: Tensor; mask: Tensor } {
+  const t = tf.tanh(l);
+  return { t, mask: tf.mul(tf.step(tf.sub(t, 0.01), 0), tf.step(tf.sub(0.99, t), 0)) };
+}
+
+export interface FastPair {
+  g: PackedMlp;
+  d: PackedMlp;
+  dHead: DiscriminatorHead;
+  gOutput: GeneratorOutput;
+}
+
+/** x = G(z) for a fast pair. */
+export function generateSamples(pair: FastPair, z: Tensor2D): Tensor2D {
+  return tf.tidy(() => generatorOutput(pair.gOutput, pair.g.apply(z)));
+}
+
+/** D(x) as probabilities for a fast pair. */
+export function discriminatorProbabilities(pair: FastPair, x: Tensor2D): Tensor2D {
+  return tf.tidy(() => probability(pair.d.apply(x), pair.dHead) as Tensor2D);
+}
+
+/** Runs D and G updates on the fast path; owns a few cached constant tensors (dispose it with the run). */
+export class FastGanTrainer {
+  private readonly labels = new Map<string, Tensor2D>();
+
+  constructor(readonly pair: FastPair) {}
+
+  /** Y = [y_real (B rows); 0 (B rows)], cached per batch size and label. */
+  private stackedLabels(batch: number, realLabel: number): Tensor2D {
+    const key = `${batch}:${realLabel}`;
+    let y = this.labels.get(key);
+    if (!y) {
+      y = tf.keep(tf.concat([tf.fill([batch, 1], realLabel), tf.zeros([batch, 1])]) as Tensor2D);
+      this.labels.set(key, y);
+    }
+    return y;
+  }
+
+  /**
+   * ∂L_D/∂l for stacked logits l = [l_real; l_fake], L_D = −(1/B)Σ[Y log D + (1−Y) log(1−D)]:
+   *  sigmoid:  (σ(l) − Y)/B
+   *  tanhClip: −(m/B)[Y(1/t − t) − (1−Y)(1 + t)],  t = tanh l, m the clip mask
+   */
+  private discriminatorDelta(l: Tensor2D, y: Tensor2D, batch: number): Tensor2D {
+    if (this.pair.dHead === 'sigmoid') return tf.mul(tf.sub(tf.sigmoid(l), y), 1 / batch);
+    const { t, mask } = clippedTanh(l);
+    const realPart = tf.mul(y, tf.sub(tf.div(1, t), t));
+    const fakePart = tf.mul(tf.sub(1, y), tf.add(1, t));
+    return tf.mul(tf.sub(realPart, fakePart), tf.mul(mask, -1 / batch));
+  }
+
+  /**
+   * ∂L_G/∂l for D's logits on fakes:
+   *  sigmoid, non-saturating (−log D): (σ(l) − 1)/B;   sigmoid, minimax (log(1−D)): −σ(l)/B
+   *  tanhClip, non-saturating: −(m/B)(1/t − t);         tanhClip, minimax: −(m/B)(1 + t)
+   */
+  private generatorDelta(l: Tensor2D, kind: GeneratorLoss, batch: number): Tensor2D {
+    if (this.pair.dHead === 'sigmoid') {
+      const s = tf.sigmoid(l);
+      return kind === 'nonsaturating' ? tf.mul(tf.sub(s, 1), 1 / batch) : tf.mul(s, -1 / batch);
+    }
+    const { t, mask } = clippedTanh(l);
+    const inner = kind === 'nonsaturating' ? tf.sub(tf.div(1, t), t) : tf.add(1, t);
+    return tf.mul(inner, tf.mul(mask, -1 / batch));
+  }
+
+  /** One D update (descends L_D); returns L_D before the update when asked, else null. */
+  discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, wantLoss = true): Scalar | null {
+    const batch = xReal.shape[0];
+    const y = this.stackedLabels(batch, realLabel);
+    const loss = tf.tidy((): Scalar | void => {
+      const fake = generatorOutput(this.pair.gOutput, this.pair.g.apply(z));
+      const trace = forwardTrace(this.pair.d, tf.concat([xReal, fake]) as Tensor2D);
+      const { dTheta } = backward(this.pair.d, trace, this.discriminatorDelta(trace.out, y, batch), true, false);
+      opt.apply([dTheta!]);
+      if (!wantLoss) return;
+      const lReal = tf.slice(trace.out, [0, 0], [batch, 1]);
+      const lFake = tf.slice(trace.out, [batch, 0], [batch, 1]);
+      return discriminatorLoss(lReal, lFake, this.pair.dHead, realLabel);
+    });
+    return loss ?? null;
+  }
+
+  /** One G update through D (D unchanged); returns G's loss before the update when asked, else null. */
+  generatorStep(opt: ParameterOptimizer, z: Tensor2D, kind: GeneratorLoss, wantLoss = true): Scalar | null {
+    const batch = z.shape[0];
+    const loss = tf.tidy((): Scalar | void => {
+      const gTrace = forwardTrace(this.pair.g, z);
+      const x = generatorOutput(this.pair.gOutput, gTrace.out);
+      const dTrace = forwardTrace(this.pair.d, x);
+      const { dInput } = backward(this.pair.d, dTrace, this.generatorDelta(dTrace.out, kind, batch), false, true);
+      const { dTheta } = backward(this.pair.g, gTrace, throughOutput(this.pair.gOutput, x, dInput!), true, false);
+      opt.apply([dTheta!]);
+      if (wantLoss) return generatorLoss(dTrace.out, this.pair.dHead, kind);
+    });
+    return loss ?? null;
+  }
+
+  dispose(): void {
+    for (const t of this.labels.values()) t.dispose();
+    this.labels.clear();
+  }
+}

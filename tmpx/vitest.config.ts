@@ -1,0 +1,1 @@
+export default { test: { include: [process.env.T ?? 'tmpx/**/*.test.ts'], testTimeout: 600000 } };
