@@ -67,7 +67,7 @@ export class FastGanTrainer {
     const key = `${batch}:${realLabel}`;
     let y = this.labels.get(key);
     if (!y) {
-      y = tf.keep(tf.concat([tf.fill([batch, 1], realLabel), tf.zeros([batch, 1])]) as Tensor2D);
+      y = tf.tidy(() => tf.concat([tf.fill([batch, 1], realLabel), tf.zeros([batch, 1])]) as Tensor2D);
       this.labels.set(key, y);
     }
     return y;
