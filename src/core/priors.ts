@@ -1,4 +1,5 @@
 import { tf, type Tensor2D } from './tf';
+import { mulberry32 } from './rng';
 
 /**
  * Noise priors p_z for the generator:
@@ -18,9 +19,14 @@ export function sampleNoise(prior: Prior, batch: number, dim: number, range: num
       case 'normal':
         return tf.randomNormal([batch, dim], 0, 1, 'float32', seed) as Tensor2D;
       case 'stratified': {
-        const grid = tf.reshape(tf.linspace(-range, range, batch), [batch, 1]);
-        const jitter = tf.randomUniform([batch, dim], 0, 0.01, 'float32', seed);
-        return tf.add(grid, jitter) as Tensor2D;
+        // Made on the host and uploaded once: no kernel launches for a grid plus jitter.
+        const rand = mulberry32(seed);
+        const values = new Float32Array(batch * dim);
+        for (let i = 0; i < batch; i++) {
+          const at = batch === 1 ? -range : -range + (2 * range * i) / (batch - 1);
+          for (let j = 0; j < dim; j++) values[i * dim + j] = at + 0.01 * rand();
+        }
+        return tf.tensor2d(values, [batch, dim]);
       }
     }
   });

@@ -18,11 +18,10 @@ export function components(t: Target1d): MixtureComponent[] {
   ];
 }
 
-/** x ~ p_data drawn on the device: x = μ + σ·ε + separation·[u < mix], ε ~ N(0,1), u ~ U(0,1). */
+/** x ~ p_data: x = μ + σ·ε + separation·[u < mix], ε ~ N(0,1), u ~ U(0,1) (the normal draw is made on the host). */
 export function sampleTarget(t: Target1d, n: number, seed: number): Tensor2D {
   return tf.tidy(() => {
-    const eps = tf.randomNormal([n, 1], 0, 1, 'float32', seed);
-    let x = tf.add(tf.mul(eps, t.sigma), t.mu);
+    let x: tf.Tensor = tf.randomNormal([n, 1], t.mu, t.sigma, 'float32', seed);
     if (t.mix > 0) {
       const u = tf.randomUniform([n, 1], 0, 1, 'float32', seed + 1);
       x = tf.add(x, tf.mul(tf.cast(tf.less(u, t.mix), 'float32'), t.separation));
