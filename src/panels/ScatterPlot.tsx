@@ -126,22 +126,29 @@ export function ScatterPlot(props: ScatterPlotProps) {
           style={{ position: 'relative', touchAction: onStroke ? 'none' : 'auto', cursor: onStroke ? 'crosshair' : 'default' }}
           {...drawing}
         >
+          <defs>
+            <clipPath id="toy2d-plot-clip">
+              <rect x={0} y={0} width={w} height={h} />
+            </clipPath>
+          </defs>
           <g transform={`translate(${frame.margin.left},${frame.margin.top})`}>
-            {layers.heat && <path className="d-half" d={contour} fill="none" stroke="#333" strokeWidth={1.5} strokeDasharray="4 3" />}
-            {layers.manifold && <path className="manifold" d={polylinePath(manifold, x, y)} fill="none" stroke="#6a3d9a" strokeWidth={0.8} opacity={0.7} />}
-            {layers.real && <path className="real" d={dotsPath(real, x, y)} stroke={STYLE.data.stroke} strokeWidth={3} strokeLinecap="round" opacity={0.55} />}
-            {layers.fake && <path className="fake" d={dotsPath(fake, x, y)} stroke={STYLE.generated.stroke} strokeWidth={2.5} strokeLinecap="round" opacity={0.55} />}
-            {layers.arrows && (
-              <g className="arrows" stroke="#111" strokeWidth={1}>
-                {arrowSegments(arrows, x, y).map(([x0, y0, x1, y1], i) => (
-                  <line key={i} x1={x0} y1={y0} x2={x1} y2={y1} markerEnd="url(#toy2d-arrowhead)" />
-                ))}
-              </g>
-            )}
-            {modes?.map(([mx, my], i) => (
-              <ellipse key={i} className="mode" cx={x(mx)} cy={y(my)} rx={Math.abs(x(mx + 3 * sigma) - x(mx))} ry={Math.abs(y(my + 3 * sigma) - y(my))} fill="none" stroke={STYLE.data.stroke} strokeWidth={0.8} />
-            ))}
-            {pending && <path className="pending" d={dotsPath(pending, x, y)} stroke={STYLE.data.stroke} strokeWidth={4} strokeLinecap="round" />}
+            <g clipPath="url(#toy2d-plot-clip)">
+              {layers.heat && <path className="d-half" d={contour} fill="none" stroke="#333" strokeWidth={1.5} strokeDasharray="4 3" />}
+              {layers.manifold && <path className="manifold" d={polylinePath(manifold, x, y)} fill="none" stroke="#6a3d9a" strokeWidth={0.8} opacity={0.7} />}
+              {layers.real && <path className="real" d={dotsPath(real, x, y)} stroke={STYLE.data.stroke} strokeWidth={3} strokeLinecap="round" opacity={0.55} />}
+              {layers.fake && <path className="fake" d={dotsPath(fake, x, y)} stroke={STYLE.generated.stroke} strokeWidth={2.5} strokeLinecap="round" opacity={0.55} />}
+              {layers.arrows && (
+                <g className="arrows" stroke="#111" strokeWidth={1}>
+                  {arrowSegments(arrows, x, y).map(([x0, y0, x1, y1], i) => (
+                    <line key={i} x1={x0} y1={y0} x2={x1} y2={y1} markerEnd="url(#toy2d-arrowhead)" />
+                  ))}
+                </g>
+              )}
+              {modes?.map(([mx, my], i) => (
+                <ellipse key={i} className="mode" cx={x(mx)} cy={y(my)} rx={Math.abs(x(mx + 3 * sigma) - x(mx))} ry={Math.abs(y(my + 3 * sigma) - y(my))} fill="none" stroke={STYLE.data.stroke} strokeWidth={0.8} />
+              ))}
+              {pending && <path className="pending" d={dotsPath(pending, x, y)} stroke={STYLE.data.stroke} strokeWidth={4} strokeLinecap="round" />}
+            </g>
             <Axis scale={x} orient="bottom" at={h} ticks={6} label="x" />
             <Axis scale={y} orient="left" at={0} ticks={6} label="y" />
           </g>
