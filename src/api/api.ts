@@ -23,6 +23,9 @@ export interface GanPlaygroundApi {
   applyPreset(name: string): Promise<void>;
   updateD(): Promise<void>;
   updateG(): Promise<void>;
+  /** User data (toy2d's `draw` data set): [x, y] rows; setData rejects invalid rows and changes nothing. */
+  setData(rows: number[][]): Promise<void>;
+  getData(): number[][];
 }
 
 declare global {
@@ -52,6 +55,8 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     applyPreset: (name: string) => after(() => session.applyPreset(name)),
     updateD: () => after(() => session.singleUpdate('D')),
     updateG: () => after(() => session.singleUpdate('G')),
+    setData: (rows: number[][]) => after(() => session.setData(rows)),
+    getData: () => session.getData(),
   });
 }
 

@@ -38,6 +38,8 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   /** Restores a state saved from a run of the same configuration; throws and changes nothing on a mismatch. */
   loadState(state: RunState): void;
   sample(n: number): Promise<number[][]>;
+  /** Replaces user-supplied data (the 2-D `draw` data set); throws on invalid rows. Absent where data is fixed. */
+  setData?(rows: number[][]): void;
   discriminate(xs: number[][]): Promise<number[]>;
   dispose(): void;
 }

@@ -34,6 +34,8 @@ const STEP_CHUNK = 100;
 export class PlaygroundSession {
   private state: SessionState;
   private run: TrainingRun<SnapshotBase> | null = null;
+  /** Data the user supplied (the 2-D `draw` data set); survives Reset and rebuilds, cleared with the experiment. */
+  private userData: number[][] = [];
   private readonly listeners = new Set<Listener>();
   private queue: Promise<unknown> = Promise.resolve();
   private noticeId = 0;
@@ -114,6 +116,7 @@ export class PlaygroundSession {
     this.update({ experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version });
     try {
       this.run = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
+      if (this.userData.length) this.run.setData?.(this.userData);
     } finally {
       this.update({ progress: null });
     }
@@ -143,6 +146,7 @@ export class PlaygroundSession {
     const experiment = findExperiment(id);
     if (!experiment) return Promise.reject(new Error(`Unknown experiment "${id}"`));
     const name = preset ?? experiment.schema.defaultPreset;
+    if (experiment !== this.state.experiment) this.userData = [];
     return this.exclusive(() => this.rebuild(experiment, name, presetParams(experiment.schema, name)));
   }
 
@@ -210,7 +214,22 @@ export class PlaygroundSession {
     });
   }
 
-  /** A single D update or G update, for teaching (does not advance the step count). */
+  /** Replaces the user's data (e.g. points drawn on the 2-D plot); rejects, changing nothing, if the run refuses it. */
+  setData(rows: number[][]): Promise<void> {
+    return this.exclusive(async () => {
+      const run = this.run;
+      if (!run?.setData) throw new Error(`${this.state.experiment.title} takes no user data`);
+      run.setData(rows);
+      this.userData = rows.map((r) => r.slice());
+      await this.readFrame();
+    });
+  }
+
+  getData(): number[][] {
+    return this.userData.map((r) => r.slice());
+  }
+
+  /** A single D update, for teaching (does not advance the step count). */
   singleUpdate(which: 'D' | 'G'): Promise<void> {
     this.pause();
     return this.exclusive(async () => {

@@ -1,6 +1,8 @@
 import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import { useSession, useSessionState } from '../sessionContext';
 import { Gaussian1dView } from './Gaussian1dView';
+import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
+import { Toy2dView } from './Toy2dView';
 
 /** Picks the panels for the current experiment. */
 export function ExperimentView() {
@@ -10,6 +12,8 @@ export function ExperimentView() {
   switch (experiment.id) {
     case 'gaussian1d':
       return <Gaussian1dView snapshot={snapshot as Gaussian1dSnapshot} history={session.history} params={params} />;
+    case 'toy2d':
+      return <Toy2dView snapshot={snapshot as Toy2dSnapshot} history={session.history} params={params} session={session} />;
     default:
       return <div className="view view-empty">No view for {experiment.id}.</div>;
   }

@@ -1,0 +1,55 @@
+import type { Activation } from '../../core/activations';
+import type { GeneratorLoss } from '../../core/losses';
+import type { Initializer } from '../../core/mlp';
+import type { OptimizerConfig, OptimizerKind } from '../../core/optimizers';
+import { parseLayers, type Params } from '../../params/schema';
+import type { DatasetId, DatasetSpec } from './datasets';
+
+/** The 2-D experiment's parameters, typed (read from a validated Params record). */
+export interface Toy2dConfig {
+  seed: number;
+  data: DatasetSpec;
+  hiddenD: number[];
+  hiddenG: number[];
+  activation: Activation;
+  init: Initializer;
+  zDim: number;
+  loss: GeneratorLoss;
+  optimizerD: OptimizerConfig;
+  optimizerG: OptimizerConfig;
+  batch: number;
+  k: number;
+  prior: 'normal' | 'uniform';
+  freshZ: boolean;
+  drawEvery: number;
+}
+
+export function readConfig(p: Params): Toy2dConfig {
+  const num = (k: string) => Number(p[k]);
+  const str = (k: string) => String(p[k]);
+  const optimizer = (net: 'D' | 'G'): OptimizerConfig => ({
+    kind: str(`optimizer${net}`) as OptimizerKind,
+    learningRate: num(`lr${net}`),
+    momentum: num('momentum'),
+    beta1: num('beta1'),
+    beta2: 0.999,
+    epsilon: 1e-8,
+  });
+  return {
+    seed: num('seed'),
+    data: { id: str('dataset') as DatasetId, size: num('dataSize'), radius: num('radius'), sigma: num('sigma') },
+    hiddenD: parseLayers(str('hiddenD')),
+    hiddenG: parseLayers(str('hiddenG')),
+    activation: str('activation') as Activation,
+    init: str('init') as Initializer,
+    zDim: num('zDim'),
+    loss: str('loss') as GeneratorLoss,
+    optimizerD: optimizer('D'),
+    optimizerG: optimizer('G'),
+    batch: num('batch'),
+    k: num('k'),
+    prior: str('prior') as 'normal' | 'uniform',
+    freshZ: p.freshZ === true,
+    drawEvery: num('drawEvery'),
+  };
+}

@@ -1,0 +1,86 @@
+import { tf, type Tensor, type Tensor2D } from '../../core/tf';
+import { generatorLoss, type GeneratorLoss } from '../../core/losses';
+import { discriminate, generate, type GanPair } from '../../core/gan';
+import type { ViewBox } from './snapshot';
+import type { Normaliser } from './normaliser';
+
+export const HEAT_CELLS = 64;
+export const VIEW_SAMPLES = 2500;
+export const ARROWS = 120;
+/** The z-grid has GRID_POINTS points along each axis; every other row and column is drawn as a line. */
+export const GRID_POINTS = 31;
+
+/** Centres of a cells×cells grid over the view, row-major from the bottom-left, normalised for the networks. */
+export function heatGridInputs(view: ViewBox, f: Normaliser, cells = HEAT_CELLS): Float32Array {
+  const out = new Float32Array(2 * cells * cells);
+  for (let j = 0; j < cells; j++) {
+    for (let i = 0; i < cells; i++) {
+      const x = view.x[0] + ((i + 0.5) / cells) * (view.x[1] - view.x[0]);
+      const y = view.y[0] + ((j + 0.5) / cells) * (view.y[1] - view.y[0]);
+      const c = 2 * (j * cells + i);
+      out[c] = (x - f.centre[0]) / f.scale[0];
+      out[c + 1] = (y - f.centre[1]) / f.scale[1];
+    }
+  }
+  return out;
+}
+
+/** A regular GRID_POINTS² grid of z over [−r, r]² in the first two coordinates (the rest held at 0). */
+export function zGrid(zDim: number, r: number): Float32Array {
+  const n = zDim === 1 ? GRID_POINTS : GRID_POINTS * GRID_POINTS;
+  const out = new Float32Array(n * zDim);
+  const at = (i: number) => -r + (2 * r * i) / (GRID_POINTS - 1);
+  for (let p = 0; p < n; p++) {
+    out[p * zDim] = at(p % GRID_POINTS);
+    if (zDim > 1) out[p * zDim + 1] = at(Math.floor(p / GRID_POINTS));
+  }
+  return out;
+}
+
+/** Splits G's image of the z-grid (row-major points, data units) into polylines: every other grid row and column. */
+export function manifoldLines(points: Float64Array, zDim: number): Float64Array[] {
+  if (zDim === 1) return [points];
+  const lines: Float64Array[] = [];
+  const pt = (i: number, j: number) => 2 * (j * GRID_POINTS + i);
+  for (let j = 0; j < GRID_POINTS; j += 2) lines.push(points.slice(pt(0, j), pt(0, j) + 2 * GRID_POINTS));
+  for (let i = 0; i < GRID_POINTS; i += 2) {
+    const line = new Float64Array(2 * GRID_POINTS);
+    for (let j = 0; j < GRID_POINTS; j++) {
+      line[2 * j] = points[pt(i, j)];
+      line[2 * j + 1] = points[pt(i, j) + 1];
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * −∇ₓ L_G at generated points x (normalised units): where G's loss pushes each sample, through D only.
+ * L_G is a mean over the batch, so it is multiplied by n to give each point its own gradient.
+ */
+export function generatorPush(pair: GanPair, x: Tensor2D, loss: GeneratorLoss): Tensor2D {
+  return tf.tidy(() => {
+    const n = x.shape[0];
+    const grad = tf.grad((xs: Tensor) => tf.mul(generatorLoss(pair.d.apply(xs as Tensor2D), pair.dHead, loss), n));
+    return tf.neg(grad(x)) as Tensor2D;
+  });
+}
+
+export interface FrameTensors {
+  heat: Tensor;
+  fake: Tensor;
+  manifold: Tensor;
+  push: Tensor;
+}
+
+/** Everything a frame draws, computed on the device: D on the grid, samples, G on the z-grid, arrows. */
+export function frameTensors(pair: GanPair, heatInputs: Float32Array, z: Tensor2D, zGridValues: Float32Array, zDim: number, loss: GeneratorLoss): FrameTensors {
+  return tf.tidy(() => {
+    const heat = tf.reshape(discriminate(pair, tf.tensor2d(heatInputs, [heatInputs.length / 2, 2])), [-1]);
+    const fake2d = generate(pair, z);
+    const manifold = generate(pair, tf.tensor2d(zGridValues, [zGridValues.length / zDim, zDim]));
+    const arrowsAt = tf.slice(fake2d, [0, 0], [Math.min(ARROWS, fake2d.shape[0]), 2]) as Tensor2D;
+    const push = generatorPush(pair, arrowsAt, loss);
+    return { heat, fake: tf.reshape(fake2d, [-1]), manifold: tf.reshape(manifold, [-1]), push: tf.reshape(push, [-1]) };
+  });
+}

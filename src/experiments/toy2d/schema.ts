@@ -1,0 +1,118 @@
+import type { ExperimentSchema, ParamSpec } from '../../params/schema';
+import {
+  activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry, lossEntry,
+  momentumEntry, optimizerEntry, seedEntry,
+} from '../../params/common';
+
+const entries: ParamSpec[] = [
+  seedEntry(1),
+  {
+    kind: 'choice', key: 'dataset', label: 'Data set', group: 'data', effect: 'reset', default: 'parabola',
+    options: [
+      { value: 'parabola', label: 'Parabola y = x² + 5' },
+      { value: 'ring8', label: 'Ring of 8 Gaussians' },
+      { value: 'grid25', label: 'Grid of 5×5 Gaussians' },
+      { value: 'line', label: 'Line' },
+      { value: 'twoMoons', label: 'Two moons' },
+      { value: 'draw', label: 'Draw your own' },
+    ],
+    help: 'What G must learn to imitate. "Draw your own": draw points or strokes on the plot, then press Play.',
+  },
+  {
+    kind: 'number', key: 'dataSize', label: 'Data points', group: 'data', effect: 'reset', min: 100, max: 20000,
+    step: 100, integer: true, default: 1000, help: 'Size of the fixed data set the networks see (Fredriksson: 1,000).',
+  },
+  {
+    kind: 'number', key: 'radius', label: 'Ring radius', group: 'data', effect: 'reset', min: 0.5, max: 5, step: 0.1,
+    default: 2, help: 'Radius of the ring of 8 Gaussians.',
+  },
+  {
+    kind: 'number', key: 'sigma', label: 'Spread σ', group: 'data', effect: 'reset', min: 0.005, max: 1, step: 0.005,
+    default: 0.02,
+    help: 'σ of each Gaussian of the ring and grid, and the noise across the line and the moons. A sample within 3σ of a mode counts as high quality.',
+  },
+  hiddenEntry('D', '10,10', 256),
+  hiddenEntry('G', '10,10', 256),
+  activationEntry('leakyRelu'),
+  initEntry('glorot'),
+  {
+    kind: 'number', key: 'zDim', label: 'Noise dimension', group: 'networks', effect: 'reset', min: 1, max: 16, step: 1,
+    integer: true, default: 2, help: 'Length of z. With 2 the warped z-grid shows all of G; with more, the other coordinates are held at 0.',
+  },
+  lossEntry('nonsaturating'),
+  optimizerEntry('D', 'adam'),
+  optimizerEntry('G', 'adam'),
+  learningRateEntry('D', 0.001),
+  learningRateEntry('G', 0.001),
+  momentumEntry(0.9),
+  beta1Entry(0.9),
+  batchEntry(32),
+  kEntry(1),
+  {
+    kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'normal',
+    options: [
+      { value: 'normal', label: 'Normal N(0, I)' },
+      { value: 'uniform', label: 'Uniform U(−1, 1)' },
+    ],
+    help: 'Where z comes from (Fredriksson: N(0, I₂)).',
+  },
+  {
+    kind: 'boolean', key: 'freshZ', label: 'Fresh z for the G step', group: 'training', effect: 'live', default: false,
+    help: 'Off: the G step reuses the z of the D step just before it, as in Fredriksson’s tutorial. On: G draws new noise.',
+  },
+  {
+    kind: 'number', key: 'drawEvery', label: 'Draw every N steps', group: 'run', effect: 'live', min: 1, max: 200,
+    step: 1, integer: true, default: 1,
+    help: 'Redraw the plot only every N training steps: on a slow machine, more time goes to training.',
+  },
+];
+
+const mixtureNets = {
+  hiddenD: '128,128', hiddenG: '128,128', activation: 'tanh', batch: 512, dataSize: 5000, optimizerD: 'adam',
+  optimizerG: 'adam', lrD: 0.0001, lrG: 0.001, beta1: 0.5,
+};
+
+export const toy2dSchema: ExperimentSchema = {
+  entries,
+  defaultPreset: 'parabola',
+  presets: {
+    parabola: {
+      label: 'Fredriksson’s parabola',
+      description:
+        'The tutorial’s recipe: 1,000 points with x ~ U[−5, 5] and y = x² + 5; G 2→10→10→2 and D 2→10→10→1 with ' +
+        'leaky ReLU (α = 0.2), Glorot-uniform weights; z ~ N(0, I₂); Adam 0.001 for both; fixed shuffled batches of 32; ' +
+        'the G step reuses the D step’s z. Watch the blob stretch into the curve; the warped z-grid shows how.',
+      params: {},
+    },
+    ring8: {
+      label: 'Ring of 8 Gaussians (mode collapse)',
+      description:
+        'Eight Gaussians at angles 2πi/8 on a circle of radius 2, σ = 0.02 (Metz et al.): D and G 2×128 tanh, ' +
+        'Adam (D 1e-4, G 1e-3, β1 = 0.5), batch 512. A plain GAN tends to hop between a few modes: watch "modes captured". ' +
+        'Try the minimax loss, or k = 5.',
+      params: { dataset: 'ring8', radius: 2, sigma: 0.02, ...mixtureNets },
+    },
+    grid25: {
+      label: 'Grid of 25 Gaussians',
+      description: 'A 5×5 grid of Gaussians (spacing 2, σ = 0.05), the other standard coverage test. Same networks as the ring.',
+      params: { dataset: 'grid25', sigma: 0.05, ...mixtureNets },
+    },
+    line: {
+      label: 'A line',
+      description: 'Points along y = x/2 with a little noise: G must fold its 2-D noise onto a 1-D set.',
+      params: { dataset: 'line', sigma: 0.05 },
+    },
+    twoMoons: {
+      label: 'Two moons',
+      description: 'Two interleaved half circles: two curved pieces G must cover without bridging the gap.',
+      params: { dataset: 'twoMoons', sigma: 0.05, hiddenD: '32,32', hiddenG: '32,32', batch: 64 },
+    },
+    draw: {
+      label: 'Draw your own',
+      description:
+        'Draw points or strokes on the plot with a mouse, pen or finger (at least 8 points), then press Play. ' +
+        'Training uses whatever you have drawn so far; draw more while it trains.',
+      params: { dataset: 'draw', hiddenD: '32,32', hiddenG: '32,32', batch: 64 },
+    },
+  },
+};

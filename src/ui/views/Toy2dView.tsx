@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { ScatterPlot, type Layers } from '../../panels/ScatterPlot';
+import { LineChart } from '../../panels/LineChart';
+import { STYLE } from '../../panels/frame';
+import { equilibriumLosses, type GeneratorLoss } from '../../core/losses';
+import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
+import { MIN_DRAWN_POINTS } from '../../experiments/toy2d/drawn';
+import type { MetricHistory } from '../../engine/history';
+import type { Params } from '../../params/schema';
+import type { PlaygroundSession } from '../../session/session';
+import { MetricReadout, type Readout } from './MetricReadout';
+import { LayerToggles } from './LayerToggles';
+
+interface Props {
+  snapshot: Toy2dSnapshot;
+  history: MetricHistory;
+  params: Params;
+  session: PlaygroundSession;
+}
+
+const ALL_LAYERS: Layers = { heat: true, real: true, fake: true, manifold: true, arrows: true };
+
+/** The 2-D experiment: one layered plot, its figures as numbers, and losses and coverage over time. */
+export function Toy2dView({ snapshot, history, params, session }: Props) {
+  const [layers, setLayers] = useState<Layers>(ALL_LAYERS);
+  const m = snapshot.metrics;
+  const drawing = snapshot.dataset === 'draw';
+  const eq = equilibriumLosses(params.loss as GeneratorLoss);
+  const addStroke = (points: [number, number][]) => {
+    const next = [...session.getData(), ...points];
+    session.setData(next).catch((e: Error) => session.notify(e.message, 'error'));
+  };
+  const readouts: Readout[] = [
+    { label: 'grid KL(p_data‖p_g) (bits)', value: m.kl, help: 'KL divergence between 40×40-cell histograms of all real and all generated samples, ε = 1e-4 per cell.' },
+    { label: 'grid JS (bits)', value: m.js, help: 'Jensen–Shannon divergence on the same grid: 0 = identical, 1 = disjoint.' },
+  ];
+  if (m.modes !== undefined) {
+    readouts.unshift(
+      { label: `modes captured (of ${snapshot.modes?.length ?? 0})`, value: m.modes, help: 'Modes that are the nearest mode of at least one generated sample within 3σ of it (VEEGAN).' },
+      { label: 'high-quality samples', value: m.highQuality, help: 'Share of generated samples within 3σ of their nearest mode.' },
+    );
+  }
+  if (m.curveError !== undefined) {
+    readouts.unshift({ label: 'median |y − (x² + 5)|', value: m.curveError, help: 'How far, in the data’s units, the typical generated sample sits from the parabola.' });
+  }
+  readouts.push({ label: 'mean D(x) on the view', value: m.dMean, help: 'At equilibrium D ≡ ½ everywhere.' });
+  const coverage = m.modes !== undefined;
+  return (
+    <div className="view view-toy2d">
+      <div className="toy2d-plot">
+        <LayerToggles layers={layers} onChange={setLayers} />
+        {drawing && (
+          <p className="hint draw-hint" data-panel="draw-hint">
+            {snapshot.waitingForData
+              ? `Draw at least ${MIN_DRAWN_POINTS} points on the plot (click, or drag a stroke), then press Play.`
+              : `${snapshot.real.length / 2} points drawn. Keep drawing to add more.`}{' '}
+            <button type="button" onClick={() => session.setData([]).catch((e: Error) => session.notify(e.message, 'error'))}>
+              Clear drawing
+            </button>
+          </p>
+        )}
+        <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} />
+      </div>
+      <MetricReadout items={readouts} />
+      <LineChart
+        panel="losses"
+        title="Losses"
+        yLabel="loss"
+        clip={[-5, 8]}
+        series={[
+          { label: 'D loss', ...history.series('dLoss'), stroke: STYLE.discriminator.stroke, width: 2 },
+          { label: 'G loss', ...history.series('gLoss'), stroke: STYLE.generated.stroke, dash: '6 3', width: 2 },
+        ]}
+        references={[
+          { label: 'D equilibrium 2 ln 2', value: eq.d, stroke: STYLE.discriminator.stroke },
+          { label: `G equilibrium ${eq.g > 0 ? '' : '−'}ln 2`, value: eq.g, stroke: STYLE.generated.stroke },
+        ]}
+      />
+      <LineChart
+        panel="divergence"
+        title={coverage ? 'Divergences and coverage' : 'Divergences'}
+        yLabel="value"
+        clip={[0, 30]}
+        series={[
+          { label: 'grid KL (bits)', ...history.series('kl'), stroke: STYLE.optimal.stroke, width: 2 },
+          { label: 'grid JS (bits)', ...history.series('js'), stroke: STYLE.data.stroke, dash: '6 3', width: 2 },
+          ...(coverage
+            ? [
+                { label: 'modes captured', ...history.series('modes'), stroke: '#8a6d00', dash: '2 2', width: 2 },
+                { label: 'high-quality share', ...history.series('highQuality'), stroke: STYLE.generated.stroke, dash: '8 2 2 2', width: 2 },
+              ]
+            : []),
+        ]}
+      />
+    </div>
+  );
+}
