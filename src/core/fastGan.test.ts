@@ -5,7 +5,8 @@ import { Mlp, type MlpSpec } from './mlp';
 import { PackedMlp } from './packedMlp';
 import { ParameterOptimizer, type OptimizerConfig } from './optimizers';
 import { discriminatorUpdate, generatorUpdate, type GanPair } from './gan';
-import { FastGanTrainer, generatorOutput, type GeneratorOutput } from './fastGan';
+import { FastGanTrainer } from './fastGan';
+import type { GeneratorOutput } from './generatorOutput';
 import type { Activation } from './activations';
 import type { DiscriminatorHead, GeneratorLoss } from './losses';
 
@@ -67,7 +68,7 @@ describe('fast path (hand-written back-propagation, packed parameters) equals th
       const s = specs(c, 11);
       const { x, z1, z2 } = batches(c, 5);
       // plain reference: one tf.Variable per weight and bias, autodiff (tf.variableGrads), per-variable Adam
-      const plain: GanPair = { g: new Mlp(s.g), d: new Mlp(s.d), dHead: c.head, gOutput: (o) => generatorOutput(c.out, o) };
+      const plain: GanPair = { g: new Mlp(s.g), d: new Mlp(s.d), dHead: c.head, gOutput: c.out };
       const plainD = new ParameterOptimizer(plain.d.variables, adam);
       const plainG = new ParameterOptimizer(plain.g.variables, adam);
       // fast path

@@ -3,23 +3,12 @@
 // It computes exactly the gradients of core/gan.ts's autodiff updates (core/fastGan.test.ts checks it).
 import { tf, type Scalar, type Tensor, type Tensor2D } from './tf';
 import { backward, forwardTrace } from './backprop';
-import { discriminatorLoss, generatorLoss, probability, type DiscriminatorHead, type GeneratorLoss } from './losses';
+import { discriminatorLoss, generatorLoss, type GeneratorLoss } from './losses';
+import { generatorOutput } from './generatorOutput';
 import type { PackedMlp } from './packedMlp';
+import type { GanPair } from './gan';
+import type { GeneratorOutput } from './generatorOutput';
 import type { ParameterOptimizer } from './optimizers';
-
-/** How G's last (linear) layer o becomes a sample x. */
-export type GeneratorOutput = 'linear' | 'tanh5' | 'sigmoid';
-
-export function generatorOutput(kind: GeneratorOutput, o: Tensor2D): Tensor2D {
-  switch (kind) {
-    case 'linear':
-      return o;
-    case 'tanh5':
-      return tf.mul(tf.tanh(o), 5) as Tensor2D;
-    case 'sigmoid':
-      return tf.sigmoid(o) as Tensor2D;
-  }
-}
 
 /** ∂L/∂o from ∂L/∂x, written with x: linear 1; 5·tanh: 5 − x²/5; sigmoid: x(1 − x). */
 function throughOutput(kind: GeneratorOutput, x: Tensor2D, dX: Tensor2D): Tensor2D {
@@ -39,21 +28,10 @@ function clippedTanh(l: Tensor): { t: Tensor; mask: Tensor } {
   return { t, mask: tf.mul(tf.step(tf.sub(t, 0.01), 0), tf.step(tf.sub(0.99, t), 0)) };
 }
 
-export interface FastPair {
+/** A GAN pair whose networks keep their parameters packed (what the hand-written back-propagation needs). */
+export interface FastPair extends GanPair {
   g: PackedMlp;
   d: PackedMlp;
-  dHead: DiscriminatorHead;
-  gOutput: GeneratorOutput;
-}
-
-/** x = G(z) for a fast pair. */
-export function generateSamples(pair: FastPair, z: Tensor2D): Tensor2D {
-  return tf.tidy(() => generatorOutput(pair.gOutput, pair.g.apply(z)));
-}
-
-/** D(x) as probabilities for a fast pair. */
-export function discriminatorProbabilities(pair: FastPair, x: Tensor2D): Tensor2D {
-  return tf.tidy(() => probability(pair.d.apply(x), pair.dHead) as Tensor2D);
 }
 
 /** Runs D and G updates on the fast path; owns a few cached constant tensors (dispose it with the run). */

@@ -2,19 +2,20 @@ import { tf, type Scalar, type Tensor2D } from './tf';
 import type { Network } from './network';
 import { discriminatorLoss, generatorLoss, probability, type DiscriminatorHead, type GeneratorLoss } from './losses';
 import type { ParameterOptimizer } from './optimizers';
+import { generatorOutput, type GeneratorOutput } from './generatorOutput';
 
 /** A generator and a discriminator, with how their last layers are read. */
 export interface GanPair {
   g: Network;
   d: Network;
   dHead: DiscriminatorHead;
-  /** Maps G's last (linear) layer to a sample, e.g. identity, 5·tanh, or sigmoid for pixels. */
-  gOutput: (raw: Tensor2D) => Tensor2D;
+  /** How G's last (linear) layer becomes a sample. */
+  gOutput: GeneratorOutput;
 }
 
 /** x = G(z). */
 export function generate(pair: GanPair, z: Tensor2D): Tensor2D {
-  return tf.tidy(() => pair.gOutput(pair.g.apply(z)));
+  return tf.tidy(() => generatorOutput(pair.gOutput, pair.g.apply(z)));
 }
 
 /** D(x) as probabilities. */

@@ -1,6 +1,7 @@
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
 import { PackedMlp } from '../../core/packedMlp';
-import { discriminatorProbabilities as discriminate, FastGanTrainer, generateSamples as generate, type FastPair } from '../../core/fastGan';
+import { discriminate, generate } from '../../core/gan';
+import { FastGanTrainer, type FastPair } from '../../core/fastGan';
 import { ParameterOptimizer, staircaseDecay, type OptimizerConfig } from '../../core/optimizers';
 import { noiseGrid, sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';

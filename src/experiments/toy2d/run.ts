@@ -1,6 +1,7 @@
 import { tf, type Scalar, type Tensor2D } from '../../core/tf';
-import { Mlp } from '../../core/mlp';
-import { discriminate, discriminatorUpdate, generate, generatorUpdate, type GanPair } from '../../core/gan';
+import { PackedMlp } from '../../core/packedMlp';
+import { discriminate, generate } from '../../core/gan';
+import { FastGanTrainer, type FastPair } from '../../core/fastGan';
 import { ParameterOptimizer, type OptimizerConfig } from '../../core/optimizers';
 import { sampleNoise } from '../../core/priors';
 import { deriveSeed, mulberry32, Stream } from '../../core/rng';
@@ -20,7 +21,8 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
   step = 0;
   private dUpdates = 0;
   private gUpdates = 0;
-  private readonly pair: GanPair;
+  private readonly pair: FastPair;
+  private readonly trainer: FastGanTrainer;
   private optD: ParameterOptimizer;
   private optG: ParameterOptimizer;
   private lastDLoss: Scalar | null = null;
@@ -35,11 +37,12 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
   constructor(private config: Toy2dConfig) {
     const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
     this.pair = {
-      g: new Mlp({ sizes: [zDim, ...hiddenG, 2], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
-      d: new Mlp({ sizes: [2, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
+      g: new PackedMlp({ sizes: [zDim, ...hiddenG, 2], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
+      d: new PackedMlp({ sizes: [2, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
       dHead: 'sigmoid',
-      gOutput: (raw) => raw,
+      gOutput: 'linear',
     };
+    this.trainer = new FastGanTrainer(this.pair);
     this.optD = new ParameterOptimizer(this.pair.d.variables, config.optimizerD);
     this.optG = new ParameterOptimizer(this.pair.g.variables, config.optimizerG);
     this.data = generateDataset(config.data, deriveSeed(seed, Stream.data));
@@ -102,37 +105,40 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
     else this.lastGLoss = loss;
   }
 
-  updateD(): void {
+  /** One D update; its loss value is computed only when it will be shown (the last update of a frame). */
+  updateD(wantLoss = true): void {
     if (!this.batches.length) return;
     const x = this.batchAt(this.dUpdates);
-    const loss = tf.tidy(() => discriminatorUpdate(this.pair, this.optD, x, this.noise(Stream.noiseD, this.dUpdates, x.shape[0])));
+    const z = this.noise(Stream.noiseD, this.dUpdates, x.shape[0]);
+    const loss = this.trainer.discriminatorStep(this.optD, x, z, 1, wantLoss);
+    z.dispose();
     this.dUpdates++;
-    this.keepLoss('d', loss);
+    if (loss) this.keepLoss('d', loss);
   }
 
   /**
    * One G update. As in Fredriksson's tutorial, G reuses the z of the D update just before it (recomputed from the
    * same seed, so nothing is kept between steps), unless fresh z is asked for.
    */
-  updateG(): void {
+  updateG(wantLoss = true): void {
     if (!this.batches.length) return;
     const reuse = !this.config.freshZ && this.dUpdates > 0;
-    const loss = tf.tidy(() => {
-      const z = reuse
-        ? this.noise(Stream.noiseD, this.dUpdates - 1, this.batchAt(this.dUpdates - 1).shape[0])
-        : this.noise(Stream.noiseG, this.gUpdates, this.config.batch);
-      return generatorUpdate(this.pair, this.optG, z, this.config.loss);
-    });
+    const z = reuse
+      ? this.noise(Stream.noiseD, this.dUpdates - 1, this.batchAt(this.dUpdates - 1).shape[0])
+      : this.noise(Stream.noiseG, this.gUpdates, this.config.batch);
+    const loss = this.trainer.generatorStep(this.optG, z, this.config.loss, wantLoss);
+    z.dispose();
     this.gUpdates++;
-    this.keepLoss('g', loss);
+    if (loss) this.keepLoss('g', loss);
   }
 
   /** Algorithm 1 of Goodfellow et al. 2014: k updates of D, then one of G, per step. Waits while there is no data. */
   trainSteps(n: number): void {
     if (!this.batches.length) return;
     for (let s = 0; s < n; s++) {
-      for (let i = 0; i < this.config.k; i++) this.updateD();
-      this.updateG();
+      const last = s === n - 1;
+      for (let i = 0; i < this.config.k; i++) this.updateD(last && i === this.config.k - 1);
+      this.updateG(last);
       this.step++;
     }
   }
@@ -238,6 +244,7 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
     this.pair.d.dispose();
     this.optD.dispose();
     this.optG.dispose();
+    this.trainer.dispose();
     this.batches.forEach((b) => b.dispose());
     this.batches = [];
     this.lastDLoss?.dispose();
