@@ -1,8 +1,12 @@
 import type { Experiment, SnapshotBase } from '../engine/types';
 import { gaussian1d } from './gaussian1d';
+import { mnist } from './mnist';
 
 /** Every experiment the playground offers, in menu order. */
-export const EXPERIMENTS: readonly Experiment<SnapshotBase>[] = [gaussian1d as Experiment<SnapshotBase>];
+export const EXPERIMENTS: readonly Experiment<SnapshotBase>[] = [
+  gaussian1d as Experiment<SnapshotBase>,
+  mnist as Experiment<SnapshotBase>,
+];
 
 export function findExperiment(id: string): Experiment<SnapshotBase> | undefined {
   return EXPERIMENTS.find((e) => e.id === id);

@@ -225,11 +225,11 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
    * Goodfellow et al. 2014, Table 1, for this run: a Gaussian Parzen window on PARZEN_CENTRES generated digits,
    * σ chosen on the first PARZEN_VALIDATION held-out digits, the log-likelihood reported on the rest.
    */
-  async paperRow(onProgress?: (done: number, total: number) => void): Promise<PaperRow> {
+  async paperRow(onProgress?: (done: number, total: number) => void, centreCount = PARZEN_CENTRES): Promise<PaperRow> {
     const step = this.step;
     const { heldOutX } = this;
     const n = heldOutX.shape[0];
-    const centres = tf.tidy(() => generate(this.pair, this.noise(PARZEN_CENTRES, deriveSeed(this.config.seed, Stream.view, View.parzen, step))));
+    const centres = tf.tidy(() => generate(this.pair, this.noise(centreCount, deriveSeed(this.config.seed, Stream.view, View.parzen, step))));
     const validation = tf.slice(heldOutX, [0, 0], [PARZEN_VALIDATION, PIXELS]);
     const test = tf.slice(heldOutX, [PARZEN_VALIDATION, 0], [n - PARZEN_VALIDATION, PIXELS]);
     try {
