@@ -25,20 +25,27 @@ async function fetchBytes(file: string, label: string, onProgress?: ProgressList
     throw new Error(`${file} could not be fetched (${e instanceof Error ? e.message : String(e)})`);
   }
   if (!response.ok) throw new Error(`${file} is missing from the site (HTTP ${response.status})`);
+  // Content-Length counts the bytes on the wire: with a compressing server the body can be longer, so it only
+  // drives the progress bar.
   const total = Number(response.headers.get('content-length') ?? 0);
   if (!response.body || !total) return response.arrayBuffer();
   const reader = response.body.getReader();
-  const out = new Uint8Array(total);
+  const chunks: Uint8Array[] = [];
   let done = 0;
   for (;;) {
     const { value, done: finished } = await reader.read();
     if (finished) break;
-    if (done + value.length > total) throw new Error(`${file} is longer than the server said`);
-    out.set(value, done);
+    chunks.push(value);
     done += value.length;
-    onProgress?.(done, total, label);
+    onProgress?.(Math.min(done, total), total, label);
   }
-  return out.buffer.slice(0, done);
+  const out = new Uint8Array(done);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out.buffer;
 }
 
 async function fetchAssets(onProgress?: ProgressListener): Promise<MnistAssets> {
