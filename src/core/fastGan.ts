@@ -45,7 +45,8 @@ export class FastGanTrainer {
     const key = `${batch}:${realLabel}`;
     let y = this.labels.get(key);
     if (!y) {
-      y = tf.tidy(() => tf.concat([tf.fill([batch, 1], realLabel), tf.zeros([batch, 1])]) as Tensor2D);
+      // kept: the cache outlives any tidy scope this update runs in
+      y = tf.keep(tf.tidy(() => tf.concat([tf.fill([batch, 1], realLabel), tf.zeros([batch, 1])]) as Tensor2D));
       this.labels.set(key, y);
     }
     return y;

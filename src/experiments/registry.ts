@@ -1,11 +1,13 @@
 import type { Experiment, SnapshotBase } from '../engine/types';
 import { gaussian1d } from './gaussian1d';
 import { toy2d } from './toy2d';
+import { mnist } from './mnist';
 
 /** Every experiment the playground offers, in menu order. */
 export const EXPERIMENTS: readonly Experiment<SnapshotBase>[] = [
   gaussian1d as Experiment<SnapshotBase>,
   toy2d as Experiment<SnapshotBase>,
+  mnist as Experiment<SnapshotBase>,
 ];
 
 export function findExperiment(id: string): Experiment<SnapshotBase> | undefined {

@@ -117,6 +117,10 @@ export class PlaygroundSession {
     try {
       this.run = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
       if (this.userData.length) this.run.setData?.(this.userData);
+    } catch (e) {
+      // Shown in place of the panels (e.g. a data file that is missing or corrupt), never a blank page.
+      this.update({ error: e instanceof Error ? e.message : String(e) });
+      throw e;
     } finally {
       this.update({ progress: null });
     }
@@ -260,6 +264,20 @@ export class PlaygroundSession {
     return this.exclusive(async () => {
       if (!this.run) throw new Error('No experiment is loaded yet');
       return this.run.discriminate(xs);
+    });
+  }
+
+  /**
+   * Heavy on-demand work on the current run (e.g. a Parzen-window estimate), queued between other operations so
+   * the run cannot be replaced underneath it; the panels are redrawn afterwards when training is paused.
+   */
+  analyse<T>(fn: (run: TrainingRun<SnapshotBase>) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      const run = this.run;
+      if (!run) throw new Error('No experiment is loaded yet');
+      const result = await fn(run);
+      if (!this.scheduler.isPlaying) await this.readFrame();
+      return result;
     });
   }
 

@@ -3,17 +3,22 @@ import { useSession, useSessionState } from '../sessionContext';
 import { Gaussian1dView } from './Gaussian1dView';
 import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
 import { Toy2dView } from './Toy2dView';
+import type { MnistSnapshot } from '../../experiments/mnist/snapshot';
+import { MnistView } from './MnistView';
 
 /** Picks the panels for the current experiment. */
 export function ExperimentView() {
   const session = useSession();
-  const { experiment, snapshot, params } = useSessionState();
+  const { experiment, snapshot, params, error } = useSessionState();
+  if (!snapshot && error) return <div className="view view-empty view-error" role="alert">{error}</div>;
   if (!snapshot) return <div className="view view-empty">Preparing the networks…</div>;
   switch (experiment.id) {
     case 'gaussian1d':
       return <Gaussian1dView snapshot={snapshot as Gaussian1dSnapshot} history={session.history} params={params} />;
     case 'toy2d':
       return <Toy2dView snapshot={snapshot as Toy2dSnapshot} history={session.history} params={params} session={session} />;
+    case 'mnist':
+      return <MnistView snapshot={snapshot as MnistSnapshot} history={session.history} params={params} />;
     default:
       return <div className="view view-empty">No view for {experiment.id}.</div>;
   }

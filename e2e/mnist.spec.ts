@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import { api, openPlayground, status, watchErrors } from './helpers';
+
+// WebGL here may be software (SwiftShader): the 784-128 GAN runs around 10 steps/s, so these tests take few steps.
+
+const gridImage = (page: Page) => page.locator('[data-panel="samples"] canvas.sample-grid').evaluate((c: HTMLCanvasElement) => c.toDataURL());
+
+test('MNIST loads with a progress bar, on WebGL, with its panels and no console error', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Hold the digit file back a moment so the progress bar is surely on screen while it loads.
+  await page.route('**/data/mnist-digits.bin', async (route) => {
+    const response = await route.fetch();
+    await new Promise((r) => setTimeout(r, 800));
+    await route.fulfill({ response });
+  });
+  await page.goto('./?experiment=mnist');
+  await expect(page.getByTestId('progress')).toBeVisible();
+  await expect(page.getByTestId('progress')).toContainText(/MNIST|digit/i);
+  await page.waitForFunction(() => window.ganPlayground !== undefined);
+  await page.evaluate(() => window.ganPlayground!.ready);
+  const s = await status(page);
+  expect(s.backend).toBe('webgl');
+  expect(s.experiment).toBe('mnist');
+  for (const panel of ['samples', 'losses', 'classes', 'paper', 'interpolation']) {
+    await expect(page.locator(`[data-panel="${panel}"]`)).toBeVisible();
+  }
+  await expect(page.getByTestId('progress')).toHaveCount(0);
+  const p = await api(page, (g) => g.getParams());
+  expect(p).toMatchObject({ hiddenD: '128', hiddenG: '128', zDim: 100, batch: 128, prior: 'uniform', lrD: 0.001 });
+  expect(errors).toEqual([]);
+});
+
+test('training steps change the sample grid; sample(n) gives n × 784 pixels in [0, 1]', async ({ page }) => {
+  await openPlayground(page, '?experiment=mnist');
+  const before = await gridImage(page);
+  await api(page, (g) => g.step(5));
+  expect((await status(page)).step).toBe(5);
+  await expect.poll(() => gridImage(page)).not.toBe(before);
+  const xs = await api(page, (g) => g.sample(4));
+  expect(xs).toHaveLength(4);
+  expect(xs.every((r) => r.length === 784 && r.every((v) => v >= 0 && v <= 1))).toBe(true);
+  const ds = await api(page, (g) => g.sample(1).then((rows) => g.discriminate(rows)));
+  expect(ds[0]).toBeGreaterThanOrEqual(0);
+  expect(ds[0]).toBeLessThanOrEqual(1);
+  await expect(page.locator('[data-panel="classes"] rect.class-bar')).toHaveCount(10);
+});
+
+test('the deep preset and the value-function loss form are one link away; tensors stay flat', async ({ page }) => {
+  await openPlayground(page, '?experiment=mnist&preset=deep&form=value&loss=minimax');
+  expect(await api(page, (g) => g.getParams())).toMatchObject({ hiddenD: '500,200', hiddenG: '200,500', form: 'value', loss: 'minimax' });
+  await api(page, (g) => g.step(1));
+  const before = (await status(page)).numTensors;
+  await api(page, (g) => g.step(2));
+  const after = await status(page);
+  expect(after.step).toBe(3);
+  expect(after.numTensors).toBe(before);
+  expect(Number.isFinite(after.metrics.dLoss)).toBe(true);
+});
+
+test('the paper table gets a row for this run on demand', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openPlayground(page, '?experiment=mnist');
+  await api(page, (g) => g.step(3));
+  const cell = page.locator('[data-panel="paper"] [data-metric="parzen"]');
+  await expect(cell).toHaveText('—');
+  await page.getByRole('button', { name: 'Compute for this run' }).click();
+  await expect(cell).toHaveText(/^-?\d+ ± \d+\.\d$/, { timeout: 90_000 });
+  await expect(page.locator('[data-panel="paper"]')).toContainText('Adversarial nets');
+});
+
+test('a missing digit file gives a clear message, not a blank page', async ({ page }) => {
+  await page.route('**/data/mnist-digits.bin', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.goto('./?experiment=mnist');
+  await expect(page.getByRole('alert')).toContainText('MNIST data could not be loaded');
+  await expect(page.getByRole('alert')).toContainText('missing');
+});

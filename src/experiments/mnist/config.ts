@@ -1,0 +1,57 @@
+import type { Activation } from '../../core/activations';
+import type { GeneratorLoss } from '../../core/losses';
+import type { Initializer } from '../../core/mlp';
+import type { OptimizerConfig, OptimizerKind } from '../../core/optimizers';
+import { parseLayers, type Params } from '../../params/schema';
+import type { LossForm } from './objective';
+
+export type MnistPrior = 'uniform' | 'normal';
+
+/** The MNIST experiment's parameters, typed (read from a validated Params record). */
+export interface MnistConfig {
+  seed: number;
+  hiddenD: number[];
+  hiddenG: number[];
+  zDim: number;
+  activation: Activation;
+  init: Initializer;
+  form: LossForm;
+  loss: GeneratorLoss;
+  realLabel: number;
+  optimizerD: OptimizerConfig;
+  optimizerG: OptimizerConfig;
+  batch: number;
+  k: number;
+  prior: MnistPrior;
+  timelineEvery: number;
+}
+
+export function readConfig(p: Params): MnistConfig {
+  const num = (k: string) => Number(p[k]);
+  const str = (k: string) => String(p[k]);
+  const optimizer = (net: 'D' | 'G'): OptimizerConfig => ({
+    kind: str(`optimizer${net}`) as OptimizerKind,
+    learningRate: num(`lr${net}`),
+    momentum: num('momentum'),
+    beta1: num('beta1'),
+    beta2: 0.999,
+    epsilon: 1e-8,
+  });
+  return {
+    seed: num('seed'),
+    hiddenD: parseLayers(str('hiddenD')),
+    hiddenG: parseLayers(str('hiddenG')),
+    zDim: num('zDim'),
+    activation: str('activation') as Activation,
+    init: str('init') as Initializer,
+    form: str('form') as LossForm,
+    loss: str('loss') as GeneratorLoss,
+    realLabel: num('realLabel'),
+    optimizerD: optimizer('D'),
+    optimizerG: optimizer('G'),
+    batch: num('batch'),
+    k: num('k'),
+    prior: str('prior') as MnistPrior,
+    timelineEvery: num('timelineEvery'),
+  };
+}

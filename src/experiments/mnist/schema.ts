@@ -1,0 +1,81 @@
+import type { ExperimentSchema, ParamSpec } from '../../params/schema';
+import {
+  activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry, lossEntry,
+  momentumEntry, optimizerEntry, seedEntry,
+} from '../../params/common';
+
+const entries: ParamSpec[] = [
+  seedEntry(1),
+  hiddenEntry('D', '128', 1200),
+  hiddenEntry('G', '128', 1200),
+  {
+    kind: 'number', key: 'zDim', label: 'Noise dimension', group: 'networks', effect: 'reset', min: 1, max: 256,
+    step: 1, integer: true, default: 100, help: 'Length of the noise vector z fed to G. The tutorials use 100.',
+  },
+  activationEntry('relu'),
+  initEntry('he'),
+  {
+    kind: 'choice', key: 'form', label: 'Loss formulation', group: 'training', effect: 'live', default: 'logistic',
+    options: [
+      { value: 'logistic', label: 'Logistic: sigmoid cross-entropy on logits' },
+      { value: 'value', label: 'Value function: −mean(log D(x) + log(1 − D(G(z))))' },
+    ],
+    help: 'The same function written two ways. The logistic form computes the logs from D’s logits and stays finite; ' +
+      'the value-function form takes logs of D’s probabilities (with ε = 1e-8) and suffers once D saturates.',
+  },
+  lossEntry('nonsaturating'),
+  {
+    kind: 'number', key: 'realLabel', label: 'Real label (one-sided smoothing)', group: 'training', effect: 'live',
+    min: 0.5, max: 1, step: 0.05, default: 1,
+    help: 'Target for real digits in D’s loss. Below 1 is one-sided label smoothing (Salimans et al. 2016): D is ' +
+      'kept from becoming over-confident; fakes keep the target 0.',
+  },
+  optimizerEntry('D', 'adam'),
+  optimizerEntry('G', 'adam'),
+  learningRateEntry('D', 0.001),
+  learningRateEntry('G', 0.001),
+  momentumEntry(0.9),
+  beta1Entry(0.9),
+  batchEntry(128, 1024),
+  kEntry(1),
+  {
+    kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'uniform',
+    options: [
+      { value: 'uniform', label: 'Uniform U(−1, 1)' },
+      { value: 'normal', label: 'Normal N(0, 1)' },
+    ],
+    help: 'Where z comes from. The tutorials draw z ~ U(−1, 1)^100. The fixed z of the sample grid follows the prior.',
+  },
+  {
+    kind: 'number', key: 'timelineEvery', label: 'Timeline: a grid every', group: 'run', effect: 'live', min: 10,
+    max: 10000, step: 10, integer: true, default: 250, help: 'Training steps between two sample grids kept in the timeline.',
+  },
+];
+
+/** Everything the tutorials fix, shared by both presets. */
+const TUTORIAL = {
+  zDim: 100, activation: 'relu', init: 'he', prior: 'uniform', form: 'logistic', loss: 'nonsaturating', realLabel: 1,
+  optimizerD: 'adam', optimizerG: 'adam', lrD: 0.001, lrG: 0.001, beta1: 0.9, batch: 128, k: 1,
+};
+
+export const mnistSchema: ExperimentSchema = {
+  entries,
+  defaultPreset: 'vanilla',
+  presets: {
+    vanilla: {
+      label: 'Kristiadi’s vanilla GAN',
+      description:
+        'D 784→128→1 and G 100→128→784 (sigmoid pixels), ReLU, He init N(0, 2/fan-in), z ~ U(−1, 1)^100, Adam ' +
+        '(η = 0.001, β 0.9/0.999) for both, batch 128, one D step then one G step, sigmoid cross-entropy losses. ' +
+        'Noise turns into blurry strokes within a few hundred steps and into digit-like shapes within a few thousand.',
+      params: { ...TUTORIAL, hiddenD: '128', hiddenG: '128' },
+    },
+    deep: {
+      label: 'Deeper MLP GAN',
+      description:
+        'D 784→500→200→1 and G 100→200→500→784, otherwise the vanilla recipe. Sharper strokes, about three times ' +
+        'the work per step.',
+      params: { ...TUTORIAL, hiddenD: '500,200', hiddenG: '200,500' },
+    },
+  },
+};

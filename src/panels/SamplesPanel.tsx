@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { DigitCanvas } from './DigitCanvas';
+
+export interface SamplesPanelProps {
+  step: number;
+  /** The live grid of G(z) for the fixed z, side × side digits in [0, 1]. */
+  grid: Float32Array;
+  side: number;
+  /** As many real digits, for comparison. */
+  real: Float32Array;
+  /** Saved grids (pixels 0…255), oldest first. */
+  timeline: readonly { step: number; pixels: Uint8Array }[];
+}
+
+/** G's samples for a fixed z, real digits beside them, and a timeline of earlier grids to scrub through. */
+export function SamplesPanel({ step, grid, side, real, timeline }: SamplesPanelProps) {
+  // null: follow the live grid; a number: the timeline frame being looked at.
+  const [picked, setPicked] = useState<number | null>(null);
+  const frame = picked !== null && picked < timeline.length ? timeline[picked] : null;
+  const count = side * side;
+  return (
+    <figure className="panel panel-samples" data-panel="samples" aria-label="Generated and real digits">
+      <figcaption>Samples G(z) for a fixed z {frame ? `— step ${frame.step} (timeline)` : `— step ${step}`}</figcaption>
+      <div className="digit-pair">
+        <div>
+          {frame ? (
+            <DigitCanvas className="sample-grid" pixels={frame.pixels} max={255} count={count} columns={side} cellSize={30} label={`Generated digits at step ${frame.step}`} />
+          ) : (
+            <DigitCanvas className="sample-grid" pixels={grid} count={count} columns={side} cellSize={30} label={`Generated digits at step ${step}`} />
+          )}
+          <div className="hint">generated</div>
+        </div>
+        <div>
+          <DigitCanvas className="real-grid" pixels={real} count={count} columns={side} cellSize={30} label="Real held-out MNIST digits" />
+          <div className="hint">real (held out)</div>
+        </div>
+      </div>
+      <label className="timeline">
+        Timeline ({timeline.length} saved)
+        <input
+          type="range"
+          data-control="timeline"
+          min={0}
+          max={timeline.length}
+          step={1}
+          value={frame ? picked! : timeline.length}
+          aria-valuetext={frame ? `step ${frame.step}` : 'live'}
+          onChange={(e) => {
+            const i = Number(e.target.value);
+            setPicked(i >= timeline.length ? null : i);
+          }}
+        />
+        <span>{frame ? `step ${frame.step}` : 'live'}</span>
+        {frame && <button type="button" onClick={() => setPicked(null)}>Back to live</button>}
+      </label>
+      <div className="timeline-strip" aria-label="Saved grids">
+        {timeline.map((f, i) => (
+          <button key={f.step} type="button" className={i === picked ? 'picked' : ''} title={`step ${f.step}`} onClick={() => setPicked(i)}>
+            <DigitCanvas pixels={f.pixels.subarray(0, 4 * 784)} max={255} count={4} columns={2} cellSize={14} label={`step ${f.step}`} />
+          </button>
+        ))}
+      </div>
+    </figure>
+  );
+}

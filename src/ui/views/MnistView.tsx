@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { SamplesPanel } from '../../panels/SamplesPanel';
+import { ClassHistogram } from '../../panels/ClassHistogram';
+import { PaperTable } from '../../panels/PaperTable';
+import { InterpolationPanel } from '../../panels/InterpolationPanel';
+import { MemorisationPanel } from '../../panels/MemorisationPanel';
+import { LineChart } from '../../panels/LineChart';
+import { STYLE } from '../../panels/frame';
+import { equilibriumLosses, type GeneratorLoss } from '../../core/losses';
+import { MnistRun } from '../../experiments/mnist/run';
+import { GRID_SIDE, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } from '../../experiments/mnist/snapshot';
+import type { MetricHistory } from '../../engine/history';
+import type { Params } from '../../params/schema';
+import { useSession } from '../sessionContext';
+
+interface Props {
+  snapshot: MnistSnapshot;
+  history: MetricHistory;
+  params: Params;
+}
+
+/** The MNIST experiment's panels: samples and timeline, losses, class histogram, paper table, z-walk, neighbours. */
+export function MnistView({ snapshot, history, params }: Props) {
+  const session = useSession();
+  const [parzenProgress, setParzenProgress] = useState<number | null>(null);
+  // A new run (reset, new preset) starts at step 0: forget a computation that belonged to the old one.
+  useEffect(() => {
+    if (snapshot.step === 0) setParzenProgress(null);
+  }, [snapshot.step]);
+  const computeParzen = () => {
+    setParzenProgress(0);
+    session
+      .analyse(async (run) => {
+        if (!(run instanceof MnistRun)) throw new Error('The Parzen estimate needs the MNIST experiment');
+        await run.paperRow((done, total) => setParzenProgress(done / total));
+      })
+      .catch((e: unknown) => session.notify(`Parzen estimate failed: ${e instanceof Error ? e.message : String(e)}`, 'error'))
+      .finally(() => setParzenProgress(null));
+  };
+  const eq = equilibriumLosses(params.loss as GeneratorLoss);
+  const { classes, neighbours } = snapshot;
+  return (
+    <div className="view view-mnist">
+      <SamplesPanel step={snapshot.step} grid={snapshot.grid} side={GRID_SIDE} real={snapshot.real} timeline={snapshot.timeline} />
+      <LineChart
+        panel="losses"
+        title="Losses"
+        yLabel="loss"
+        clip={[-5, 10]}
+        series={[
+          { label: 'D loss', ...history.series('dLoss'), stroke: STYLE.discriminator.stroke, width: 2 },
+          { label: 'G loss', ...history.series('gLoss'), stroke: STYLE.generated.stroke, dash: '6 3', width: 2 },
+        ]}
+        references={[
+          { label: 'D equilibrium 2 ln 2', value: eq.d, stroke: STYLE.discriminator.stroke },
+          { label: `G equilibrium ${eq.g > 0 ? '' : '−'}ln 2`, value: eq.g, stroke: STYLE.generated.stroke },
+        ]}
+      />
+      <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} />
+      <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} />
+      <InterpolationPanel pixels={snapshot.interpolation} count={INTERPOLATION_STEPS} />
+      {neighbours && <MemorisationPanel step={neighbours.step} count={NEIGHBOUR_COUNT} samples={neighbours.samples} nearest={neighbours.nearest} distances={neighbours.distances} />}
+    </div>
+  );
+}
