@@ -15,6 +15,7 @@ const parabola = presetParams(toy2dSchema, 'parabola');
  * over 2,500 generator samples of |y − (x² + 5)|, in the data's own units, is ≤ 0.6 after 3,000 steps (about 94
  * epochs of 32 batches). Measured when written: seed 1 gives 7.6 at step 0, 0.68 at 2,000, 0.28 at 3,000 and
  * 0.19 at 4,000; seeds 2 and 3 are slower (0.73 and 3.1 at 3,000). The y values span 5…30.
+ * It takes about 11 s on an idle machine; the generous timeout is for a machine shared with other test runs.
  */
 describe('2-D GAN, parabola preset', () => {
   it('puts most generated samples near the curve y = x² + 5 within 3,000 steps', async () => {
@@ -30,7 +31,7 @@ describe('2-D GAN, parabola preset', () => {
     expect(xs[Math.floor(xs.length * 0.1)]).toBeLessThan(-2);
     expect(xs[Math.floor(xs.length * 0.9)]).toBeGreaterThan(2);
     run.dispose();
-  }, 60_000);
+  }, 300_000);
 
   it('is reproducible: the same seed gives the same run', async () => {
     const a = await Toy2dRun.create({ ...parabola, seed: 7 });
