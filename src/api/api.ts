@@ -1,6 +1,7 @@
 import type { PlaygroundSession } from '../session/session';
 import type { PlaygroundStatus } from '../session/status';
 import { EXPERIMENTS } from '../experiments/registry';
+import { loseContextForTesting } from '../engine/contextLoss';
 import { version } from '../../package.json';
 
 /** The scripting API on window.ganPlayground (CONTRACT.md). Extend freely; never break these members. */
@@ -23,6 +24,13 @@ export interface GanPlaygroundApi {
   applyPreset(name: string): Promise<void>;
   updateD(): Promise<void>;
   updateG(): Promise<void>;
+  /** Restores the last good weight snapshot (after divergence); rejects when there is none. */
+  rollback(): Promise<void>;
+  /** Hooks for tests and demos of the fault handling. */
+  debug: {
+    /** Loses the WebGL context through WEBGL_lose_context; false when not on WebGL. */
+    loseContext(): boolean;
+  };
 }
 
 declare global {
@@ -52,6 +60,8 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     applyPreset: (name: string) => after(() => session.applyPreset(name)),
     updateD: () => after(() => session.singleUpdate('D')),
     updateG: () => after(() => session.singleUpdate('G')),
+    rollback: () => after(() => session.rollback()),
+    debug: Object.freeze({ loseContext: () => loseContextForTesting() }),
   });
 }
 
