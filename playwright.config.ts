@@ -1,20 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/**
- * Browser tests drive real headless Chromium. Playwright's own browser download is not needed: the first of
- * $CHROMIUM_PATH, /usr/bin/chromium, or Playwright's default browser is used.
- */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string => !!p);
-  return candidates.find((p) => existsSync(p));
-}
-
-/** PORT lets several checkouts run their browser tests side by side. */
-const PORT = Number(process.env.PORT ?? 4173);
+import { chromiumPath, PORT, QUIET_ARGS, SOFTWARE_WEBGL_ARGS } from './e2e/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // The soak test is long; it has its own command and config (playwright.soak.config.ts).
+  testIgnore: '**/*.soak.ts',
   timeout: 90_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
@@ -26,17 +16,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // WebGL through SwiftShader on machines without a GPU.
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-        '--ignore-gpu-blocklist',
-      ],
+      args: [...QUIET_ARGS, ...SOFTWARE_WEBGL_ARGS],
     },
   },
   webServer: {

@@ -64,11 +64,18 @@ export class PlaygroundSession {
   readonly scheduler: Scheduler;
   readonly snapshots = new SnapshotKeeper();
   backend = 'unknown';
+  /** False until a backend has started, and while a lost one is being replaced: tf.memory() would throw then. */
+  private backendReady = false;
   /** The backend asked for (URL `backend=`), kept in the address bar when it is not the default. */
   requestedBackend: BackendName = 'webgl';
   private interrupt = makeInterrupt();
   private stopWatchingContext: () => void = () => undefined;
   private recovering = false;
+  /**
+   * After a roll-back the run still reports the losses of its last (diverged) step until it trains again; the
+   * step they belong to, so that readFrame can leave them out.
+   */
+  private staleLossesAt: number | null = null;
 
   constructor() {
     const experiment = EXPERIMENTS[0];
@@ -121,6 +128,7 @@ export class PlaygroundSession {
   /** Reads the page's query string and builds the first run. */
   async init(search: string, backend: string): Promise<{ autoplay: boolean }> {
     this.backend = backend;
+    this.backendReady = true;
     this.watchGpu();
     const q = new URLSearchParams(search);
     const askedExperiment = q.get('experiment');
@@ -157,8 +165,8 @@ export class PlaygroundSession {
       this.update({ progress: null });
     }
     if (restore) this.run.loadState(restore);
-    await this.readFrame();
     await this.takeSnapshot();
+    await this.readFrame();
     if (wasPlaying) this.play();
   }
 
@@ -179,16 +187,23 @@ export class PlaygroundSession {
   private async readFrame(): Promise<void> {
     const run = this.run;
     if (!run) return;
-    const snapshot = await run.snapshot();
+    let snapshot = await run.snapshot();
     if (run !== this.run) return; // replaced while reading back
-    this.history.push(snapshot.step, snapshot.metrics);
-    this.update({ snapshot, historyVersion: this.history.version });
+    if (this.staleLossesAt !== null && this.staleLossesAt === snapshot.step) {
+      const { dLoss: _d, gLoss: _g, ...fresh } = snapshot.metrics;
+      snapshot = { ...snapshot, metrics: fresh };
+    } else {
+      this.staleLossesAt = null;
+    }
     const bad = firstNonFinite(snapshot.metrics);
     if (bad) {
+      // The panels keep the last finite frame: a NaN cannot be drawn.
       if (this.state.divergedAt === null) this.diverged(snapshot.step, divergenceMessage(bad, snapshot.step));
-    } else if (this.snapshots.due()) {
-      void this.takeSnapshot();
+      return;
     }
+    this.history.push(snapshot.step, snapshot.metrics);
+    this.update({ snapshot, historyVersion: this.history.version });
+    if (this.snapshots.due()) void this.takeSnapshot();
   }
 
   private diverged(step: number, message: string): void {
@@ -280,6 +295,7 @@ export class PlaygroundSession {
     return this.exclusive(async () => {
       await this.scheduler.idle();
       if (!this.run) return;
+      this.staleLossesAt = null;
       if (which === 'D') this.run.updateD();
       else this.run.updateG();
       await this.readFrame();
@@ -294,6 +310,7 @@ export class PlaygroundSession {
       const saved = this.snapshots.latest;
       if (!this.run || !saved) throw new Error('There is no snapshot to roll back to yet.');
       this.run.loadState(saved.state);
+      this.staleLossesAt = saved.step;
       this.update({ error: null, divergedAt: null });
       await this.readFrame();
       this.notify(`Rolled back to the snapshot from step ${saved.step}.`);
@@ -355,9 +372,11 @@ export class PlaygroundSession {
     this.notify(`The GPU (WebGL context) was lost at step ${lostAt}; training stopped and is being restored.`, 'warning');
     try {
       await this.exclusive(async () => {
+        this.backendReady = false;
         replaceWebglBackend();
         const choice = await initBackend('webgl');
         this.backend = choice.backend;
+        this.backendReady = true;
         this.watchGpu();
         const { experiment, preset, params } = this.state;
         await this.rebuild(experiment, preset, params, saved?.state);
@@ -380,7 +399,7 @@ export class PlaygroundSession {
       playing: this.scheduler.isPlaying,
       stepsPerSecond: this.scheduler.steps.rate(now),
       fps: this.scheduler.frames.rate(now),
-      numTensors: tf.memory().numTensors,
+      numTensors: this.backendReady ? tf.memory().numTensors : 0,
       metrics: { ...(this.state.snapshot?.metrics ?? {}) },
     };
     if (this.state.error) status.error = this.state.error;
