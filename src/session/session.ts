@@ -9,6 +9,7 @@ import { parseQuery } from '../params/url';
 import type { Notice, PlaygroundStatus, Progress } from './status';
 import { divergenceMessage, firstNonFinite, weightDivergenceMessage } from './divergence';
 import { SnapshotKeeper } from './snapshots';
+import { OperationQueue } from './operationQueue';
 import { describe, initBackend, replaceWebglBackend, type BackendName } from '../engine/backend';
 import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss';
 import type { RunState } from '../core/state';
@@ -32,21 +33,6 @@ export interface SessionState {
 
 type Listener = () => void;
 
-/** A promise that in-flight operations race against: rejected when the GPU context is lost. */
-interface Interrupt {
-  promise: Promise<never>;
-  reject(e: Error): void;
-}
-
-function makeInterrupt(): Interrupt {
-  let reject: (e: Error) => void = () => undefined;
-  const promise = new Promise<never>((_, r) => {
-    reject = r;
-  });
-  promise.catch(() => undefined); // nobody may be racing it
-  return { promise, reject };
-}
-
 /** Steps run between two light readbacks when stepping many steps at once (keeps the GPU queue short). */
 const STEP_CHUNK = 100;
 
@@ -58,7 +44,7 @@ export class PlaygroundSession {
   private state: SessionState;
   private run: TrainingRun<SnapshotBase> | null = null;
   private readonly listeners = new Set<Listener>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new OperationQueue();
   private noticeId = 0;
   readonly history = new MetricHistory();
   readonly scheduler: Scheduler;
@@ -68,7 +54,6 @@ export class PlaygroundSession {
   private backendReady = false;
   /** The backend asked for (URL `backend=`), kept in the address bar when it is not the default. */
   requestedBackend: BackendName = 'webgl';
-  private interrupt = makeInterrupt();
   private stopWatchingContext: () => void = () => undefined;
   private recovering = false;
   /**
@@ -107,11 +92,7 @@ export class PlaygroundSession {
 
   /** Runs fn after every earlier exclusive operation has finished; rejects at once if the GPU context is lost. */
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const { promise: lost } = this.interrupt;
-    const guarded = () => Promise.race([fn(), lost]);
-    const next = this.queue.then(guarded, guarded);
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.queue.run(fn);
   }
 
   // ---- notices ----
@@ -356,10 +337,7 @@ export class PlaygroundSession {
     const lostAt = this.run?.step ?? 0;
     this.scheduler.abandon();
     stopLostContextPolling();
-    const interrupt = this.interrupt;
-    this.interrupt = makeInterrupt();
-    interrupt.reject(new Error('The GPU context was lost; the run was restored from its last snapshot.'));
-    this.queue = Promise.resolve();
+    this.queue.interruptAll(new Error('The GPU context was lost; the run was restored from its last snapshot.'));
     const saved = this.snapshots.latest;
     const dead = this.run;
     this.run = null;
