@@ -30,6 +30,7 @@ test('a NaN loss pauses training, names the step and offers roll-back and reset'
   expect(s.divergedAt).toBeGreaterThan(0);
   const notice = page.locator('[data-notice="error"]');
   await expect(notice).toContainText(`step ${s.divergedAt}`);
+  await expect(page.locator('[data-status="diverged-at"]')).toHaveText(String(s.divergedAt));
   await expect(notice).toContainText('learning rate');
   await expect(notice).toContainText(`(step ${s.snapshotStep})`);
 
