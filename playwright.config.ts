@@ -1,11 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
-
-/** PORT lets several checkouts run their browser tests side by side. */
-const PORT = Number(process.env.PORT ?? 4173);
+import { chromiumPath, PORT, QUIET_ARGS, SOFTWARE_WEBGL_ARGS } from './e2e/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // The soak test is long; it has its own command and config (playwright.soak.config.ts).
+  testIgnore: '**/*.soak.ts',
   timeout: 90_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
@@ -17,7 +16,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: CHROMIUM_ARGS,
+      args: [...QUIET_ARGS, ...SOFTWARE_WEBGL_ARGS],
     },
   },
   webServer: {

@@ -7,14 +7,16 @@ export function chromiumPath() {
   return candidates.find((p) => existsSync(p));
 }
 
-export const CHROMIUM_ARGS = [
+/** No background traffic: the machine may have no network at all. */
+export const QUIET_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  // WebGL through SwiftShader on machines without a GPU.
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--ignore-gpu-blocklist',
 ];
+
+/** WebGL through SwiftShader on machines without a GPU. */
+export const SOFTWARE_WEBGL_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist'];
+
+export const CHROMIUM_ARGS = [...QUIET_ARGS, ...SOFTWARE_WEBGL_ARGS];

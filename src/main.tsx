@@ -3,18 +3,32 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { SessionContext } from './ui/sessionContext';
 import { PlaygroundSession } from './session/session';
-import { initBackend } from './engine/backend';
+import { initBackend, isBackendName } from './engine/backend';
 import { createApi, installApi } from './api/api';
 import './ui/styles.css';
 
 const session = new PlaygroundSession();
 
+/** The backend asked for with `backend=` (webgl, wasm or cpu); WebGL when absent or unknown. */
+function requestedBackend(search: string): void {
+  const asked = new URLSearchParams(search).get('backend');
+  if (asked === null) return;
+  if (isBackendName(asked)) session.requestedBackend = asked;
+  else session.notify(`Unknown backend "${asked.slice(0, 40)}" was ignored; use webgl, wasm or cpu.`, 'warning');
+}
+
 async function start(): Promise<void> {
-  const choice = await initBackend('webgl');
+  requestedBackend(window.location.search);
+  const choice = await initBackend(session.requestedBackend);
   if (choice.notice) session.notify(choice.notice, 'warning');
   const { autoplay } = await session.init(window.location.search, choice.backend);
   if (autoplay) session.play();
 }
+
+// No GPU work while the tab is hidden; training resumes when it is shown again.
+const onVisibility = () => session.scheduler.setHidden(document.visibilityState === 'hidden');
+document.addEventListener('visibilitychange', onVisibility);
+onVisibility();
 
 const ready = start();
 ready.catch((e: unknown) => {

@@ -1,6 +1,7 @@
 import type { PlaygroundSession } from '../session/session';
 import type { PlaygroundStatus } from '../session/status';
 import { EXPERIMENTS } from '../experiments/registry';
+import { loseContextForTesting } from '../engine/contextLoss';
 import { version } from '../../package.json';
 
 /** The scripting API on window.ganPlayground (CONTRACT.md). Extend freely; never break these members. */
@@ -26,6 +27,13 @@ export interface GanPlaygroundApi {
   /** User data (toy2d's `draw` data set): [x, y] rows; setData rejects invalid rows and changes nothing. */
   setData(rows: number[][]): Promise<void>;
   getData(): number[][];
+  /** Restores the last good weight snapshot (after divergence); rejects when there is none. */
+  rollback(): Promise<void>;
+  /** Hooks for tests and demos of the fault handling. */
+  debug: {
+    /** Loses the WebGL context through WEBGL_lose_context; false when not on WebGL. */
+    loseContext(): boolean;
+  };
 }
 
 declare global {
@@ -57,6 +65,8 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     updateG: () => after(() => session.singleUpdate('G')),
     setData: (rows: number[][]) => after(() => session.setData(rows)),
     getData: () => session.getData(),
+    rollback: () => after(() => session.rollback()),
+    debug: Object.freeze({ loseContext: () => loseContextForTesting() }),
   });
 }
 

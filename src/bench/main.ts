@@ -1,7 +1,7 @@
 // The benchmark page (bench.html): exposes window.ganBench for scripts/bench.mjs. Ships in the production build
 // beside the app, so it measures exactly the code the app runs.
 import { tf } from '../core/tf';
-import { initBackend } from '../engine/backend';
+import { initBackend, isBackendName } from '../engine/backend';
 import { BENCH_CASES, createFastRun, createReference } from './cases';
 import { matmulFlops, measureThroughput, type Throughput } from './measure';
 
@@ -48,7 +48,8 @@ async function renderer(): Promise<string> {
 }
 
 const ready = (async () => {
-  const choice = await initBackend(new URLSearchParams(location.search).get('backend') ?? 'webgl');
+  const asked = new URLSearchParams(location.search).get('backend') ?? 'webgl';
+  const choice = await initBackend(isBackendName(asked) ? asked : 'webgl');
   return choice.backend;
 })();
 

@@ -76,6 +76,43 @@ describe('Scheduler', () => {
     expect(h.log.steps).toBeGreaterThan(steps);
   });
 
+  it('queues no GPU work while the page is hidden and resumes when it is shown', async () => {
+    const h = harness(0.01);
+    h.scheduler.play();
+    await h.frame();
+    h.scheduler.setHidden(true);
+    const steps = h.log.steps;
+    expect(h.hasFrame()).toBe(false);
+    await h.frame();
+    expect(h.log.steps).toBe(steps);
+    expect(h.scheduler.isPlaying).toBe(true);
+    h.scheduler.setHidden(false);
+    expect(h.hasFrame()).toBe(true);
+    await h.frame();
+    expect(h.log.steps).toBeGreaterThan(steps);
+  });
+
+  it('play while hidden waits for the page to be shown', async () => {
+    const h = harness(0.01);
+    h.scheduler.setHidden(true);
+    h.scheduler.play();
+    expect(h.hasFrame()).toBe(false);
+    h.scheduler.setHidden(false);
+    await h.frame();
+    expect(h.log.steps).toBeGreaterThan(0);
+  });
+
+  it('abandon forgets frames whose readback never arrives', async () => {
+    const h = harness(0.01);
+    h.work.settle = () => new Promise<void>(() => undefined);
+    h.work.readFrame = () => new Promise<void>(() => undefined);
+    h.scheduler.play();
+    await h.frame();
+    h.scheduler.abandon();
+    expect(h.scheduler.isPlaying).toBe(false);
+    await expect(h.scheduler.idle()).resolves.toBeUndefined();
+  });
+
   it('pauses and reports when a step throws', async () => {
     const h = harness(0.01);
     h.work.runSteps = () => {

@@ -49,6 +49,8 @@ export class RateMeter {
 
 export class Scheduler {
   private playing = false;
+  /** The page is hidden (another tab is in front): no frames are scheduled, but play resumes when visible. */
+  private hidden = false;
   private frameId: number | null = null;
   private readonly pending = new Set<Promise<void>>();
   private drawPending = false;
@@ -94,18 +96,47 @@ export class Scheduler {
     this.frames.clear();
   }
 
+  /**
+   * Tells the scheduler whether the page is visible. While hidden no new GPU work is queued (play stays on);
+   * when the page is shown again, frames resume.
+   */
+  setHidden(hidden: boolean): void {
+    if (hidden === this.hidden) return;
+    this.hidden = hidden;
+    if (hidden) {
+      if (this.frameId !== null) this.cancelFrame(this.frameId);
+      this.frameId = null;
+    } else {
+      this.schedule();
+    }
+  }
+
+  get isHidden(): boolean {
+    return this.hidden;
+  }
+
+  /**
+   * Forgets frames in flight without waiting for them: after a lost GPU context their readbacks never arrive.
+   * Pauses first.
+   */
+  abandon(): void {
+    this.pause();
+    this.pending.clear();
+    this.drawPending = false;
+  }
+
   /** Resolves when no frame is in flight: safe to dispose the model afterwards. */
   async idle(): Promise<void> {
     while (this.pending.size) await Promise.all([...this.pending]);
   }
 
   private schedule(): void {
-    if (this.playing && this.frameId === null) this.frameId = this.requestFrame(this.tick);
+    if (this.playing && !this.hidden && this.frameId === null) this.frameId = this.requestFrame(this.tick);
   }
 
   private readonly tick = (): void => {
     this.frameId = null;
-    if (!this.playing) return;
+    if (!this.playing || this.hidden) return;
     if (this.pending.size >= this.maxInFlight) {
       // The GPU is still busy with earlier frames: queue no more work this frame.
       this.schedule();

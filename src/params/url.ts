@@ -2,7 +2,7 @@ import { findSpec, presetParams, type ExperimentSchema, type Params } from './sc
 import { coerce } from './validate';
 
 /** Query keys that are not experiment parameters. */
-export const PAGE_KEYS = ['experiment', 'preset', 'autoplay'] as const;
+export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend'] as const;
 
 export interface UrlState {
   preset: string;

@@ -10,6 +10,15 @@ export function firstNonFinite(metrics: Record<string, number>): string | null {
 export function divergenceMessage(metric: string, step: number): string {
   return (
     `Training stopped at step ${step}: ${metric} became NaN or infinite. The usual cause is a learning rate too ` +
-    'high for the network (weights blow up) or a saturated discriminator. Lower the learning rate and press Reset.'
+    'high for the network (weights blow up) or a saturated discriminator. Lower the learning rate, then roll back to the last good snapshot or reset.'
+  );
+}
+
+/** The same explanation when a weight (found in a CPU snapshot) became NaN or infinite. */
+export function weightDivergenceMessage(step: number): string {
+  return (
+    `Training stopped at step ${step}: a network weight became NaN or infinite. The usual cause is a learning rate ` +
+    'too high for the network (weights blow up) or a saturated discriminator. Lower the learning rate, then roll back ' +
+    'to the last good snapshot or reset.'
   );
 }

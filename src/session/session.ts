@@ -7,7 +7,12 @@ import { findSpec, presetParams, type Params } from '../params/schema';
 import { validateUpdate } from '../params/validate';
 import { parseQuery } from '../params/url';
 import type { Notice, PlaygroundStatus, Progress } from './status';
-import { divergenceMessage, firstNonFinite } from './divergence';
+import { divergenceMessage, firstNonFinite, weightDivergenceMessage } from './divergence';
+import { SnapshotKeeper } from './snapshots';
+import { OperationQueue } from './operationQueue';
+import { describe, initBackend, replaceWebglBackend, type BackendName } from '../engine/backend';
+import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss';
+import type { RunState } from '../core/state';
 
 export interface SessionState {
   experiment: Experiment<SnapshotBase>;
@@ -18,6 +23,10 @@ export interface SessionState {
   progress: Progress | null;
   notices: readonly Notice[];
   error: string | null;
+  /** The step at which a loss or weight became NaN/Inf; null while training is healthy. */
+  divergedAt: number | null;
+  /** Step of the last good weight snapshot kept on the CPU (for roll-back and GPU-loss recovery). */
+  snapshotStep: number | null;
   /** Bumped whenever the metric history changes. */
   historyVersion: number;
 }
@@ -37,17 +46,30 @@ export class PlaygroundSession {
   /** Data the user supplied (the 2-D `draw` data set); survives Reset and rebuilds, cleared with the experiment. */
   private userData: number[][] = [];
   private readonly listeners = new Set<Listener>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new OperationQueue();
   private noticeId = 0;
   readonly history = new MetricHistory();
   readonly scheduler: Scheduler;
+  readonly snapshots = new SnapshotKeeper();
   backend = 'unknown';
+  /** False until a backend has started, and while a lost one is being replaced: tf.memory() would throw then. */
+  private backendReady = false;
+  /** The backend asked for (URL `backend=`), kept in the address bar when it is not the default. */
+  requestedBackend: BackendName = 'webgl';
+  private stopWatchingContext: () => void = () => undefined;
+  private recovering = false;
+  /**
+   * After a roll-back the run still reports the losses of its last (diverged) step until it trains again; the
+   * step they belong to, so that readFrame can leave them out.
+   */
+  private staleLossesAt: number | null = null;
 
   constructor() {
     const experiment = EXPERIMENTS[0];
     this.state = {
       experiment, preset: experiment.schema.defaultPreset, params: presetParams(experiment.schema, experiment.schema.defaultPreset),
       snapshot: null, playing: false, progress: null, notices: [], error: null, historyVersion: 0,
+      divergedAt: null, snapshotStep: null,
     };
     this.scheduler = new Scheduler({
       runSteps: (n) => this.run?.trainSteps(n),
@@ -70,11 +92,9 @@ export class PlaygroundSession {
     for (const l of this.listeners) l();
   }
 
-  /** Runs fn after every earlier exclusive operation has finished. */
+  /** Runs fn after every earlier exclusive operation has finished; rejects at once if the GPU context is lost. */
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(fn, fn);
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.queue.run(fn);
   }
 
   // ---- notices ----
@@ -91,6 +111,8 @@ export class PlaygroundSession {
   /** Reads the page's query string and builds the first run. */
   async init(search: string, backend: string): Promise<{ autoplay: boolean }> {
     this.backend = backend;
+    this.backendReady = true;
+    this.watchGpu();
     const q = new URLSearchParams(search);
     const askedExperiment = q.get('experiment');
     let experiment = EXPERIMENTS[0];
@@ -106,14 +128,20 @@ export class PlaygroundSession {
   }
 
   /** Disposes the current run and builds a fresh one from the given configuration (step 0). */
-  private async rebuild(experiment: Experiment<SnapshotBase>, preset: string, params: Params): Promise<void> {
+  private async rebuild(
+    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore?: RunState,
+  ): Promise<void> {
     const wasPlaying = this.scheduler.isPlaying;
     this.scheduler.pause();
     await this.scheduler.idle();
     this.run?.dispose();
     this.run = null;
-    this.history.clear();
-    this.update({ experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version });
+    this.snapshots.clear();
+    if (!restore) this.history.clear();
+    this.update({
+      experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version,
+      divergedAt: null, snapshotStep: null,
+    });
     try {
       this.run = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
       if (this.userData.length) this.run.setData?.(this.userData);
@@ -124,19 +152,51 @@ export class PlaygroundSession {
     } finally {
       this.update({ progress: null });
     }
+    if (restore) this.run.loadState(restore);
+    await this.takeSnapshot();
     await this.readFrame();
     if (wasPlaying) this.play();
+  }
+
+  /** Saves the run's state to the CPU; a state holding NaN/Inf weights stops training as divergence. */
+  private async takeSnapshot(): Promise<void> {
+    const run = this.run;
+    if (!run) return;
+    try {
+      const result = await this.snapshots.take(run);
+      if (run !== this.run) return;
+      if (result === 'saved') this.update({ snapshotStep: this.snapshots.latest?.step ?? null });
+      if (result === 'not-finite' && this.state.divergedAt === null) this.diverged(run.step, weightDivergenceMessage(run.step));
+    } catch {
+      // the run was disposed while its state was being read back: nothing to keep
+    }
   }
 
   private async readFrame(): Promise<void> {
     const run = this.run;
     if (!run) return;
-    const snapshot = await run.snapshot();
+    let snapshot = await run.snapshot();
     if (run !== this.run) return; // replaced while reading back
+    if (this.staleLossesAt !== null && this.staleLossesAt === snapshot.step) {
+      const { dLoss: _d, gLoss: _g, ...fresh } = snapshot.metrics;
+      snapshot = { ...snapshot, metrics: fresh };
+    } else {
+      this.staleLossesAt = null;
+    }
+    const bad = firstNonFinite(snapshot.metrics);
+    if (bad) {
+      // The panels keep the last finite frame: a NaN cannot be drawn.
+      if (this.state.divergedAt === null) this.diverged(snapshot.step, divergenceMessage(bad, snapshot.step));
+      return;
+    }
     this.history.push(snapshot.step, snapshot.metrics);
     this.update({ snapshot, historyVersion: this.history.version });
-    const bad = firstNonFinite(snapshot.metrics);
-    if (bad) this.fail(new Error(divergenceMessage(bad, snapshot.step)));
+    if (this.snapshots.due()) void this.takeSnapshot();
+  }
+
+  private diverged(step: number, message: string): void {
+    this.fail(new Error(message));
+    this.update({ divergedAt: step });
   }
 
   private fail(e: unknown): void {
@@ -191,7 +251,7 @@ export class PlaygroundSession {
 
   play(): void {
     if (!this.run || this.state.progress) return;
-    this.update({ playing: true, error: null });
+    this.update({ playing: true, error: null, divergedAt: null });
     this.scheduler.play();
   }
 
@@ -239,9 +299,25 @@ export class PlaygroundSession {
     return this.exclusive(async () => {
       await this.scheduler.idle();
       if (!this.run) return;
+      this.staleLossesAt = null;
       if (which === 'D') this.run.updateD();
       else this.run.updateG();
       await this.readFrame();
+    });
+  }
+
+  /** Restores the last good snapshot into the current run (same networks; current parameter values kept). */
+  rollback(): Promise<void> {
+    this.pause();
+    return this.exclusive(async () => {
+      await this.scheduler.idle();
+      const saved = this.snapshots.latest;
+      if (!this.run || !saved) throw new Error('There is no snapshot to roll back to yet.');
+      this.run.loadState(saved.state);
+      this.staleLossesAt = saved.step;
+      this.update({ error: null, divergedAt: null });
+      await this.readFrame();
+      this.notify(`Rolled back to the snapshot from step ${saved.step}.`);
     });
   }
 
@@ -281,6 +357,54 @@ export class PlaygroundSession {
     });
   }
 
+  // ---- a lost GPU ----
+  private watchGpu(): void {
+    this.stopWatchingContext();
+    this.stopWatchingContext = watchContextLoss(() => void this.recoverFromLostContext());
+  }
+
+  /**
+   * The WebGL context was lost: readbacks in flight will never arrive. Abandon them and the dead run, start a fresh
+   * backend (WebGL again, else WebAssembly or CPU), rebuild the networks and load the last CPU snapshot, so that
+   * the step count, the weights and the parameters survive.
+   */
+  private async recoverFromLostContext(): Promise<void> {
+    if (this.recovering) return;
+    this.recovering = true;
+    const lostAt = this.run?.step ?? 0;
+    this.scheduler.abandon();
+    stopLostContextPolling();
+    this.queue.interruptAll(new Error('The GPU context was lost; the run was restored from its last snapshot.'));
+    const saved = this.snapshots.latest;
+    const dead = this.run;
+    this.run = null;
+    try {
+      dead?.dispose();
+    } catch {
+      // its textures went with the context
+    }
+    this.update({ playing: false, error: null });
+    this.notify(`The GPU (WebGL context) was lost at step ${lostAt}; training stopped and is being restored.`, 'warning');
+    try {
+      await this.exclusive(async () => {
+        this.backendReady = false;
+        replaceWebglBackend();
+        const choice = await initBackend('webgl');
+        this.backend = choice.backend;
+        this.backendReady = true;
+        this.watchGpu();
+        const { experiment, preset, params } = this.state;
+        await this.rebuild(experiment, preset, params, saved?.state);
+        const where = saved ? `the snapshot from step ${saved.step}` : 'step 0 (no snapshot had been taken yet)';
+        this.notify(`Restored from ${where} on ${describe(choice.backend)}. Press Play to continue.`);
+      });
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.recovering = false;
+    }
+  }
+
   getStatus(): PlaygroundStatus {
     const now = performance.now();
     const status: PlaygroundStatus = {
@@ -290,10 +414,12 @@ export class PlaygroundSession {
       playing: this.scheduler.isPlaying,
       stepsPerSecond: this.scheduler.steps.rate(now),
       fps: this.scheduler.frames.rate(now),
-      numTensors: tf.memory().numTensors,
+      numTensors: this.backendReady ? tf.memory().numTensors : 0,
       metrics: { ...(this.state.snapshot?.metrics ?? {}) },
     };
     if (this.state.error) status.error = this.state.error;
+    if (this.state.divergedAt !== null) status.divergedAt = this.state.divergedAt;
+    if (this.state.snapshotStep !== null) status.snapshotStep = this.state.snapshotStep;
     return status;
   }
 }

@@ -9,6 +9,10 @@ export interface PlaygroundStatus {
   numTensors: number;
   metrics: Record<string, number>;
   error?: string;
+  /** Extension: the step at which a loss or weight became NaN/Inf. */
+  divergedAt?: number;
+  /** Extension: step of the last good weight snapshot kept on the CPU. */
+  snapshotStep?: number;
 }
 
 export interface Notice {

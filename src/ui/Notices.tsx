@@ -1,4 +1,5 @@
 import { useSession, useSessionState } from './sessionContext';
+import { RecoveryActions } from './RecoveryActions';
 
 /** Visible notices (dropped or clamped URL values, rebuilds, errors). Text only: nothing here is HTML. */
 export function Notices() {
@@ -8,7 +9,8 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {error && (
         <p className="notice notice-error" data-notice="error">
-          {error}
+          <span>{error}</span>
+          <RecoveryActions />
         </p>
       )}
       {notices.map((n) => (

@@ -4,7 +4,7 @@ import { useSession, useSessionState } from './sessionContext';
 /** Step, steps/s, frames/s, backend and tensor count; refreshed twice a second for display only. */
 export function StatusLine() {
   const session = useSession();
-  useSessionState();
+  const { divergedAt } = useSessionState();
   const [, setTick] = useState(0);
   useEffect(() => {
     const id = window.setInterval(() => setTick((t) => t + 1), 500);
@@ -20,6 +20,11 @@ export function StatusLine() {
       <span title="Tensors alive on the backend: flat while training means no leak">
         <b data-status="tensors">{s.numTensors}</b> tensors
       </span>
+      {divergedAt !== null && (
+        <span className="status-diverged" title="A loss or weight became NaN or infinite at this step">
+          diverged at step <b data-status="diverged-at">{divergedAt.toLocaleString('en')}</b>
+        </span>
+      )}
     </div>
   );
 }

@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
 import { toQuery } from '../params/url';
-import { useSessionState } from './sessionContext';
+import { useSession, useSessionState } from './sessionContext';
 
 /** Keeps the address bar equal to the current state (without reloading), so every state is a link. */
 export function useUrlSync(): void {
+  const session = useSession();
   const { experiment, preset, params } = useSessionState();
   useEffect(() => {
-    const query = toQuery(experiment.schema, experiment.id, preset, params);
+    let query = toQuery(experiment.schema, experiment.id, preset, params);
+    if (session.requestedBackend !== 'webgl') query += `&backend=${session.requestedBackend}`;
     const url = `${window.location.pathname}?${query}`;
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
-  }, [experiment, preset, params]);
+  }, [session, experiment, preset, params]);
 }
