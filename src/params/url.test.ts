@@ -43,7 +43,7 @@ describe('parseQuery: basics', () => {
       expect(s.params).toEqual({ ...DEFAULTS, mu: 1.5, batch: 64 });
       expect(s.notices).toEqual([]);
     }
-    expect(PAGE_KEYS).toEqual(['experiment', 'preset', 'autoplay']);
+    expect(PAGE_KEYS).toEqual(['experiment', 'preset', 'autoplay', 'presenter', 'hide']);
   });
 
   it('types every kind of value: numbers, choices, booleans, layers (URL-encoded or not)', () => {
