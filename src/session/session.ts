@@ -1,11 +1,13 @@
 import { tf } from '../core/tf';
 import { Scheduler } from '../engine/scheduler';
 import { MetricHistory } from '../engine/history';
+import { SnapshotTimeline } from '../engine/timeline';
+import type { Checkpoint } from '../core/checkpoint';
 import type { Experiment, SnapshotBase, TrainingRun } from '../engine/types';
 import { findExperiment, EXPERIMENTS } from '../experiments/registry';
 import { findSpec, presetParams, type Params } from '../params/schema';
 import { validateUpdate } from '../params/validate';
-import { parseQuery } from '../params/url';
+import { parseQuery, type PageOptions } from '../params/url';
 import type { Notice, PlaygroundStatus, Progress } from './status';
 import { divergenceMessage, firstNonFinite } from './divergence';
 
@@ -38,6 +40,8 @@ export class PlaygroundSession {
   private queue: Promise<unknown> = Promise.resolve();
   private noticeId = 0;
   readonly history = new MetricHistory();
+  /** Bounded snapshots for scrubbing back through the run (plain data, any experiment). */
+  readonly timeline = new SnapshotTimeline<SnapshotBase>();
   readonly scheduler: Scheduler;
   backend = 'unknown';
 
@@ -87,7 +91,7 @@ export class PlaygroundSession {
 
   // ---- life cycle ----
   /** Reads the page's query string and builds the first run. */
-  async init(search: string, backend: string): Promise<{ autoplay: boolean }> {
+  async init(search: string, backend: string): Promise<{ autoplay: boolean } & PageOptions> {
     this.backend = backend;
     const q = new URLSearchParams(search);
     const askedExperiment = q.get('experiment');
@@ -100,7 +104,7 @@ export class PlaygroundSession {
     const url = parseQuery(experiment.schema, search);
     for (const n of url.notices) this.notify(n, 'warning');
     await this.exclusive(() => this.rebuild(experiment, url.preset, url.params));
-    return { autoplay: url.autoplay };
+    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide };
   }
 
   /** Disposes the current run and builds a fresh one from the given configuration (step 0). */
@@ -111,6 +115,7 @@ export class PlaygroundSession {
     this.run?.dispose();
     this.run = null;
     this.history.clear();
+    this.timeline.clear();
     this.update({ experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version });
     try {
       this.run = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
@@ -127,6 +132,7 @@ export class PlaygroundSession {
     const snapshot = await run.snapshot();
     if (run !== this.run) return; // replaced while reading back
     this.history.push(snapshot.step, snapshot.metrics);
+    this.timeline.push(snapshot);
     this.update({ snapshot, historyVersion: this.history.version });
     const bad = firstNonFinite(snapshot.metrics);
     if (bad) this.fail(new Error(divergenceMessage(bad, snapshot.step)));
@@ -218,6 +224,55 @@ export class PlaygroundSession {
       if (!this.run) return;
       if (which === 'D') this.run.updateD();
       else this.run.updateG();
+      await this.readFrame();
+    });
+  }
+
+  /** The current run as a checkpoint (experiment, preset, full parameters, counters and tensors). */
+  checkpoint(): Promise<Checkpoint> {
+    this.pause();
+    return this.exclusive(async () => {
+      await this.scheduler.idle();
+      if (!this.run) throw new Error('No experiment is loaded yet');
+      const { experiment, preset, params } = this.state;
+      return { experiment: experiment.id, preset, params: { ...params }, state: await this.run.saveState() };
+    });
+  }
+
+  /**
+   * Restores a decoded checkpoint. Everything is checked on a new run built aside (experiment, every parameter
+   * against the schema, every tensor's shape); on any mismatch it is disposed, an Error says why and nothing changed.
+   */
+  restoreCheckpoint(c: Checkpoint): Promise<void> {
+    const experiment = findExperiment(c.experiment);
+    if (!experiment) return Promise.reject(new Error(`The checkpoint is for an unknown experiment "${c.experiment.slice(0, 40)}".`));
+    let params: Params;
+    try {
+      params = { ...presetParams(experiment.schema, experiment.schema.defaultPreset), ...validateUpdate(experiment.schema, c.params) };
+    } catch (e) {
+      return Promise.reject(new Error(`The checkpoint's parameters do not fit: ${e instanceof Error ? e.message : String(e)}`));
+    }
+    const preset = Object.prototype.hasOwnProperty.call(experiment.schema.presets, c.preset) ? c.preset : experiment.schema.defaultPreset;
+    this.pause();
+    return this.exclusive(async () => {
+      await this.scheduler.idle();
+      let candidate: TrainingRun<SnapshotBase>;
+      try {
+        candidate = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
+      } finally {
+        this.update({ progress: null });
+      }
+      try {
+        candidate.loadState(c.state);
+      } catch (e) {
+        candidate.dispose();
+        throw new Error(`The checkpoint does not fit this model: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      this.run?.dispose();
+      this.run = candidate;
+      this.history.clear();
+      this.timeline.clear();
+      this.update({ experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version });
       await this.readFrame();
     });
   }

@@ -1,11 +1,14 @@
 import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import { useSession, useSessionState } from '../sessionContext';
+import { useViewOptions } from '../teaching/viewOptions';
 import { Gaussian1dView } from './Gaussian1dView';
 
-/** Picks the panels for the current experiment. */
+/** Picks the panels for the current experiment; draws a timeline snapshot instead of the live one when scrubbing. */
 export function ExperimentView() {
   const session = useSession();
-  const { experiment, snapshot, params } = useSessionState();
+  const { experiment, snapshot: live, params, playing } = useSessionState();
+  const { timelineIndex } = useViewOptions();
+  const snapshot = (!playing && timelineIndex !== null && session.timeline.at(timelineIndex)) || live;
   if (!snapshot) return <div className="view view-empty">Preparing the networks…</div>;
   switch (experiment.id) {
     case 'gaussian1d':
