@@ -71,7 +71,7 @@ export function SlowMotion() {
               <li key={p.id} data-phase={p.id} aria-current={i === walk.index ? 'step' : undefined}>{i + 1}. {p.label}</li>
             ))}
           </ol>
-          <p role="status" data-slowmo-says>{phase?.says}</p>
+          <p aria-live="polite" data-slowmo-says>{phase?.says}</p>
         </>
       )}
     </section>
