@@ -1,6 +1,7 @@
 import type { PlaygroundSession } from '../session/session';
 import type { PlaygroundStatus } from '../session/status';
 import { EXPERIMENTS } from '../experiments/registry';
+import { decodeCheckpoint, encodeCheckpoint } from '../core/checkpoint';
 import { version } from '../../package.json';
 
 /** The scripting API on window.ganPlayground (CONTRACT.md). Extend freely; never break these members. */
@@ -23,6 +24,10 @@ export interface GanPlaygroundApi {
   applyPreset(name: string): Promise<void>;
   updateD(): Promise<void>;
   updateG(): Promise<void>;
+  /** The current run as checkpoint file text (JSON). */
+  saveCheckpoint(): Promise<string>;
+  /** Loads checkpoint file text; rejects with the reason, and changes nothing, when it is not a valid checkpoint. */
+  loadCheckpoint(text: string): Promise<void>;
 }
 
 declare global {
@@ -52,6 +57,12 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     applyPreset: (name: string) => after(() => session.applyPreset(name)),
     updateD: () => after(() => session.singleUpdate('D')),
     updateG: () => after(() => session.singleUpdate('G')),
+    saveCheckpoint: () => after(async () => encodeCheckpoint(await session.checkpoint())),
+    loadCheckpoint: (text: string) =>
+      after(() => {
+        const decoded = decodeCheckpoint(String(text));
+        return decoded.ok ? session.restoreCheckpoint(decoded.checkpoint) : Promise.reject(new Error(decoded.error));
+      }),
   });
 }
 
