@@ -5,7 +5,10 @@ import { SessionContext } from './ui/sessionContext';
 import { PlaygroundSession } from './session/session';
 import { initBackend, isBackendName } from './engine/backend';
 import { createApi, installApi } from './api/api';
+import { viewOptions } from './ui/teaching/viewOptions';
 import './ui/styles.css';
+import './ui/teaching/teaching.css';
+import 'katex/dist/katex.min.css';
 
 const session = new PlaygroundSession();
 
@@ -21,7 +24,8 @@ async function start(): Promise<void> {
   requestedBackend(window.location.search);
   const choice = await initBackend(session.requestedBackend);
   if (choice.notice) session.notify(choice.notice, 'warning');
-  const { autoplay } = await session.init(window.location.search, choice.backend);
+  const { autoplay, presenter, hide } = await session.init(window.location.search, choice.backend);
+  viewOptions.set({ presenter, hide });
   if (autoplay) session.play();
 }
 

@@ -2,6 +2,7 @@ import type { PlaygroundSession } from '../session/session';
 import type { PlaygroundStatus } from '../session/status';
 import { EXPERIMENTS } from '../experiments/registry';
 import { loseContextForTesting } from '../engine/contextLoss';
+import { decodeCheckpoint, encodeCheckpoint } from '../core/checkpoint';
 import { version } from '../../package.json';
 
 /** The scripting API on window.ganPlayground (CONTRACT.md). Extend freely; never break these members. */
@@ -34,6 +35,10 @@ export interface GanPlaygroundApi {
     /** Loses the WebGL context through WEBGL_lose_context; false when not on WebGL. */
     loseContext(): boolean;
   };
+  /** The current run as checkpoint file text (JSON). */
+  saveCheckpoint(): Promise<string>;
+  /** Loads checkpoint file text; rejects with the reason, and changes nothing, when it is not a valid checkpoint. */
+  loadCheckpoint(text: string): Promise<void>;
 }
 
 declare global {
@@ -67,6 +72,12 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     getData: () => session.getData(),
     rollback: () => after(() => session.rollback()),
     debug: Object.freeze({ loseContext: () => loseContextForTesting() }),
+    saveCheckpoint: () => after(async () => encodeCheckpoint(await session.checkpoint())),
+    loadCheckpoint: (text: string) =>
+      after(() => {
+        const decoded = decodeCheckpoint(String(text));
+        return decoded.ok ? session.restoreCheckpoint(decoded.checkpoint) : Promise.reject(new Error(decoded.error));
+      }),
   });
 }
 

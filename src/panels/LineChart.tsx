@@ -1,8 +1,10 @@
+import { useState, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line as d3line } from 'd3-shape';
 import { Axis } from './Axis';
 import { Legend } from './Legend';
 import { finiteExtent, innerHeight, innerWidth, makeFrame } from './frame';
+import { HoverReadout } from './HoverReadout';
 
 export interface Series {
   label: string;
@@ -42,6 +44,11 @@ export function LineChart({ panel, title, series, references = [], yLabel, clip 
   const pad = (valueExtent[1] - valueExtent[0]) * 0.08 || 0.5;
   const x = scaleLinear().domain([stepExtent[0], Math.max(stepExtent[1], stepExtent[0] + 1)]).range([0, w]);
   const y = scaleLinear().domain([valueExtent[0] - pad, valueExtent[1] + pad]).range([h, 0]).nice();
+  const [hoverStep, setHoverStep] = useState<number | null>(null);
+  const onMove = (e: PointerEvent<SVGRectElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    setHoverStep(x.invert(((e.clientX - box.left) / box.width) * w));
+  };
   return (
     <figure className="panel" data-panel={panel} aria-label={title}>
       <figcaption>{title}</figcaption>
@@ -62,6 +69,11 @@ export function LineChart({ panel, title, series, references = [], yLabel, clip 
           })}
           <Axis scale={x} orient="bottom" at={h} label="training step" ticks={6} />
           <Axis scale={y} orient="left" at={0} ticks={5} label={yLabel} />
+          {hoverStep !== null && <HoverReadout step={hoverStep} series={series} x={x} width={w} height={h} />}
+          <rect
+            className="hover-target" width={w} height={h} fill="transparent"
+            onPointerMove={onMove} onPointerLeave={() => setHoverStep(null)}
+          />
         </g>
       </svg>
       <Legend items={series.map((s) => ({ label: s.label, stroke: s.stroke, dash: s.dash, width: s.width }))} />

@@ -43,7 +43,7 @@ describe('parseQuery: basics', () => {
       expect(s.params).toEqual({ ...DEFAULTS, mu: 1.5, batch: 64 });
       expect(s.notices).toEqual([]);
     }
-    expect(PAGE_KEYS).toEqual(['experiment', 'preset', 'autoplay', 'backend']);
+    expect(PAGE_KEYS).toEqual(['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide']);
   });
 
   it('types every kind of value: numbers, choices, booleans, layers (URL-encoded or not)', () => {
@@ -287,5 +287,56 @@ describe('toQuery → parseQuery round trip', () => {
     const back = parseQuery(S, toQuery(S, 'gaussian1d', 'default', params));
     expect(back.notices).toEqual([]);
     expect(back.params).toEqual(params);
+  });
+});
+
+describe('round trip per schema entry, per preset, and with page options', () => {
+  /** Values worth trying for one entry: bounds, default, every option, both booleans, a layer list. */
+  const valuesOf = (e: ParamSpec): (string | number | boolean)[] => {
+    switch (e.kind) {
+      case 'number': return [e.min, e.max, e.default];
+      case 'choice': return e.options.map((o) => o.value);
+      case 'boolean': return [true, false];
+      case 'layers': return [e.default, '', '3,2'];
+    }
+  };
+
+  it('every gaussian1d entry alone, at each interesting value, under every preset', () => {
+    for (const preset of Object.keys(S.presets)) {
+      for (const e of S.entries) {
+        for (const v of valuesOf(e)) {
+          const params = { ...presetParams(S, preset), [e.key]: v };
+          const back = parseQuery(S, toQuery(S, 'gaussian1d', preset, params));
+          expect(back.notices, `${preset} ${e.key}=${v}`).toEqual([]);
+          expect(back.preset).toBe(preset);
+          expect(back.params[e.key], `${preset} ${e.key}`).toEqual(v);
+          expect(back.params).toEqual(params);
+        }
+      }
+    }
+  });
+
+  it('every preset link (?preset=name) loads that preset’s full configuration', () => {
+    for (const [name, p] of Object.entries(S.presets)) {
+      const back = parseQuery(S, `?experiment=gaussian1d&preset=${name}`);
+      expect(back.notices).toEqual([]);
+      expect(back.params).toEqual({ ...DEFAULTS, ...p.params });
+    }
+  });
+
+  it('keeps presenter mode and hidden controls in the link, and validates hide against the schema', () => {
+    const query = toQuery(S, 'gaussian1d', 'default', DEFAULTS, { presenter: true, hide: { all: false, keys: ['lrD', 'k'] } });
+    expect(query).toContain('presenter=1');
+    const back = parseQuery(S, query);
+    expect(back.presenter).toBe(true);
+    expect(back.hide).toEqual({ all: false, keys: ['lrD', 'k'] });
+    expect(back.notices).toEqual([]);
+    const all = parseQuery(S, '?hide=controls');
+    expect(all.hide.all).toBe(true);
+    const bad = parseQuery(S, '?hide=lrD,__proto__,<b>x</b>,lrD');
+    expect(bad.hide.keys).toEqual(['lrD']);
+    expect(bad.notices.join('\n')).toContain('__proto__');
+    expect(parseQuery(S, '').presenter).toBe(false);
+    expect(toQuery(S, 'gaussian1d', 'default', DEFAULTS, { presenter: false, hide: { all: false, keys: [] } })).not.toMatch(/presenter|hide/);
   });
 });

@@ -1,13 +1,22 @@
 import { findSpec, presetParams, type ExperimentSchema, type Params } from './schema';
 import { coerce } from './validate';
+import { hideToText, parseHide, type HiddenControls } from './hide';
 
 /** Query keys that are not experiment parameters. */
-export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend'] as const;
+export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide'] as const;
+
+/** Page options that travel in a link beside the parameters (presenter mode, controls an instructor hid). */
+export interface PageOptions {
+  presenter: boolean;
+  hide: HiddenControls;
+}
 
 export interface UrlState {
   preset: string;
   params: Params;
   autoplay: boolean;
+  presenter: boolean;
+  hide: HiddenControls;
   /** Plain-text notices for every value that was dropped or adjusted (shown in a role="status" region). */
   notices: string[];
 }
@@ -50,12 +59,14 @@ export function parseQuery(schema: ExperimentSchema, search: string): UrlState {
     if (r.adjusted) notices.push(r.adjusted + '.');
     params[key] = r.value;
   }
-  const autoplayRaw = q.get('autoplay');
-  return { preset, params, autoplay: autoplayRaw === '1' || autoplayRaw === 'true', notices };
+  const hide = parseHide(schema, q.get('hide'), notices);
+  return { preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, notices };
 }
 
 /** Writes a query string: experiment, preset, seed, and every value that differs from the preset's. */
-export function toQuery(schema: ExperimentSchema, experiment: string, preset: string, params: Params): string {
+export function toQuery(
+  schema: ExperimentSchema, experiment: string, preset: string, params: Params, page?: PageOptions,
+): string {
   const q = new URLSearchParams();
   q.set('experiment', experiment);
   if (preset !== schema.defaultPreset) q.set('preset', preset);
@@ -65,7 +76,14 @@ export function toQuery(schema: ExperimentSchema, experiment: string, preset: st
     if (v === undefined) continue;
     if (e.key === 'seed' || v !== base[e.key]) q.set(e.key, String(v));
   }
+  if (page?.presenter) q.set('presenter', '1');
+  const hidden = page ? hideToText(page.hide) : '';
+  if (hidden) q.set('hide', hidden);
   return q.toString();
+}
+
+function isOn(raw: string | null): boolean {
+  return raw === '1' || raw === 'true';
 }
 
 function short(s: string): string {

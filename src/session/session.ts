@@ -1,11 +1,13 @@
 import { tf } from '../core/tf';
 import { Scheduler } from '../engine/scheduler';
 import { MetricHistory } from '../engine/history';
+import { SnapshotTimeline } from '../engine/timeline';
+import type { Checkpoint } from '../core/checkpoint';
 import type { Experiment, SnapshotBase, TrainingRun } from '../engine/types';
 import { findExperiment, EXPERIMENTS } from '../experiments/registry';
 import { findSpec, presetParams, type Params } from '../params/schema';
 import { validateUpdate } from '../params/validate';
-import { parseQuery } from '../params/url';
+import { parseQuery, type PageOptions } from '../params/url';
 import type { Notice, PlaygroundStatus, Progress } from './status';
 import { divergenceMessage, firstNonFinite, weightDivergenceMessage } from './divergence';
 import { SnapshotKeeper } from './snapshots';
@@ -49,6 +51,8 @@ export class PlaygroundSession {
   private readonly queue = new OperationQueue();
   private noticeId = 0;
   readonly history = new MetricHistory();
+  /** Bounded snapshots for scrubbing back through the run (plain data, any experiment). */
+  readonly timeline = new SnapshotTimeline<SnapshotBase>();
   readonly scheduler: Scheduler;
   readonly snapshots = new SnapshotKeeper();
   backend = 'unknown';
@@ -109,7 +113,7 @@ export class PlaygroundSession {
 
   // ---- life cycle ----
   /** Reads the page's query string and builds the first run. */
-  async init(search: string, backend: string): Promise<{ autoplay: boolean }> {
+  async init(search: string, backend: string): Promise<{ autoplay: boolean } & PageOptions> {
     this.backend = backend;
     this.backendReady = true;
     this.watchGpu();
@@ -124,7 +128,7 @@ export class PlaygroundSession {
     const url = parseQuery(experiment.schema, search);
     for (const n of url.notices) this.notify(n, 'warning');
     await this.exclusive(() => this.rebuild(experiment, url.preset, url.params));
-    return { autoplay: url.autoplay };
+    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide };
   }
 
   /** Disposes the current run and builds a fresh one from the given configuration (step 0). */
@@ -137,7 +141,10 @@ export class PlaygroundSession {
     this.run?.dispose();
     this.run = null;
     this.snapshots.clear();
-    if (!restore) this.history.clear();
+    if (!restore) {
+      this.history.clear();
+      this.timeline.clear();
+    }
     this.update({
       experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version,
       divergedAt: null, snapshotStep: null,
@@ -190,6 +197,7 @@ export class PlaygroundSession {
       return;
     }
     this.history.push(snapshot.step, snapshot.metrics);
+    this.timeline.push(snapshot);
     this.update({ snapshot, historyVersion: this.history.version });
     if (this.snapshots.due()) void this.takeSnapshot();
   }
@@ -318,6 +326,60 @@ export class PlaygroundSession {
       this.update({ error: null, divergedAt: null });
       await this.readFrame();
       this.notify(`Rolled back to the snapshot from step ${saved.step}.`);
+    });
+  }
+
+  /** The current run as a checkpoint (experiment, preset, full parameters, counters and tensors). */
+  checkpoint(): Promise<Checkpoint> {
+    this.pause();
+    return this.exclusive(async () => {
+      await this.scheduler.idle();
+      if (!this.run) throw new Error('No experiment is loaded yet');
+      const { experiment, preset, params } = this.state;
+      return { experiment: experiment.id, preset, params: { ...params }, state: await this.run.saveState() };
+    });
+  }
+
+  /**
+   * Restores a decoded checkpoint. Everything is checked on a new run built aside (experiment, every parameter
+   * against the schema, every tensor's shape); on any mismatch it is disposed, an Error says why and nothing changed.
+   */
+  restoreCheckpoint(c: Checkpoint): Promise<void> {
+    const experiment = findExperiment(c.experiment);
+    if (!experiment) return Promise.reject(new Error(`The checkpoint is for an unknown experiment "${c.experiment.slice(0, 40)}".`));
+    let params: Params;
+    try {
+      params = { ...presetParams(experiment.schema, experiment.schema.defaultPreset), ...validateUpdate(experiment.schema, c.params) };
+    } catch (e) {
+      return Promise.reject(new Error(`The checkpoint's parameters do not fit: ${e instanceof Error ? e.message : String(e)}`));
+    }
+    const preset = Object.prototype.hasOwnProperty.call(experiment.schema.presets, c.preset) ? c.preset : experiment.schema.defaultPreset;
+    this.pause();
+    return this.exclusive(async () => {
+      await this.scheduler.idle();
+      let candidate: TrainingRun<SnapshotBase>;
+      try {
+        candidate = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
+      } finally {
+        this.update({ progress: null });
+      }
+      try {
+        candidate.loadState(c.state);
+      } catch (e) {
+        candidate.dispose();
+        throw new Error(`The checkpoint does not fit this model: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      this.run?.dispose();
+      this.run = candidate;
+      this.history.clear();
+      this.timeline.clear();
+      this.snapshots.clear();
+      this.update({
+        experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version,
+        divergedAt: null, snapshotStep: null,
+      });
+      await this.takeSnapshot();
+      await this.readFrame();
     });
   }
 

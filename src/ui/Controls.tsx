@@ -1,5 +1,6 @@
 import type { ParamGroup, ParamSpec, ParamValue } from '../params/schema';
 import { useSession, useSessionState } from './sessionContext';
+import { useViewOptions } from './teaching/viewOptions';
 import { NumberControl } from './controls/NumberControl';
 import { ChoiceControl } from './controls/ChoiceControl';
 import { BooleanControl } from './controls/BooleanControl';
@@ -16,6 +17,7 @@ const GROUPS: { id: ParamGroup; title: string }[] = [
 export function Controls() {
   const session = useSession();
   const { experiment, params } = useSessionState();
+  const { hide } = useViewOptions();
   const set = (key: string, value: ParamValue) => {
     session.setParams({ [key]: value }).catch((e: Error) => session.notify(e.message, 'error'));
   };
@@ -32,10 +34,11 @@ export function Controls() {
         return <LayersControl key={spec.key} spec={spec} value={String(v)} onChange={(x) => set(spec.key, x)} />;
     }
   };
+  if (hide.all) return null;
   return (
     <aside className="controls" aria-label="Parameters">
       {GROUPS.map((g) => {
-        const entries = experiment.schema.entries.filter((e) => e.group === g.id);
+        const entries = experiment.schema.entries.filter((e) => e.group === g.id && !hide.keys.includes(e.key));
         if (!entries.length) return null;
         return (
           <fieldset key={g.id}>

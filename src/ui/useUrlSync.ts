@@ -1,15 +1,17 @@
 import { useEffect } from 'react';
 import { toQuery } from '../params/url';
 import { useSession, useSessionState } from './sessionContext';
+import { useViewOptions } from './teaching/viewOptions';
 
 /** Keeps the address bar equal to the current state (without reloading), so every state is a link. */
 export function useUrlSync(): void {
   const session = useSession();
   const { experiment, preset, params } = useSessionState();
+  const { presenter, hide } = useViewOptions();
   useEffect(() => {
-    let query = toQuery(experiment.schema, experiment.id, preset, params);
+    let query = toQuery(experiment.schema, experiment.id, preset, params, { presenter, hide });
     if (session.requestedBackend !== 'webgl') query += `&backend=${session.requestedBackend}`;
     const url = `${window.location.pathname}?${query}`;
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
-  }, [session, experiment, preset, params]);
+  }, [session, experiment, preset, params, presenter, hide]);
 }

@@ -1,4 +1,5 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
+import { scenarioPresets } from './scenarios';
 import {
   activationEntry, batchEntry, beta1Entry, decayEntries, hiddenEntry, initEntry, kEntry, learningRateEntry,
   lossEntry, momentumEntry, optimizerEntry, seedEntry,
@@ -101,5 +102,6 @@ export const gaussian1dSchema: ExperimentSchema = {
         prior: 'stratified', zRange: 5, pretrainD: true, pretrainSteps: 1000,
       },
     },
+    ...scenarioPresets,
   },
 };

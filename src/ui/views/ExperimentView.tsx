@@ -1,15 +1,18 @@
 import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import { useSession, useSessionState } from '../sessionContext';
+import { useViewOptions } from '../teaching/viewOptions';
 import { Gaussian1dView } from './Gaussian1dView';
 import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
 import { Toy2dView } from './Toy2dView';
 import type { MnistSnapshot } from '../../experiments/mnist/snapshot';
 import { MnistView } from './MnistView';
 
-/** Picks the panels for the current experiment. */
+/** Picks the panels for the current experiment; draws a timeline snapshot instead of the live one when scrubbing. */
 export function ExperimentView() {
   const session = useSession();
-  const { experiment, snapshot, params, error } = useSessionState();
+  const { experiment, snapshot: live, params, playing, error } = useSessionState();
+  const { timelineIndex } = useViewOptions();
+  const snapshot = (!playing && timelineIndex !== null && session.timeline.at(timelineIndex)) || live;
   if (!snapshot && error) return <div className="view view-empty view-error" role="alert">{error}</div>;
   if (!snapshot) return <div className="view view-empty">Preparing the networks…</div>;
   switch (experiment.id) {

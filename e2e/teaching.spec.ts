@@ -1,0 +1,152 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { api, openPlayground, status, watchErrors } from './helpers';
+
+const GRID = Array.from({ length: 41 }, (_, i) => [-5 + i * 0.25]);
+
+async function downloadOf(page: Page, action: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(path) };
+}
+
+test('every 1-D scenario preset loads from its link and trains', async ({ page }) => {
+  test.setTimeout(400_000);
+  const errors = watchErrors(page);
+  await openPlayground(page);
+  const presets = await api(page, (g) => g.presets());
+  expect(presets.length).toBeGreaterThanOrEqual(7);
+  for (const name of presets) {
+    await openPlayground(page, `?experiment=gaussian1d&preset=${name}&pretrainSteps=100`);
+    await expect(page.locator(`[data-preset="${name}"]`)).toHaveAttribute('aria-current', 'true');
+    await api(page, (g) => g.step(3));
+    const s = await status(page);
+    expect(s.step, name).toBe(3);
+    expect(Number.isFinite(s.metrics.dLoss), name).toBe(true);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('keyboard: → steps, D updates, P presenter, ? opens the shortcut list, Space plays', async ({ page }) => {
+  await openPlayground(page);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await status(page)).step).toBe(1);
+  const d0 = await page.locator('[data-panel="density"] path.d-curve').getAttribute('d');
+  await page.keyboard.press('d');
+  await expect.poll(() => page.locator('[data-panel="density"] path.d-curve').getAttribute('d')).not.toBe(d0);
+  await page.keyboard.press('p');
+  await expect(page.locator('html')).toHaveClass(/presenter/);
+  await expect(page).toHaveURL(/presenter=1/);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Full screen');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press(' ');
+  await expect.poll(async () => (await status(page)).playing).toBe(true);
+  await page.keyboard.press(' ');
+  await expect.poll(async () => (await status(page)).playing).toBe(false);
+});
+
+test('presenter mode and theme toggle; hide= hides controls by link and rejects unknown names', async ({ page }) => {
+  await openPlayground(page, '?presenter=1&hide=lrD,k,bogus');
+  await expect(page.locator('html')).toHaveClass(/presenter/);
+  await expect(page.locator('[data-param="lrD"]')).toHaveCount(0);
+  await expect(page.locator('[data-param="lrG"]').first()).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('bogus');
+  await page.locator('[data-action="presenter"]').click();
+  await expect(page.locator('html')).not.toHaveClass(/presenter/);
+  await expect(page).not.toHaveURL(/presenter/);
+  await expect(page).toHaveURL(/hide=lrD%2Ck|hide=lrD,k/);
+  await page.locator('[data-action="theme"]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await openPlayground(page, '?hide=controls');
+  await expect(page.locator('aside.controls')).toHaveCount(0);
+});
+
+test('a copied link reproduces D(x) on a grid after 100 steps', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openPlayground(page, '?preset=default&seed=5&lrD=0.002&k=2');
+  await api(page, (g) => g.step(100));
+  const a = (await page.evaluate(`window.ganPlayground.discriminate(${JSON.stringify(GRID)})`)) as number[];
+  await page.locator('[data-action="copy-link"]').click();
+  const fallback = page.locator('[data-control="link-text"]');
+  const link = (await fallback.count()) > 0 ? await fallback.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain('seed=5');
+  expect(link).toContain('k=2');
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.waitForFunction(() => window.ganPlayground !== undefined);
+  await other.evaluate(() => window.ganPlayground!.ready);
+  await other.evaluate(() => window.ganPlayground!.step(100));
+  const b = (await other.evaluate(`window.ganPlayground.discriminate(${JSON.stringify(GRID)})`)) as number[];
+  expect(b).toHaveLength(a.length);
+  const worst = Math.max(...a.map((v, i) => Math.abs(v - b[i])));
+  expect(worst).toBeLessThanOrEqual(1e-4);
+});
+
+test('exports: panel PNG and SVG, metrics CSV, checkpoint; a checkpoint loads back and a bad file is refused', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?seed=9');
+  await api(page, (g) => g.step(20));
+  const svg = await downloadOf(page, 'export-svg');
+  expect(svg.name).toMatch(/density.*\.svg$/);
+  expect(svg.bytes.toString('utf8')).toContain('<svg');
+  const png = await downloadOf(page, 'export-png');
+  expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.bytes.length).toBeGreaterThan(1000);
+  const csv = await downloadOf(page, 'export-csv');
+  expect(csv.bytes.toString('utf8').split('\n')[0]).toContain('dLoss');
+  const ckpt = await downloadOf(page, 'save-checkpoint');
+  expect(JSON.parse(ckpt.bytes.toString('utf8'))).toMatchObject({ format: 'gan-playground-checkpoint', experiment: 'gaussian1d' });
+  const d20 = await api(page, (g) => g.discriminate([[-1], [0], [1]]));
+
+  await api(page, (g) => g.step(15));
+  expect((await status(page)).step).toBe(35);
+  const input = page.locator('[data-control="checkpoint-file"]');
+  await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
+  await expect(page.getByRole('status')).toContainText('nothing changed');
+  expect((await status(page)).step).toBe(35);
+  await input.setInputFiles({ name: ckpt.name, mimeType: 'application/json', buffer: ckpt.bytes });
+  await expect.poll(async () => (await status(page)).step).toBe(20);
+  const back = await api(page, (g) => g.discriminate([[-1], [0], [1]]));
+  back.forEach((v, i) => expect(Math.abs(v - d20[i])).toBeLessThan(1e-6));
+  expect(errors).toEqual([]);
+});
+
+test('slow motion walks one D update phase by phase, then the plots change', async ({ page }) => {
+  await openPlayground(page);
+  await page.locator('[data-control="slowmo-speed"]').selectOption({ label: 'by hand (Next ›)' });
+  const before = await page.locator('[data-panel="density"] path.d-curve').getAttribute('d');
+  await page.locator('[data-action="slow-d"]').click();
+  const current = page.locator('[data-panel="slowmo"] li[aria-current="step"]');
+  for (const phase of ['sample-real', 'sample-z', 'forward', 'loss', 'gradient']) {
+    await expect(current).toHaveAttribute('data-phase', phase);
+    await expect(page.locator('[data-panel="slowmo"] .node.active').first()).toBeVisible();
+    await page.locator('[data-action="slow-next"]').click();
+  }
+  await expect(current).toHaveAttribute('data-phase', 'update');
+  await expect.poll(() => page.locator('[data-panel="density"] path.d-curve').getAttribute('d')).not.toBe(before);
+  expect((await status(page)).step).toBe(0);
+});
+
+test('explanations typeset the math with live numbers; line charts show values on hover; the timeline scrubs back', async ({ page }) => {
+  await openPlayground(page);
+  await api(page, (g) => g.step(10));
+  await api(page, (g) => g.step(10));
+  await api(page, (g) => g.step(10));
+  const explain = page.locator('[data-panel="explain"]');
+  await expect(explain.locator('.katex').first()).toBeVisible();
+  await expect(explain).toContainText('JSD');
+  const chart = page.locator('[data-panel="losses"] rect.hover-target');
+  await chart.hover({ position: { x: 200, y: 50 } });
+  await expect(page.locator('[data-panel="losses"] .chart-hover')).toContainText('D loss');
+  const slider = page.locator('#timeline-slider');
+  await slider.fill('0');
+  await expect(page.locator('[data-status="timeline-step"]')).toHaveText('viewing step 0');
+  await page.locator('[data-action="timeline-live"]').click();
+  await expect(page.locator('[data-status="timeline-step"]')).toHaveText('live');
+});

@@ -1,0 +1,16 @@
+import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
+import { useSessionState } from '../sessionContext';
+import { Gaussian1dExplain } from './Gaussian1dExplain';
+import { GeneralTheory } from './GeneralTheory';
+
+/** The explanations side panel: what each plot shows (per experiment) and the shared theory with live numbers. */
+export function ExplainPanel() {
+  const { experiment, snapshot, params } = useSessionState();
+  return (
+    <details className="explain" data-panel="explain" open>
+      <summary><b>What am I looking at?</b></summary>
+      {snapshot && experiment.id === 'gaussian1d' && <Gaussian1dExplain snapshot={snapshot as Gaussian1dSnapshot} params={params} />}
+      {snapshot && <GeneralTheory snapshot={snapshot} params={params} />}
+    </details>
+  );
+}

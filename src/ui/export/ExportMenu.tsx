@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import { decodeCheckpoint, encodeCheckpoint, MAX_CHECKPOINT_CHARS } from '../../core/checkpoint';
+import { historyToCsv } from '../../engine/historyCsv';
+import { useSession, useSessionState } from '../sessionContext';
+import { downloadBlob, safeName } from './download';
+import { serializeSvg, svgToPng } from './svgExport';
+
+/** Panels on the page that hold an SVG chart, by their data-panel name. */
+function chartPanels(): string[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('[data-panel]'))
+    .filter((el) => el.querySelector(':scope svg') !== null && el.dataset.panel !== 'slowmo')
+    .map((el) => el.dataset.panel ?? '')
+    .filter((name) => name !== '');
+}
+
+/** Export a panel (PNG / SVG), the metrics (CSV), and save or load a checkpoint. */
+export function ExportMenu() {
+  const session = useSession();
+  const { experiment, snapshot } = useSessionState();
+  const [panel, setPanel] = useState('density');
+  const [names, setNames] = useState<string[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const hasFrame = snapshot !== null;
+  useEffect(() => setNames(chartPanels()), [experiment, hasFrame]);
+  const report = (p: Promise<unknown>) => p.catch((e: Error) => session.notify(e.message, 'error'));
+  const step = () => String(snapshot?.step ?? 0);
+
+  const panelSvg = (): SVGSVGElement => {
+    const svg = document.querySelector<SVGSVGElement>(`[data-panel="${CSS.escape(panel)}"] svg`);
+    if (!svg) throw new Error(`There is no "${panel}" chart on the page.`);
+    return svg;
+  };
+  const exportSvg = async () => {
+    const text = serializeSvg(panelSvg());
+    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), safeName(experiment.id, panel, 'step', step()) + '.svg');
+  };
+  const exportPng = async () => {
+    const svg = panelSvg();
+    const box = svg.viewBox.baseVal;
+    const png = await svgToPng(serializeSvg(svg), box.width || svg.clientWidth, box.height || svg.clientHeight);
+    downloadBlob(png, safeName(experiment.id, panel, 'step', step()) + '.png');
+  };
+  const exportCsv = async () => {
+    const csv = historyToCsv(session.history.all());
+    downloadBlob(new Blob([csv], { type: 'text/csv' }), safeName(experiment.id, 'metrics', 'step', step()) + '.csv');
+  };
+  const saveCheckpoint = async () => {
+    const c = await session.checkpoint();
+    const name = safeName(experiment.id, 'checkpoint', 'step', String(c.state.counters.step ?? 0)) + '.json';
+    downloadBlob(new Blob([encodeCheckpoint(c)], { type: 'application/json' }), name);
+  };
+  const loadCheckpoint = async (file: File) => {
+    if (file.size > MAX_CHECKPOINT_CHARS) throw new Error(`"${file.name.slice(0, 60)}" is too big to be a checkpoint; nothing changed.`);
+    const decoded = decodeCheckpoint(await file.text());
+    if (!decoded.ok) throw new Error(`Not loaded (nothing changed): ${decoded.error}`);
+    try {
+      await session.restoreCheckpoint(decoded.checkpoint);
+    } catch (e) {
+      throw new Error(`Not loaded (nothing changed): ${e instanceof Error ? e.message : String(e)}`);
+    }
+    session.notify(`Checkpoint loaded: ${decoded.checkpoint.experiment} at step ${decoded.checkpoint.state.counters.step ?? 0}.`);
+  };
+
+  return (
+    <span className="export-menu" data-control="export">
+      <label>
+        Export{' '}
+        <select data-control="export-panel" value={panel} onFocus={() => setNames(chartPanels())} onChange={(e) => setPanel(e.target.value)}>
+          {[...new Set([panel, ...names])].map((n) => <option key={n} value={n}>{n}</option>)}
+        </select>
+      </label>
+      <button type="button" data-action="export-png" onClick={() => report(exportPng())}>PNG</button>
+      <button type="button" data-action="export-svg" onClick={() => report(exportSvg())}>SVG</button>
+      <button type="button" data-action="export-csv" onClick={() => report(exportCsv())} title="Metrics history as CSV">CSV</button>
+      <button type="button" data-action="save-checkpoint" onClick={() => report(saveCheckpoint())} title="Weights, optimizer state, full configuration and step in one file">
+        Save checkpoint
+      </button>
+      <button type="button" data-action="load-checkpoint" onClick={() => fileInput.current?.click()}>Load checkpoint</button>
+      <input
+        ref={fileInput} type="file" accept=".json,application/json" hidden data-control="checkpoint-file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) report(loadCheckpoint(file));
+        }}
+      />
+    </span>
+  );
+}

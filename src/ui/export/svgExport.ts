@@ -1,0 +1,56 @@
+// Panels are SVG drawn by React: exporting one is serializing its <svg>, with the colours the page resolved
+// (currentColor, theme variables) written in, and a background so it reads on any slide.
+
+const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight'];
+
+/** A standalone SVG document of the panel's chart. */
+export function serializeSvg(svg: SVGSVGElement): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const live = [svg, ...Array.from(svg.querySelectorAll('*'))];
+  const copies = [clone, ...Array.from(clone.querySelectorAll('*'))];
+  live.forEach((el, i) => {
+    const style = window.getComputedStyle(el);
+    const target = copies[i] as SVGElement;
+    for (const p of PROPS) {
+      const v = style.getPropertyValue(p);
+      if (v) target.style.setProperty(p, v);
+    }
+  });
+  clone.querySelectorAll('.hover-target, .chart-hover, .hover').forEach((el) => el.remove());
+  const box = svg.viewBox.baseVal;
+  const width = box && box.width ? box.width : svg.clientWidth;
+  const height = box && box.height ? box.height : svg.clientHeight;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', window.getComputedStyle(svg.closest('.panel') ?? document.body).backgroundColor || '#ffffff');
+  clone.insertBefore(bg, clone.firstChild);
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
+}
+
+/** Rasterises an SVG document to PNG at `scale` × its size (drawn on a canvas). */
+export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+      img.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('No 2-D canvas is available for PNG export.');
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react';
+import { useSession, useSessionState } from '../sessionContext';
+import { ModelDiagram } from './ModelDiagram';
+import { phasesFor, type Network } from './phases';
+
+const SPEEDS = [
+  { ms: 1500, label: 'slow' },
+  { ms: 600, label: 'brisk' },
+  { ms: 0, label: 'by hand (Next ›)' },
+];
+
+interface Walk {
+  net: Network;
+  index: number;
+}
+
+/**
+ * One D update or one G update at a time, phase by phase. The timer here only moves a highlight; the update itself
+ * is a single awaited session.singleUpdate when the "update" phase is reached, so there is no second training loop.
+ */
+export function SlowMotion() {
+  const session = useSession();
+  const { progress } = useSessionState();
+  const [walk, setWalk] = useState<Walk | null>(null);
+  const [speed, setSpeed] = useState(SPEEDS[0].ms);
+  const updating = useRef(false);
+  const phases = walk ? phasesFor(walk.net) : [];
+  const phase = walk ? phases[walk.index] : null;
+
+  const advance = () => setWalk((w) => (w && w.index < phasesFor(w.net).length - 1 ? { ...w, index: w.index + 1 } : w));
+
+  useEffect(() => {
+    if (!walk || !phase) return;
+    if (phase.id === 'update' && !updating.current) {
+      updating.current = true;
+      session.singleUpdate(walk.net)
+        .catch((e: Error) => session.notify(e.message, 'error'))
+        .finally(() => (updating.current = false));
+      return;
+    }
+    if (speed === 0 || phase.id === 'update') return;
+    const t = window.setTimeout(advance, speed);
+    return () => window.clearTimeout(t);
+  }, [walk, phase, speed, session]);
+
+  const start = (net: Network) => {
+    session.pause();
+    setWalk({ net, index: 0 });
+  };
+  const busy = progress !== null;
+  const finished = phase?.id === 'update';
+  return (
+    <section className="slowmo" data-panel="slowmo" aria-label="Step-by-step slow motion">
+      <div className="row">
+        <b>Slow motion</b>
+        <button type="button" data-action="slow-d" onClick={() => start('D')} disabled={busy}>One D update, slowly</button>
+        <button type="button" data-action="slow-g" onClick={() => start('G')} disabled={busy}>One G update, slowly</button>
+        <label>
+          Pace{' '}
+          <select data-control="slowmo-speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s) => <option key={s.ms} value={s.ms}>{s.label}</option>)}
+          </select>
+        </label>
+        {walk && !finished && speed === 0 && <button type="button" data-action="slow-next" onClick={advance}>Next ›</button>}
+      </div>
+      <ModelDiagram phase={phase} />
+      {walk && (
+        <>
+          <ol aria-label={`Phases of one ${walk.net} update`}>
+            {phases.map((p, i) => (
+              <li key={p.id} data-phase={p.id} aria-current={i === walk.index ? 'step' : undefined}>{i + 1}. {p.label}</li>
+            ))}
+          </ol>
+          <p aria-live="polite" data-slowmo-says>{phase?.says}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+/** Every keyboard shortcut, for the `?` dialog and the footer. */
+export const SHORTCUTS: readonly { keys: string; action: string }[] = [
+  { keys: 'Space', action: 'Play / pause' },
+  { keys: '→', action: 'One full step (k D-updates, then one G-update)' },
+  { keys: 'D', action: 'One discriminator update' },
+  { keys: 'G', action: 'One generator update' },
+  { keys: 'R', action: 'Reset to step 0 (same seed)' },
+  { keys: 'P', action: 'Presenter mode on / off' },
+  { keys: 'F', action: 'Full screen on / off' },
+  { keys: '?', action: 'Show this list' },
+  { keys: 'Esc', action: 'Close this list' },
+];

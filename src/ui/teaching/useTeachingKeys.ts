@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useSession } from '../sessionContext';
+import { toggleFullscreen } from './fullscreen';
+import { viewOptions } from './viewOptions';
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  const tag = el.tagName;
+  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el.isContentEditable;
+}
+
+/** P presenter mode, F full screen, ? the shortcut list (the training keys live in Transport). */
+export function useTeachingKeys(): void {
+  const session = useSession();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const opts = viewOptions.get();
+      if (e.key === 'p' || e.key === 'P') viewOptions.set({ presenter: !opts.presenter });
+      else if (e.key === 'f' || e.key === 'F') {
+        void toggleFullscreen().then((ok) => {
+          if (!ok) session.notify('The browser did not allow full screen here.', 'info');
+        });
+      } else if (e.key === '?') viewOptions.set({ shortcutsOpen: true });
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [session]);
+}
