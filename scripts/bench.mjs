@@ -15,8 +15,11 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const outFile = args.includes('--out') ? args[args.indexOf('--out') + 1] : null;
+// MNIST steps cost ~100× a toy step, so its cases measure fewer (BENCH_* variables override).
 const STEPS = Number(process.env.BENCH_STEPS ?? (quick ? 20 : 600));
-const MEMORY_STEPS = quick ? 50 : 5000;
+const HEAVY_STEPS = Number(process.env.BENCH_HEAVY_STEPS ?? (quick ? 3 : 60));
+const MEMORY_STEPS = Number(process.env.BENCH_MEMORY_STEPS ?? (quick ? 50 : 5000));
+const HEAVY_MEMORY_STEPS = Number(process.env.BENCH_HEAVY_MEMORY_STEPS ?? (quick ? 5 : 1000));
 const PLAY_SECONDS = quick ? 2 : 8;
 
 function bundleSize() {
@@ -116,12 +119,15 @@ try {
   const cases = await page.evaluate(() => window.ganBench.cases());
   result.cases = [];
   for (const c of cases) {
-    const r = await page.evaluate(([name, steps, mem]) => window.ganBench.runCase(name, steps, mem), [c.name, STEPS, MEMORY_STEPS]);
+    const [steps, mem] = c.heavy ? [HEAVY_STEPS, HEAVY_MEMORY_STEPS] : [STEPS, MEMORY_STEPS];
+    const r = await page.evaluate(([name, s, m]) => window.ganBench.runCase(name, s, m), [c.name, steps, mem]);
+    console.error(`measured ${c.name}`);
     if (r.flopsPerSecond) r.shareOfMatmulPeak = r.flopsPerSecond / result.matmulFlopsPerSecond;
     result.cases.push(r);
   }
   const app = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  result.playing = { gaussian1d: await measurePlaying(app, base, '?experiment=gaussian1d') };
+  result.playing = {};
+  for (const id of ['gaussian1d', 'toy2d', 'mnist']) result.playing[id] = await measurePlaying(app, base, `?experiment=${id}`);
   result.timeToFirstStepMs = await timeToFirstStep(app, base);
   result.bundle = bundleSize();
 } finally {

@@ -26,7 +26,7 @@ async function runCase(name: string, steps: number, memorySteps: number): Promis
   await measureThroughput({ run: (n) => run.trainSteps(n), settle: () => run.settle() }, memorySteps, 50, 0);
   const after = tf.memory();
   run.dispose();
-  const ref = createReference(c);
+  const ref = await createReference(c);
   const reference = await measureThroughput({ run: (n) => { for (let i = 0; i < n; i++) ref.step(); }, settle: () => ref.settle() }, steps);
   ref.dispose();
   return {
@@ -55,7 +55,7 @@ const ready = (async () => {
 
 const api = {
   ready,
-  cases: () => BENCH_CASES.map((c) => ({ name: c.name, flopsPerStep: c.flopsPerStep ?? null })),
+  cases: () => BENCH_CASES.map((c) => ({ name: c.name, heavy: c.experiment === 'mnist', flopsPerStep: c.flopsPerStep ?? null })),
   runCase,
   matmulFlops,
   renderer,

@@ -8,7 +8,10 @@ import { findExperiment, EXPERIMENTS } from '../experiments/registry';
 import { findSpec, presetParams, type Params } from '../params/schema';
 import { validateUpdate } from '../params/validate';
 import { parseQuery, type PageOptions } from '../params/url';
-import type { Notice, PlaygroundStatus, Progress } from './status';
+import type { PlaygroundStatus } from './status';
+import { SessionStore } from './store';
+import { checkpointTarget } from './checkpointTarget';
+import { checkRows, checkSampleCount } from './apiArguments';
 import { divergenceMessage, firstNonFinite, weightDivergenceMessage } from './divergence';
 import { SnapshotKeeper } from './snapshots';
 import { OperationQueue } from './operationQueue';
@@ -16,24 +19,7 @@ import { describe, initBackend, replaceWebglBackend, type BackendName } from '..
 import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss';
 import type { RunState } from '../core/state';
 
-export interface SessionState {
-  experiment: Experiment<SnapshotBase>;
-  preset: string;
-  params: Params;
-  snapshot: SnapshotBase | null;
-  playing: boolean;
-  progress: Progress | null;
-  notices: readonly Notice[];
-  error: string | null;
-  /** The step at which a loss or weight became NaN/Inf; null while training is healthy. */
-  divergedAt: number | null;
-  /** Step of the last good weight snapshot kept on the CPU (for roll-back and GPU-loss recovery). */
-  snapshotStep: number | null;
-  /** Bumped whenever the metric history changes. */
-  historyVersion: number;
-}
-
-type Listener = () => void;
+export type { SessionState } from './store';
 
 /** Steps run between two light readbacks when stepping many steps at once (keeps the GPU queue short). */
 const STEP_CHUNK = 100;
@@ -42,14 +28,11 @@ const STEP_CHUNK = 100;
  * The playground's state and the only owner of the current training run. The UI and window.ganPlayground both
  * drive it; operations that replace or step the run are serialised so they never overlap.
  */
-export class PlaygroundSession {
-  private state: SessionState;
+export class PlaygroundSession extends SessionStore {
   private run: TrainingRun<SnapshotBase> | null = null;
   /** Data the user supplied (the 2-D `draw` data set); survives Reset and rebuilds, cleared with the experiment. */
   private userData: number[][] = [];
-  private readonly listeners = new Set<Listener>();
   private readonly queue = new OperationQueue();
-  private noticeId = 0;
   readonly history = new MetricHistory();
   /** Bounded snapshots for scrubbing back through the run (plain data, any experiment). */
   readonly timeline = new SnapshotTimeline<SnapshotBase>();
@@ -69,12 +52,7 @@ export class PlaygroundSession {
   private staleLossesAt: number | null = null;
 
   constructor() {
-    const experiment = EXPERIMENTS[0];
-    this.state = {
-      experiment, preset: experiment.schema.defaultPreset, params: presetParams(experiment.schema, experiment.schema.defaultPreset),
-      snapshot: null, playing: false, progress: null, notices: [], error: null, historyVersion: 0,
-      divergedAt: null, snapshotStep: null,
-    };
+    super();
     this.scheduler = new Scheduler({
       runSteps: (n) => this.run?.trainSteps(n),
       settle: async () => this.run?.settle(),
@@ -83,32 +61,9 @@ export class PlaygroundSession {
     });
   }
 
-  // ---- observation (React's useSyncExternalStore) ----
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getState = (): SessionState => this.state;
-
-  private update(patch: Partial<SessionState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
-  }
-
   /** Runs fn after every earlier exclusive operation has finished; rejects at once if the GPU context is lost. */
   private exclusive<T>(fn: () => Promise<T>): Promise<T> {
     return this.queue.run(fn);
-  }
-
-  // ---- notices ----
-  notify(text: string, kind: Notice['kind'] = 'info'): void {
-    const notices = [...this.state.notices, { id: ++this.noticeId, text, kind }].slice(-8);
-    this.update({ notices });
-  }
-
-  dismissNotice(id: number): void {
-    this.update({ notices: this.state.notices.filter((n) => n.id !== id) });
   }
 
   // ---- life cycle ----
@@ -344,16 +299,8 @@ export class PlaygroundSession {
    * Restores a decoded checkpoint. Everything is checked on a new run built aside (experiment, every parameter
    * against the schema, every tensor's shape); on any mismatch it is disposed, an Error says why and nothing changed.
    */
-  restoreCheckpoint(c: Checkpoint): Promise<void> {
-    const experiment = findExperiment(c.experiment);
-    if (!experiment) return Promise.reject(new Error(`The checkpoint is for an unknown experiment "${c.experiment.slice(0, 40)}".`));
-    let params: Params;
-    try {
-      params = { ...presetParams(experiment.schema, experiment.schema.defaultPreset), ...validateUpdate(experiment.schema, c.params) };
-    } catch (e) {
-      return Promise.reject(new Error(`The checkpoint's parameters do not fit: ${e instanceof Error ? e.message : String(e)}`));
-    }
-    const preset = Object.prototype.hasOwnProperty.call(experiment.schema.presets, c.preset) ? c.preset : experiment.schema.defaultPreset;
+  async restoreCheckpoint(c: Checkpoint): Promise<void> {
+    const { experiment, preset, params } = checkpointTarget(c);
     this.pause();
     return this.exclusive(async () => {
       await this.scheduler.idle();
@@ -387,18 +334,16 @@ export class PlaygroundSession {
     return this.exclusive(() => this.rebuild(this.state.experiment, this.state.preset, this.state.params));
   }
 
-  sample(n: number): Promise<number[][]> {
-    if (!Number.isInteger(n) || n < 1 || n > 100000) return Promise.reject(new Error('sample(n) takes a whole number n from 1 to 100000'));
+  async sample(n: number): Promise<number[][]> {
+    checkSampleCount(n);
     return this.exclusive(async () => {
       if (!this.run) throw new Error('No experiment is loaded yet');
       return this.run.sample(n);
     });
   }
 
-  discriminate(xs: number[][]): Promise<number[]> {
-    if (!Array.isArray(xs) || xs.length > 100000 || !xs.every((r) => Array.isArray(r) && r.every((v) => Number.isFinite(v)))) {
-      return Promise.reject(new Error('discriminate(xs) takes an array of rows of finite numbers'));
-    }
+  async discriminate(xs: number[][]): Promise<number[]> {
+    checkRows(xs);
     return this.exclusive(async () => {
       if (!this.run) throw new Error('No experiment is loaded yet');
       return this.run.discriminate(xs);

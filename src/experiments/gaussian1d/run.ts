@@ -202,6 +202,10 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
 
   loadState(state: RunState): void {
     writeVariables(this.stateVariables(), state.tensors);
+    // the losses on record belong to the replaced weights
+    this.lastDLoss?.dispose();
+    this.lastGLoss?.dispose();
+    this.lastDLoss = this.lastGLoss = null;
     this.step = state.counters.step ?? 0;
     this.dUpdates = state.counters.dUpdates ?? 0;
     this.gUpdates = state.counters.gUpdates ?? 0;

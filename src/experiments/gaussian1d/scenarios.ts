@@ -34,9 +34,10 @@ export const scenarioPresets: Record<string, Preset> = {
   lrTooHigh: {
     label: 'Learning rate too high',
     description:
-      'Adam with η = 0.5 for both networks (the default is 0.001). Each update overshoots: within a hundred steps G ' +
-      'throws its samples far off the chart, D becomes certain (D loss → 0), JSD pins at ln 2 ≈ 0.693 and W1 grows ' +
-      'past 5. Lower the learning rates live and watch whether the run can recover.',
+      'Adam with η = 0.5 for both networks (the default is 0.001). Every update overshoots: G’s samples jump from ' +
+      'place to place and often far off the chart, D swings between certain (D loss near 0) and confused, and W1 stays ' +
+      'above 1 instead of shrinking towards 0 as in the default run. Lower the learning rates live and watch whether ' +
+      'the run recovers.',
     params: { lrD: 0.5, lrG: 0.5, optimizerD: 'adam', optimizerG: 'adam' },
   },
   modeCollapse: {

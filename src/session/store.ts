@@ -1,0 +1,67 @@
+import type { Experiment, SnapshotBase } from '../engine/types';
+import { EXPERIMENTS } from '../experiments/registry';
+import { presetParams, type Params } from '../params/schema';
+import type { Notice, Progress } from './status';
+
+export interface SessionState {
+  experiment: Experiment<SnapshotBase>;
+  preset: string;
+  params: Params;
+  snapshot: SnapshotBase | null;
+  playing: boolean;
+  progress: Progress | null;
+  notices: readonly Notice[];
+  error: string | null;
+  /** The step at which a loss or weight became NaN/Inf; null while training is healthy. */
+  divergedAt: number | null;
+  /** Step of the last good weight snapshot kept on the CPU (for roll-back and GPU-loss recovery). */
+  snapshotStep: number | null;
+  /** Bumped whenever the metric history changes. */
+  historyVersion: number;
+}
+
+type Listener = () => void;
+
+/** How many notices stay on screen at once (the oldest go first). */
+const MAX_NOTICES = 8;
+
+/**
+ * The observable half of the session: an immutable state object replaced on every change (React reads it through
+ * useSyncExternalStore) and the visible notices.
+ */
+export class SessionStore {
+  protected state: SessionState;
+  private readonly listeners = new Set<Listener>();
+  private noticeId = 0;
+
+  constructor() {
+    const experiment = EXPERIMENTS[0];
+    const preset = experiment.schema.defaultPreset;
+    this.state = {
+      experiment, preset, params: presetParams(experiment.schema, preset), snapshot: null, playing: false,
+      progress: null, notices: [], error: null, historyVersion: 0, divergedAt: null, snapshotStep: null,
+    };
+  }
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): SessionState => this.state;
+
+  protected update(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** A plain-text notice (never HTML), shown in the role="status" region. */
+  notify(text: string, kind: Notice['kind'] = 'info'): void {
+    const notices = [...this.state.notices, { id: ++this.noticeId, text, kind }].slice(-MAX_NOTICES);
+    this.update({ notices });
+  }
+
+  dismissNotice(id: number): void {
+    this.update({ notices: this.state.notices.filter((n) => n.id !== id) });
+  }
+}
