@@ -133,3 +133,22 @@ test('tensor count stays flat over 1,000 training steps', async ({ page }) => {
   expect(after.step).toBe(1050);
   expect(after.numTensors).toBe(before);
 });
+
+test('software WebGL is named, and WebAssembly is one click away', async ({ page }) => {
+  await openPlayground(page);
+  const s = await status(page);
+  expect(s.renderer).toBeTruthy();
+  const hint = page.locator('[data-status="software-renderer"]');
+  if (!/swiftshader|llvmpipe/i.test(s.renderer ?? '')) {
+    await expect(hint).toHaveCount(0); // a real GPU: nothing to offer
+    return;
+  }
+  await expect(hint).toBeVisible();
+  await hint.getByRole('button', { name: /WebAssembly/ }).click();
+  await page.waitForURL(/backend=wasm/);
+  await page.waitForFunction(() => window.ganPlayground !== undefined);
+  await page.evaluate(() => window.ganPlayground!.ready);
+  expect((await status(page)).backend).toBe('wasm');
+  await api(page, (g) => g.step(5));
+  expect((await status(page)).step).toBe(5);
+});

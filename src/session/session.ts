@@ -10,6 +10,7 @@ import { validateUpdate } from '../params/validate';
 import { parseQuery, type PageOptions } from '../params/url';
 import type { PlaygroundStatus } from './status';
 import { SessionStore } from './store';
+import { webglRenderer, type RendererInfo } from '../engine/renderer';
 import { checkpointTarget } from './checkpointTarget';
 import { checkRows, checkSampleCount } from './apiArguments';
 import { divergenceMessage, firstNonFinite, weightDivergenceMessage } from './divergence';
@@ -39,6 +40,8 @@ export class PlaygroundSession extends SessionStore {
   readonly scheduler: Scheduler;
   readonly snapshots = new SnapshotKeeper();
   backend = 'unknown';
+  /** What WebGL renders on (read once per backend start: a GL query stalls the pipeline). */
+  renderer: RendererInfo | null = null;
   /** False until a backend has started, and while a lost one is being replaced: tf.memory() would throw then. */
   private backendReady = false;
   /** The backend asked for (URL `backend=`), kept in the address bar when it is not the default. */
@@ -71,6 +74,7 @@ export class PlaygroundSession extends SessionStore {
   async init(search: string, backend: string): Promise<{ autoplay: boolean } & PageOptions> {
     this.backend = backend;
     this.backendReady = true;
+    this.renderer = webglRenderer();
     this.watchGpu();
     const q = new URLSearchParams(search);
     const askedExperiment = q.get('experiment');
@@ -399,6 +403,7 @@ export class PlaygroundSession extends SessionStore {
         const choice = await initBackend('webgl');
         this.backend = choice.backend;
         this.backendReady = true;
+        this.renderer = webglRenderer();
         this.watchGpu();
         const { experiment, preset, params } = this.state;
         await this.rebuild(experiment, preset, params, saved?.state);
@@ -427,6 +432,7 @@ export class PlaygroundSession extends SessionStore {
     if (this.state.error) status.error = this.state.error;
     if (this.state.divergedAt !== null) status.divergedAt = this.state.divergedAt;
     if (this.state.snapshotStep !== null) status.snapshotStep = this.state.snapshotStep;
+    if (this.renderer) status.renderer = this.renderer.name;
     return status;
   }
 }

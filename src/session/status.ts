@@ -13,6 +13,8 @@ export interface PlaygroundStatus {
   divergedAt?: number;
   /** Extension: step of the last good weight snapshot kept on the CPU. */
   snapshotStep?: number;
+  /** The WebGL renderer's name (on the webgl backend): SwiftShader or llvmpipe mean software rendering. */
+  renderer?: string;
 }
 
 export interface Notice {

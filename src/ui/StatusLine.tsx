@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useSession, useSessionState } from './sessionContext';
+import { SoftwareGpuHint } from './SoftwareGpuHint';
 
 /** Step, steps/s, frames/s, backend and tensor count; refreshed twice a second for display only. */
 export function StatusLine() {
@@ -20,6 +21,7 @@ export function StatusLine() {
       <span title="Tensors alive on the backend: flat while training means no leak">
         <b data-status="tensors">{s.numTensors}</b> tensors
       </span>
+      <SoftwareGpuHint />
       {divergedAt !== null && (
         <span className="status-diverged" title="A loss or weight became NaN or infinite at this step">
           diverged at step <b data-status="diverged-at">{divergedAt.toLocaleString('en')}</b>

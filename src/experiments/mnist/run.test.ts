@@ -107,7 +107,8 @@ describe('MNIST GAN run', () => {
     run.trainSteps(1);
     run.loadState(saved);
     expect(run.step).toBe(5);
-    expect(tf.memory().numTensors).toBe(during);
+    // loading releases the two loss values on record (they belonged to the replaced weights)
+    expect(tf.memory().numTensors).toBe(during - 2);
     run.dispose();
     expect(tf.memory().numTensors).toBe(before);
   }, 180_000);
