@@ -19,7 +19,7 @@ const outFile = args.includes('--out') ? args[args.indexOf('--out') + 1] : null;
 const STEPS = Number(process.env.BENCH_STEPS ?? (quick ? 20 : 600));
 const HEAVY_STEPS = Number(process.env.BENCH_HEAVY_STEPS ?? (quick ? 3 : 60));
 const MEMORY_STEPS = Number(process.env.BENCH_MEMORY_STEPS ?? (quick ? 50 : 5000));
-const HEAVY_MEMORY_STEPS = Number(process.env.BENCH_HEAVY_MEMORY_STEPS ?? (quick ? 5 : 1000));
+const HEAVY_MEMORY_STEPS = Number(process.env.BENCH_HEAVY_MEMORY_STEPS ?? (quick ? 5 : 300));
 const PLAY_SECONDS = quick ? 2 : 8;
 
 function bundleSize() {

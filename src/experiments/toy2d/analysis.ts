@@ -7,7 +7,8 @@ export const DIVERGENCE_CELLS = 40;
 
 /**
  * The figures of one frame, from all real points and all generated samples (data units):
- *  kl, js        grid KL(p_data‖p_g) and JS in bits, ε = 1e-4 per cell
+ *  klBits, jsBits  grid KL(p_data‖p_g) and JS in bits (GAN Lab's convention), ε = 1e-4 per cell
+ *  js            the same JS in nats, the unit every experiment reports `js` in (so C(G) = −log 4 + 2·JSD holds)
  *  modes, hq     mixtures only: modes captured and share of high-quality samples (VEEGAN's 3σ rule)
  *  curveError    parabola only: median |y − (x² + 5)| of generated samples
  */
@@ -15,8 +16,9 @@ export function frameMetrics(spec: DatasetSpec, real: Points, fake: Points, view
   const metrics: Record<string, number> = {};
   if (real.length >= 2) {
     const { kl, js } = gridDivergences(real, fake, { ...view, cells: DIVERGENCE_CELLS });
-    metrics.kl = kl;
-    metrics.js = js;
+    metrics.klBits = kl;
+    metrics.jsBits = js;
+    metrics.js = js * Math.LN2;
   }
   const modes = modeCentres(spec);
   if (modes) {

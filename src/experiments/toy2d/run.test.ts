@@ -82,7 +82,8 @@ describe('2-D GAN run', () => {
     expect(s.modes).toHaveLength(8);
     expect(s.metrics.modes).toBeGreaterThanOrEqual(0);
     expect(s.metrics.highQuality).toBeGreaterThanOrEqual(0);
-    expect(Number.isFinite(s.metrics.kl) && Number.isFinite(s.metrics.js)).toBe(true);
+    expect(Number.isFinite(s.metrics.klBits) && Number.isFinite(s.metrics.jsBits)).toBe(true);
+    expect(s.metrics.js).toBeCloseTo(s.metrics.jsBits * Math.LN2, 12);
     const rows = await run.sample(7);
     expect(rows).toHaveLength(7);
     rows.forEach((r) => expect(r).toHaveLength(2));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
-import { cOfGTex, equilibriumTex, optimalDTex, texNumber, valueFunctionTex } from './ganMath';
+import { classifierScoreTex, cOfGTex, coverageTex, equilibriumTex, optimalDTex, texNumber, valueFunctionTex } from './ganMath';
 
 const render = (tex: string) => katex.renderToString(tex, { trust: false, strict: 'error', throwOnError: true });
 
@@ -16,12 +16,15 @@ describe('GAN math as TeX', () => {
     expect(cOfGTex(0.1)).toContain('= -1.386 + 2\\cdot 0.100 = -1.186');
     expect(valueFunctionTex(1.2)).toContain('-L_D = -1.200');
     expect(optimalDTex({ x: -1, pData: 0.4, pG: 0.1, d: 0.7 })).toContain('= 0.800');
+    expect(coverageTex(3, 8, 0.912)).toContain('= 3\\,/\\,8');
+    expect(classifierScoreTex(7.91, 8.8)).toContain('= 7.91');
   });
 
   it('every formula renders in KaTeX strict mode, with and without numbers', () => {
     for (const tex of [
       valueFunctionTex(1.3), valueFunctionTex(undefined), optimalDTex(), optimalDTex({ x: 0.5, pData: 0.2, pG: 0, d: 0.5 }),
       cOfGTex(0.2), cOfGTex(undefined), equilibriumTex(1.39, 0.69, true), equilibriumTex(undefined, -0.7, false),
+      classifierScoreTex(7.9, 8.8), classifierScoreTex(undefined, 8.8), coverageTex(3, 8, 0.91), coverageTex(undefined, 25, undefined),
     ]) {
       expect(render(tex)).toContain('katex');
     }

@@ -45,3 +45,19 @@ export function equilibriumTex(dLoss: number | undefined, gLoss: number | undefi
     `L_G \\to ${g}\\ (\\text{now } ${texNumber(gLoss)})`
   );
 }
+
+/** The classifier-based score (Salimans et al. 2016's Inception-score form), generated beside real digits. */
+export function classifierScoreTex(generated: number | undefined, real: number | undefined): string {
+  return (
+    '\\exp\\Big(\\mathbb{E}_{x}\\big[\\mathrm{KL}\\big(p(y\\mid x)\\,\\|\\,p(y)\\big)\\big]\\Big)' +
+    ` = ${texNumber(generated, 2)}\\ \\text{(generated)},\\quad ${texNumber(real, 2)}\\ \\text{(real)}`
+  );
+}
+
+/** Mode coverage (VEEGAN): modes captured out of all, and the share of samples within 3σ of a mode. */
+export function coverageTex(captured: number | undefined, modes: number, highQuality: number | undefined): string {
+  return (
+    `\\text{modes captured} = ${texNumber(captured, 0)}\\,/\\,${modes},\\qquad ` +
+    `\\Pr[\\,\\lVert x - \\mu_{\\text{nearest}}\\rVert \\le 3\\sigma\\,] = ${texNumber(highQuality, 3)}`
+  );
+}

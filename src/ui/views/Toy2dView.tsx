@@ -31,8 +31,8 @@ export function Toy2dView({ snapshot, history, params, session }: Props) {
     session.setData(next).catch((e: Error) => session.notify(e.message, 'error'));
   };
   const readouts: Readout[] = [
-    { label: 'grid KL(p_data‖p_g) (bits)', value: m.kl, help: 'KL divergence between 40×40-cell histograms of all real and all generated samples, ε = 1e-4 per cell.' },
-    { label: 'grid JS (bits)', value: m.js, help: 'Jensen–Shannon divergence on the same grid: 0 = identical, 1 = disjoint.' },
+    { label: 'grid KL(p_data‖p_g) (bits)', value: m.klBits, help: 'KL divergence between 40×40-cell histograms of all real and all generated samples, ε = 1e-4 per cell.' },
+    { label: 'grid JS (bits)', value: m.jsBits, help: 'Jensen–Shannon divergence on the same grid: 0 = identical, 1 = disjoint.' },
   ];
   if (m.modes !== undefined) {
     readouts.unshift(
@@ -82,8 +82,8 @@ export function Toy2dView({ snapshot, history, params, session }: Props) {
         yLabel="value"
         clip={[0, 30]}
         series={[
-          { label: 'grid KL (bits)', ...history.series('kl'), stroke: STYLE.optimal.stroke, width: 2 },
-          { label: 'grid JS (bits)', ...history.series('js'), stroke: STYLE.data.stroke, dash: '6 3', width: 2 },
+          { label: 'grid KL (bits)', ...history.series('klBits'), stroke: STYLE.optimal.stroke, width: 2 },
+          { label: 'grid JS (bits)', ...history.series('jsBits'), stroke: STYLE.data.stroke, dash: '6 3', width: 2 },
           ...(coverage
             ? [
                 { label: 'modes captured', ...history.series('modes'), stroke: '#8a6d00', dash: '2 2', width: 2 },
