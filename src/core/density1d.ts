@@ -138,6 +138,11 @@ export function linspace(lo: number, hi: number, n: number): Float64Array {
   return out;
 }
 
+/** The arithmetic mean; NaN for no values. */
+export function mean(a: ArrayLike<number>): number {
+  return a.length ? sum(a) / a.length : NaN;
+}
+
 function sum(a: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i];

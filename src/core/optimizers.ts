@@ -123,3 +123,8 @@ export class ParameterOptimizer {
 export function staircaseDecay(lr0: number, step: number, rate: number, every: number): number {
   return lr0 * Math.pow(rate, Math.floor(step / every));
 }
+
+/** Whether going from config a to b must start the optimizer's state afresh (a new learning rate need not). */
+export function optimizerStateChanged(a: OptimizerConfig, b: OptimizerConfig): boolean {
+  return a.kind !== b.kind || a.momentum !== b.momentum || a.beta1 !== b.beta1 || a.beta2 !== b.beta2;
+}

@@ -2,10 +2,10 @@ import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
 import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
 import { FastGanTrainer, type FastPair } from '../../core/fastGan';
-import { ParameterOptimizer, staircaseDecay, type OptimizerConfig } from '../../core/optimizers';
+import { optimizerStateChanged, ParameterOptimizer, staircaseDecay, type OptimizerConfig } from '../../core/optimizers';
 import { noiseGrid, sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';
-import { linspace } from '../../core/density1d';
+import { linspace, mean } from '../../core/density1d';
 import type { Params } from '../../params/schema';
 import { readVariables, writeVariables, type RunState } from '../../core/state';
 import type { ProgressListener, TrainingRun } from '../../engine/types';
@@ -239,14 +239,4 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
     this.lastGLoss?.dispose();
     this.lastDLoss = this.lastGLoss = null;
   }
-}
-
-function optimizerStateChanged(a: OptimizerConfig, b: OptimizerConfig): boolean {
-  return a.kind !== b.kind || a.momentum !== b.momentum || a.beta1 !== b.beta1 || a.beta2 !== b.beta2;
-}
-
-function mean(a: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i];
-  return a.length ? s / a.length : NaN;
 }

@@ -2,7 +2,7 @@ import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
 import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
 import { FastGanTrainer, type FastPair } from '../../core/fastGan';
-import { ParameterOptimizer, type OptimizerConfig } from '../../core/optimizers';
+import { optimizerStateChanged, ParameterOptimizer } from '../../core/optimizers';
 import { sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';
 import { readVariables, writeVariables, type RunState } from '../../core/state';
@@ -308,8 +308,4 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
     this.lastGLoss?.dispose();
     this.lastDLoss = this.lastGLoss = null;
   }
-}
-
-function optimizerStateChanged(a: OptimizerConfig, b: OptimizerConfig): boolean {
-  return a.kind !== b.kind || a.momentum !== b.momentum || a.beta1 !== b.beta1 || a.beta2 !== b.beta2;
 }

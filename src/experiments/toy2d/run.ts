@@ -1,8 +1,9 @@
+import { mean } from '../../core/density1d';
 import { tf, type Scalar, type Tensor2D } from '../../core/tf';
 import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
 import { FastGanTrainer, type FastPair } from '../../core/fastGan';
-import { ParameterOptimizer, type OptimizerConfig } from '../../core/optimizers';
+import { optimizerStateChanged, ParameterOptimizer } from '../../core/optimizers';
 import { sampleNoise } from '../../core/priors';
 import { deriveSeed, mulberry32, Stream } from '../../core/rng';
 import { readVariables, writeVariables, type RunState } from '../../core/state';
@@ -255,14 +256,4 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
     this.lastGLoss?.dispose();
     this.lastDLoss = this.lastGLoss = null;
   }
-}
-
-function optimizerStateChanged(a: OptimizerConfig, b: OptimizerConfig): boolean {
-  return a.kind !== b.kind || a.momentum !== b.momentum || a.beta1 !== b.beta1 || a.beta2 !== b.beta2;
-}
-
-function mean(a: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i];
-  return a.length ? s / a.length : NaN;
 }

@@ -1,0 +1,313 @@
+import { tf } from '../core/tf';
+import { Scheduler } from '../engine/scheduler';
+import { MetricHistory } from '../engine/history';
+import { SnapshotTimeline } from '../engine/timeline';
+import type { Experiment, SnapshotBase, TrainingRun } from '../engine/types';
+import { findExperiment, EXPERIMENTS } from '../experiments/registry';
+import { findSpec, presetParams, type Params } from '../params/schema';
+import { validateUpdate } from '../params/validate';
+import { parseQuery, type PageOptions } from '../params/url';
+import type { PlaygroundStatus } from './status';
+import { SessionStore } from './store';
+import { webglRenderer, type RendererInfo } from '../engine/renderer';
+import { checkRows, checkSampleCount } from './apiArguments';
+import { divergenceMessage, firstNonFinite, weightDivergenceMessage } from './divergence';
+import { SnapshotKeeper } from './snapshots';
+import { OperationQueue } from './operationQueue';
+import type { BackendName } from '../engine/backend';
+import type { RunState } from '../core/state';
+
+/** Steps run between two light readbacks when stepping many steps at once (keeps the GPU queue short). */
+const STEP_CHUNK = 100;
+
+/**
+ * The run life cycle: the playground's state and the only owner of the current training run. The UI and
+ * window.ganPlayground both drive it; operations that replace or step the run are serialised so they never overlap.
+ */
+export class RunSession extends SessionStore {
+  protected run: TrainingRun<SnapshotBase> | null = null;
+  /** Data the user supplied (the 2-D `draw` data set); survives Reset and rebuilds, cleared with the experiment. */
+  private userData: number[][] = [];
+  protected readonly queue = new OperationQueue();
+  readonly history = new MetricHistory();
+  /** Bounded snapshots for scrubbing back through the run (plain data, any experiment). */
+  readonly timeline = new SnapshotTimeline<SnapshotBase>();
+  readonly scheduler: Scheduler;
+  readonly snapshots = new SnapshotKeeper();
+  backend = 'unknown';
+  /** What WebGL renders on (read once per backend start: a GL query stalls the pipeline). */
+  renderer: RendererInfo | null = null;
+  /** False until a backend has started, and while a lost one is being replaced: tf.memory() would throw then. */
+  protected backendReady = false;
+  /** The backend asked for (URL `backend=`), kept in the address bar when it is not the default. */
+  requestedBackend: BackendName = 'webgl';
+
+  constructor() {
+    super();
+    this.scheduler = new Scheduler({
+      runSteps: (n) => this.run?.trainSteps(n),
+      settle: async () => this.run?.settle(),
+      readFrame: () => this.readFrame(),
+      onError: (e) => this.fail(e),
+    });
+  }
+
+  /** Runs fn after every earlier exclusive operation has finished; rejects at once if the GPU context is lost. */
+  protected exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.queue.run(fn);
+  }
+
+  // ---- life cycle ----
+  /** Reads the page's query string and builds the first run. */
+  async init(search: string, backend: string): Promise<{ autoplay: boolean } & PageOptions> {
+    this.backend = backend;
+    this.backendReady = true;
+    this.renderer = webglRenderer();
+    this.watchGpu();
+    const q = new URLSearchParams(search);
+    const askedExperiment = q.get('experiment');
+    let experiment = EXPERIMENTS[0];
+    if (askedExperiment !== null) {
+      const found = findExperiment(askedExperiment);
+      if (found) experiment = found;
+      else this.notify(`Unknown experiment "${askedExperiment.slice(0, 40)}"; showing ${experiment.title}.`, 'warning');
+    }
+    const url = parseQuery(experiment.schema, search);
+    for (const n of url.notices) this.notify(n, 'warning');
+    await this.exclusive(() => this.rebuild(experiment, url.preset, url.params));
+    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide };
+  }
+
+  /** Disposes the current run and builds a fresh one from the given configuration (step 0). */
+  protected async rebuild(
+    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore?: RunState,
+  ): Promise<void> {
+    const wasPlaying = this.scheduler.isPlaying;
+    this.scheduler.pause();
+    await this.scheduler.idle();
+    this.run?.dispose();
+    this.run = null;
+    this.snapshots.clear();
+    if (!restore) {
+      this.history.clear();
+      this.timeline.clear();
+    }
+    this.update({
+      experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version,
+      divergedAt: null, snapshotStep: null,
+    });
+    try {
+      this.run = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
+      if (this.userData.length) this.run.setData?.(this.userData);
+    } catch (e) {
+      // Shown in place of the panels (e.g. a data file that is missing or corrupt), never a blank page.
+      this.update({ error: e instanceof Error ? e.message : String(e) });
+      throw e;
+    } finally {
+      this.update({ progress: null });
+    }
+    if (restore) this.run.loadState(restore);
+    await this.takeSnapshot();
+    await this.readFrame();
+    if (wasPlaying) this.play();
+  }
+
+  /** Saves the run's state to the CPU; a state holding NaN/Inf weights stops training as divergence. */
+  protected async takeSnapshot(): Promise<void> {
+    const run = this.run;
+    if (!run) return;
+    try {
+      const result = await this.snapshots.take(run);
+      if (run !== this.run) return;
+      if (result === 'saved') this.update({ snapshotStep: this.snapshots.latest?.step ?? null });
+      if (result === 'not-finite' && this.state.divergedAt === null) this.diverged(run.step, weightDivergenceMessage(run.step));
+    } catch {
+      // the run was disposed while its state was being read back: nothing to keep
+    }
+  }
+
+  protected async readFrame(): Promise<void> {
+    const run = this.run;
+    if (!run) return;
+    // (a run drops its loss values when a saved state is loaded, so a roll-back never shows the diverged ones)
+    const snapshot = await run.snapshot();
+    if (run !== this.run) return; // replaced while reading back
+    const bad = firstNonFinite(snapshot.metrics);
+    if (bad) {
+      // The panels keep the last finite frame: a NaN cannot be drawn.
+      if (this.state.divergedAt === null) this.diverged(snapshot.step, divergenceMessage(bad, snapshot.step));
+      return;
+    }
+    this.history.push(snapshot.step, snapshot.metrics);
+    this.timeline.push(snapshot);
+    this.update({ snapshot, historyVersion: this.history.version });
+    if (this.snapshots.due()) void this.takeSnapshot();
+  }
+
+  protected diverged(step: number, message: string): void {
+    this.fail(new Error(message));
+    this.update({ divergedAt: step });
+  }
+
+  protected fail(e: unknown): void {
+    this.scheduler.pause();
+    const message = e instanceof Error ? e.message : String(e);
+    this.update({ playing: false, error: message });
+  }
+
+  /** Called when a backend has started; the fault-handling layer watches it for a lost context. */
+  protected watchGpu(): void {}
+
+  // ---- controls ----
+  selectExperiment(id: string, preset?: string): Promise<void> {
+    const experiment = findExperiment(id);
+    if (!experiment) return Promise.reject(new Error(`Unknown experiment "${id}"`));
+    const name = preset ?? experiment.schema.defaultPreset;
+    if (experiment !== this.state.experiment) this.userData = [];
+    return this.exclusive(() => this.rebuild(experiment, name, presetParams(experiment.schema, name)));
+  }
+
+  applyPreset(name: string): Promise<void> {
+    const { experiment } = this.state;
+    if (!Object.prototype.hasOwnProperty.call(experiment.schema.presets, name)) {
+      return Promise.reject(new Error(`Unknown preset "${name}"`));
+    }
+    return this.exclusive(() => this.rebuild(experiment, name, presetParams(experiment.schema, name)));
+  }
+
+  /**
+   * Validates every key first (an Error names the first bad one and nothing changes), then applies live values at
+   * once or rebuilds the networks when an architecture-level value changed.
+   */
+  setParams(update: Record<string, unknown>): Promise<void> {
+    let valid: Params;
+    try {
+      valid = validateUpdate(this.state.experiment.schema, update);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.exclusive(async () => {
+      const { experiment, params, preset } = this.state;
+      const next = { ...params, ...valid };
+      const needsReset = Object.keys(valid).some(
+        (k) => findSpec(experiment.schema, k)?.effect === 'reset' && valid[k] !== params[k],
+      );
+      if (needsReset) {
+        this.notify('That change needs new networks: they were rebuilt from the seed and training restarts at step 0.');
+        await this.rebuild(experiment, preset, next);
+      } else {
+        this.run?.applyLiveParams(next);
+        this.update({ params: next });
+      }
+    });
+  }
+
+  play(): void {
+    if (!this.run || this.state.progress) return;
+    this.update({ playing: true, error: null, divergedAt: null });
+    this.scheduler.play();
+  }
+
+  pause(): void {
+    this.scheduler.pause();
+    this.update({ playing: false });
+  }
+
+  /** n full training steps while paused, then one snapshot. */
+  step(n = 1): Promise<void> {
+    this.pause();
+    const count = Math.max(0, Math.floor(n));
+    return this.exclusive(async () => {
+      await this.scheduler.idle();
+      const run = this.run;
+      if (!run) return;
+      for (let done = 0; done < count; ) {
+        const chunk = Math.min(STEP_CHUNK, count - done);
+        run.trainSteps(chunk);
+        done += chunk;
+        if (done < count) await run.settle();
+      }
+      await this.readFrame();
+    });
+  }
+
+  /** Replaces the user's data (e.g. points drawn on the 2-D plot); rejects, changing nothing, if the run refuses it. */
+  setData(rows: number[][]): Promise<void> {
+    return this.exclusive(async () => {
+      const run = this.run;
+      if (!run?.setData) throw new Error(`${this.state.experiment.title} takes no user data`);
+      run.setData(rows);
+      this.userData = rows.map((r) => r.slice());
+      await this.readFrame();
+    });
+  }
+
+  getData(): number[][] {
+    return this.userData.map((r) => r.slice());
+  }
+
+  /** A single D update, for teaching (does not advance the step count). */
+  singleUpdate(which: 'D' | 'G'): Promise<void> {
+    this.pause();
+    return this.exclusive(async () => {
+      await this.scheduler.idle();
+      if (!this.run) return;
+      if (which === 'D') this.run.updateD();
+      else this.run.updateG();
+      await this.readFrame();
+    });
+  }
+
+  reset(): Promise<void> {
+    return this.exclusive(() => this.rebuild(this.state.experiment, this.state.preset, this.state.params));
+  }
+
+  async sample(n: number): Promise<number[][]> {
+    checkSampleCount(n);
+    return this.exclusive(async () => {
+      if (!this.run) throw new Error('No experiment is loaded yet');
+      return this.run.sample(n);
+    });
+  }
+
+  async discriminate(xs: number[][]): Promise<number[]> {
+    checkRows(xs);
+    return this.exclusive(async () => {
+      if (!this.run) throw new Error('No experiment is loaded yet');
+      return this.run.discriminate(xs);
+    });
+  }
+
+  /**
+   * Heavy on-demand work on the current run (e.g. a Parzen-window estimate), queued between other operations so
+   * the run cannot be replaced underneath it; the panels are redrawn afterwards when training is paused.
+   */
+  analyse<T>(fn: (run: TrainingRun<SnapshotBase>) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      const run = this.run;
+      if (!run) throw new Error('No experiment is loaded yet');
+      const result = await fn(run);
+      if (!this.scheduler.isPlaying) await this.readFrame();
+      return result;
+    });
+  }
+
+  getStatus(): PlaygroundStatus {
+    const now = performance.now();
+    const status: PlaygroundStatus = {
+      backend: this.backend,
+      experiment: this.state.experiment.id,
+      step: this.run?.step ?? 0,
+      playing: this.scheduler.isPlaying,
+      stepsPerSecond: this.scheduler.steps.rate(now),
+      fps: this.scheduler.frames.rate(now),
+      numTensors: this.backendReady ? tf.memory().numTensors : 0,
+      metrics: { ...(this.state.snapshot?.metrics ?? {}) },
+    };
+    if (this.state.error) status.error = this.state.error;
+    if (this.state.divergedAt !== null) status.divergedAt = this.state.divergedAt;
+    if (this.state.snapshotStep !== null) status.snapshotStep = this.state.snapshotStep;
+    if (this.renderer) status.renderer = this.renderer.name;
+    return status;
+  }
+}
