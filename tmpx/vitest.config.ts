@@ -1,1 +1,0 @@
-export default { test: { include: [process.env.T ?? 'tmpx/**/*.test.ts'], testTimeout: 600000 } };
