@@ -1,8 +1,9 @@
 import type { Activation } from '../../core/activations';
 import type { DiscriminatorHead, GeneratorLoss } from '../../core/losses';
 import type { Initializer } from '../../core/mlp';
-import type { OptimizerConfig, OptimizerKind } from '../../core/optimizers';
+import type { OptimizerConfig } from '../../core/optimizers';
 import type { Prior } from '../../core/priors';
+import { optimizerConfig, paramReader } from '../paramReaders';
 import { parseLayers, type Params } from '../../params/schema';
 import type { Target1d } from './target';
 
@@ -28,16 +29,8 @@ export interface Gaussian1dConfig {
 }
 
 export function readConfig(p: Params): Gaussian1dConfig {
-  const num = (k: string) => Number(p[k]);
-  const str = (k: string) => String(p[k]);
-  const optimizer = (net: 'D' | 'G'): OptimizerConfig => ({
-    kind: str(`optimizer${net}`) as OptimizerKind,
-    learningRate: num(`lr${net}`),
-    momentum: num('momentum'),
-    beta1: num('beta1'),
-    beta2: 0.999,
-    epsilon: 1e-8,
-  });
+  const { num, str } = paramReader(p);
+  const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
   return {
     seed: num('seed'),
     target: { mu: num('mu'), sigma: num('sigma'), mix: num('mix'), separation: num('separation') },

@@ -1,7 +1,8 @@
 import type { Activation } from '../../core/activations';
 import type { GeneratorLoss } from '../../core/losses';
 import type { Initializer } from '../../core/mlp';
-import type { OptimizerConfig, OptimizerKind } from '../../core/optimizers';
+import type { OptimizerConfig } from '../../core/optimizers';
+import { optimizerConfig, paramReader } from '../paramReaders';
 import { parseLayers, type Params } from '../../params/schema';
 import type { LossForm } from './objective';
 
@@ -27,16 +28,8 @@ export interface MnistConfig {
 }
 
 export function readConfig(p: Params): MnistConfig {
-  const num = (k: string) => Number(p[k]);
-  const str = (k: string) => String(p[k]);
-  const optimizer = (net: 'D' | 'G'): OptimizerConfig => ({
-    kind: str(`optimizer${net}`) as OptimizerKind,
-    learningRate: num(`lr${net}`),
-    momentum: num('momentum'),
-    beta1: num('beta1'),
-    beta2: 0.999,
-    epsilon: 1e-8,
-  });
+  const { num, str } = paramReader(p);
+  const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
   return {
     seed: num('seed'),
     hiddenD: parseLayers(str('hiddenD')),

@@ -1,7 +1,8 @@
 import type { Activation } from '../../core/activations';
 import type { GeneratorLoss } from '../../core/losses';
 import type { Initializer } from '../../core/mlp';
-import type { OptimizerConfig, OptimizerKind } from '../../core/optimizers';
+import type { OptimizerConfig } from '../../core/optimizers';
+import { optimizerConfig, paramReader } from '../paramReaders';
 import { parseLayers, type Params } from '../../params/schema';
 import type { DatasetId, DatasetSpec } from './datasets';
 
@@ -25,16 +26,8 @@ export interface Toy2dConfig {
 }
 
 export function readConfig(p: Params): Toy2dConfig {
-  const num = (k: string) => Number(p[k]);
-  const str = (k: string) => String(p[k]);
-  const optimizer = (net: 'D' | 'G'): OptimizerConfig => ({
-    kind: str(`optimizer${net}`) as OptimizerKind,
-    learningRate: num(`lr${net}`),
-    momentum: num('momentum'),
-    beta1: num('beta1'),
-    beta2: 0.999,
-    epsilon: 1e-8,
-  });
+  const { num, str } = paramReader(p);
+  const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
   return {
     seed: num('seed'),
     data: { id: str('dataset') as DatasetId, size: num('dataSize'), radius: num('radius'), sigma: num('sigma') },

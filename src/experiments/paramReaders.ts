@@ -1,0 +1,20 @@
+import type { OptimizerConfig, OptimizerKind } from '../core/optimizers';
+import type { Params } from '../params/schema';
+
+/** Typed reads of a validated parameter record. */
+export function paramReader(p: Params): { num: (key: string) => number; str: (key: string) => string } {
+  return { num: (key) => Number(p[key]), str: (key) => String(p[key]) };
+}
+
+/** One network's optimizer from the shared keys optimizerD|G, lrD|G, momentum and beta1 (β2 0.999, ε 1e-8). */
+export function optimizerConfig(p: Params, net: 'D' | 'G'): OptimizerConfig {
+  const { num, str } = paramReader(p);
+  return {
+    kind: str(`optimizer${net}`) as OptimizerKind,
+    learningRate: num(`lr${net}`),
+    momentum: num('momentum'),
+    beta1: num('beta1'),
+    beta2: 0.999,
+    epsilon: 1e-8,
+  };
+}
