@@ -1,14 +1,14 @@
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
 import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
-import { FastGanTrainer, type FastPair } from '../../core/fastGan';
-import { optimizerStateChanged, ParameterOptimizer, staircaseDecay, type OptimizerConfig } from '../../core/optimizers';
+import type { FastPair } from '../../core/fastGan';
+import { ParameterOptimizer, staircaseDecay, type OptimizerConfig } from '../../core/optimizers';
 import { noiseGrid, sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';
 import { linspace, mean } from '../../core/density1d';
 import type { Params } from '../../params/schema';
-import { readVariables, writeVariables, type RunState } from '../../core/state';
-import type { ProgressListener, TrainingRun } from '../../engine/types';
+import type { ProgressListener } from '../../engine/types';
+import { GanRun, readAndDispose } from '../ganRun';
 import { readConfig, type Gaussian1dConfig } from './config';
 import { sampleTarget, targetPdf, viewRange } from './target';
 import { analyseSamples } from './analysis';
@@ -19,28 +19,24 @@ export const VIEW_SAMPLES = 5000;
 export const MAPPING_LINES = 41;
 
 /** The 1-D GAN: G maps z ∈ ℝ to x ∈ ℝ, D maps x to the probability that x is real. */
-export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
-  step = 0;
-  private dUpdates = 0;
-  private gUpdates = 0;
-  private readonly pair: FastPair;
-  private readonly trainer: FastGanTrainer;
-  private optD: ParameterOptimizer;
-  private optG: ParameterOptimizer;
-  private lastDLoss: Scalar | null = null;
-  private lastGLoss: Scalar | null = null;
+function networks(config: Gaussian1dConfig): FastPair {
+  const { seed, hiddenD, hiddenG, activation, init } = config;
+  return {
+    g: new PackedMlp({ sizes: [1, ...hiddenG, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
+    d: new PackedMlp({ sizes: [1, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
+    dHead: config.dOutput,
+    gOutput: config.gOutput,
+  };
+}
 
+/** The 1-D GAN: G maps z ∈ ℝ to x ∈ ℝ, D maps x to the probability that x is real. */
+export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
   private constructor(private config: Gaussian1dConfig) {
-    const { seed, hiddenD, hiddenG, activation, init } = config;
-    this.pair = {
-      g: new PackedMlp({ sizes: [1, ...hiddenG, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
-      d: new PackedMlp({ sizes: [1, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
-      dHead: config.dOutput,
-      gOutput: config.gOutput,
-    };
-    this.trainer = new FastGanTrainer(this.pair);
-    this.optD = new ParameterOptimizer(this.pair.d.variables, config.optimizerD);
-    this.optG = new ParameterOptimizer(this.pair.g.variables, config.optimizerG);
+    super(networks(config), config);
+  }
+
+  protected get k(): number {
+    return this.config.k;
   }
 
   static async create(params: Params, onProgress?: ProgressListener): Promise<Gaussian1dRun> {
@@ -83,16 +79,6 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
     return sampleNoise(prior, batch, 1, zRange, deriveSeed(seed, stream, counter));
   }
 
-  private keepLoss(which: 'd' | 'g', loss: Scalar): void {
-    if (which === 'd') {
-      this.lastDLoss?.dispose();
-      this.lastDLoss = loss;
-    } else {
-      this.lastGLoss?.dispose();
-      this.lastGLoss = loss;
-    }
-  }
-
   private learningRate(cfg: OptimizerConfig, updates: number): number {
     const { on, rate, every } = this.config.decay;
     return on ? staircaseDecay(cfg.learningRate, updates, rate, every) : cfg.learningRate;
@@ -106,7 +92,7 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
     const loss = this.trainer.discriminatorStep(this.optD, x, z, 1, wantLoss);
     tf.dispose([x, z]);
     this.dUpdates++;
-    if (loss) this.keepLoss('d', loss);
+    this.keepLoss('d', loss);
   }
 
   updateG(wantLoss = true): void {
@@ -115,17 +101,7 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
     const loss = this.trainer.generatorStep(this.optG, z, this.config.loss, wantLoss);
     z.dispose();
     this.gUpdates++;
-    if (loss) this.keepLoss('g', loss);
-  }
-
-  /** Algorithm 1 of Goodfellow et al. 2014: k updates of D, then one of G, per step. */
-  trainSteps(n: number): void {
-    for (let s = 0; s < n; s++) {
-      const last = s === n - 1;
-      for (let i = 0; i < this.config.k; i++) this.updateD(last && i === this.config.k - 1);
-      this.updateG(last);
-      this.step++;
-    }
+    this.keepLoss('g', loss);
   }
 
   applyLiveParams(params: Params): void {
@@ -134,15 +110,8 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
     this.config = { ...next, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, activation: prev.activation, init: prev.init, seed: prev.seed, pretrainSteps: prev.pretrainSteps };
     this.pair.dHead = next.dOutput;
     this.pair.gOutput = next.gOutput;
-    // A new optimizer kind or coefficient starts that optimizer's state afresh; a new learning rate does not.
-    if (optimizerStateChanged(prev.optimizerD, next.optimizerD)) {
-      this.optD.dispose();
-      this.optD = new ParameterOptimizer(this.pair.d.variables, next.optimizerD);
-    }
-    if (optimizerStateChanged(prev.optimizerG, next.optimizerG)) {
-      this.optG.dispose();
-      this.optG = new ParameterOptimizer(this.pair.g.variables, next.optimizerG);
-    }
+    // the decay schedule sets the learning rates again at each update
+    this.refreshOptimizers(prev, next);
   }
 
   async snapshot(): Promise<Gaussian1dSnapshot> {
@@ -160,16 +129,12 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
         tf.reshape(zMap, [-1]),
       ];
       // Losses exist once D and G have each been updated at least once.
-      if (this.lastDLoss) parts.push(tf.reshape(this.lastDLoss, [1]));
-      if (this.lastGLoss) parts.push(tf.reshape(this.lastGLoss, [1]));
-      return tf.concat(parts);
+      return { all: tf.concat([...parts, ...this.lossParts().parts]), hasD: this.lastDLoss !== null, hasG: this.lastGLoss !== null };
     });
     zMap.dispose();
     const step = this.step;
-    const hasD = this.lastDLoss !== null;
-    const hasG = this.lastGLoss !== null;
-    const all = await packed.data();
-    packed.dispose();
+    const { hasD, hasG } = packed;
+    const all = await readAndDispose(packed.all);
     let o = 0;
     const take = (n: number) => all.slice(o, (o += n));
     const dGrid = Float64Array.from(take(GRID_POINTS));
@@ -191,52 +156,14 @@ export class Gaussian1dRun implements TrainingRun<Gaussian1dSnapshot> {
     };
   }
 
-  private stateVariables() {
-    return [...this.pair.d.variables, ...this.pair.g.variables, ...this.optD.stateVariables(), ...this.optG.stateVariables()];
-  }
-
-  async saveState(): Promise<RunState> {
-    const counters = { step: this.step, dUpdates: this.dUpdates, gUpdates: this.gUpdates };
-    return { counters, tensors: await readVariables(this.stateVariables()) };
-  }
-
-  loadState(state: RunState): void {
-    writeVariables(this.stateVariables(), state.tensors);
-    // the losses on record belong to the replaced weights
-    this.lastDLoss?.dispose();
-    this.lastGLoss?.dispose();
-    this.lastDLoss = this.lastGLoss = null;
-    this.step = state.counters.step ?? 0;
-    this.dUpdates = state.counters.dUpdates ?? 0;
-    this.gUpdates = state.counters.gUpdates ?? 0;
-  }
-
-  async settle(): Promise<void> {
-    await (this.lastGLoss ?? this.lastDLoss)?.data();
-  }
-
   async sample(n: number): Promise<number[][]> {
     const t = tf.tidy(() => generate(this.pair, sampleNoise(this.config.prior, n, 1, this.config.zRange, deriveSeed(this.config.seed, Stream.view, this.step, n))));
-    const v = await t.data();
-    t.dispose();
+    const v = await readAndDispose(t);
     return Array.from(v, (x) => [x]);
   }
 
   async discriminate(xs: number[][]): Promise<number[]> {
     const t = tf.tidy(() => discriminate(this.pair, tf.tensor2d(xs.map((r) => [r[0]]), [xs.length, 1])));
-    const v = await t.data();
-    t.dispose();
-    return Array.from(v);
-  }
-
-  dispose(): void {
-    this.pair.g.dispose();
-    this.pair.d.dispose();
-    this.optD.dispose();
-    this.optG.dispose();
-    this.trainer.dispose();
-    this.lastDLoss?.dispose();
-    this.lastGLoss?.dispose();
-    this.lastDLoss = this.lastGLoss = null;
+    return Array.from(await readAndDispose(t));
   }
 }

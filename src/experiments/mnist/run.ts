@@ -1,13 +1,12 @@
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
 import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
-import { FastGanTrainer, type FastPair } from '../../core/fastGan';
-import { optimizerStateChanged, ParameterOptimizer } from '../../core/optimizers';
+import type { FastPair } from '../../core/fastGan';
 import { sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';
-import { readVariables, writeVariables, type RunState } from '../../core/state';
 import type { Params } from '../../params/schema';
-import type { ProgressListener, TrainingRun } from '../../engine/types';
+import type { ProgressListener } from '../../engine/types';
+import { GanRun, readAndDispose } from '../ganRun';
 import { readConfig, type MnistConfig } from './config';
 import { digitImage, digitRows, PIXELS } from './asset';
 import { classCounts, classifierScore, DigitClassifier } from './classifier';
@@ -29,17 +28,18 @@ export const PARZEN_VALIDATION = 200;
 /** Sub-streams of Stream.view, so each fixed set of noise has its own seed. */
 const View = { grid: 1, lineStart: 2, lineEnd: 3, classes: 4, sample: 5, parzen: 6 } as const;
 
+function networks(config: MnistConfig): FastPair {
+  const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
+  return {
+    g: new PackedMlp({ sizes: [zDim, ...hiddenG, PIXELS], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
+    d: new PackedMlp({ sizes: [PIXELS, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
+    dHead: 'sigmoid',
+    gOutput: 'sigmoid',
+  };
+}
+
 /** The MNIST GAN: G maps z ∈ ℝ^zDim to 784 sigmoid pixels, D maps a digit to the probability that it is real. */
-export class MnistRun implements TrainingRun<MnistSnapshot> {
-  step = 0;
-  private dUpdates = 0;
-  private gUpdates = 0;
-  private readonly pair: FastPair;
-  private readonly trainer: FastGanTrainer;
-  private optD: ParameterOptimizer;
-  private optG: ParameterOptimizer;
-  private lastDLoss: Scalar | null = null;
-  private lastGLoss: Scalar | null = null;
+export class MnistRun extends GanRun<MnistSnapshot> {
   /** The training digits, uploaded once; batches are gathered from it on the GPU. */
   private readonly trainX: Tensor2D;
   private readonly heldOutX: Tensor2D;
@@ -55,16 +55,7 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
   private realScore = NaN;
 
   private constructor(private config: MnistConfig, private readonly assets: MnistAssets) {
-    const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
-    this.pair = {
-      g: new PackedMlp({ sizes: [zDim, ...hiddenG, PIXELS], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
-      d: new PackedMlp({ sizes: [PIXELS, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
-      dHead: 'sigmoid',
-      gOutput: 'sigmoid',
-    };
-    this.trainer = new FastGanTrainer(this.pair);
-    this.optD = new ParameterOptimizer(this.pair.d.variables, config.optimizerD);
-    this.optG = new ParameterOptimizer(this.pair.g.variables, config.optimizerG);
+    super(networks(config), config);
     const { train, heldOut } = assets.digits;
     this.trainX = tf.tensor2d(digitRows(train), [train.count, PIXELS]);
     this.heldOutX = tf.tensor2d(digitRows(heldOut), [heldOut.count, PIXELS]);
@@ -85,6 +76,10 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
     return run;
   }
 
+  protected get k(): number {
+    return this.config.k;
+  }
+
   private noise(n: number, seed: number): Tensor2D {
     return sampleNoise(this.config.prior, n, this.config.zDim, 1, seed);
   }
@@ -100,16 +95,6 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
       const line = tf.add(za, tf.mul(t, tf.sub(zb, za))) as Tensor2D;
       return { grid: at(View.grid, GRID_COUNT), line, classes: at(View.classes, CLASS_SAMPLES) };
     });
-  }
-
-  private keepLoss(which: 'd' | 'g', loss: Scalar): void {
-    if (which === 'd') {
-      this.lastDLoss?.dispose();
-      this.lastDLoss = loss;
-    } else {
-      this.lastGLoss?.dispose();
-      this.lastGLoss = loss;
-    }
   }
 
   /**
@@ -128,7 +113,7 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
       return this.trainer.discriminatorStep(this.optD, x, z, realLabel, wantLoss) ?? undefined;
     });
     this.dUpdates++;
-    if (loss) this.keepLoss('d', loss);
+    this.keepLoss('d', loss);
   }
 
   updateG(wantLoss = true): void {
@@ -139,17 +124,7 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
       return this.trainer.generatorStep(this.optG, z, kind, wantLoss) ?? undefined;
     });
     this.gUpdates++;
-    if (loss) this.keepLoss('g', loss);
-  }
-
-  /** Algorithm 1 of Goodfellow et al. 2014: k updates of D, then one of G, per step. */
-  trainSteps(n: number): void {
-    for (let s = 0; s < n; s++) {
-      const last = s === n - 1;
-      for (let i = 0; i < this.config.k; i++) this.updateD(last && i === this.config.k - 1);
-      this.updateG(last);
-      this.step++;
-    }
+    this.keepLoss('g', loss);
   }
 
   applyLiveParams(params: Params): void {
@@ -161,17 +136,7 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
       this.fixedNoise = this.makeFixedNoise();
       this.evaluationRequested = true;
     }
-    // A new optimizer kind or coefficient starts that optimizer's state afresh; a new learning rate does not.
-    if (optimizerStateChanged(prev.optimizerD, next.optimizerD)) {
-      this.optD.dispose();
-      this.optD = new ParameterOptimizer(this.pair.d.variables, next.optimizerD);
-    }
-    if (optimizerStateChanged(prev.optimizerG, next.optimizerG)) {
-      this.optG.dispose();
-      this.optG = new ParameterOptimizer(this.pair.g.variables, next.optimizerG);
-    }
-    this.optD.setLearningRate(next.optimizerD.learningRate);
-    this.optG.setLearningRate(next.optimizerG.learningRate);
+    this.refreshOptimizers(prev, next);
   }
 
   /** Asks the next snapshot to redraw the class histogram and memorisation check whatever the time. */
@@ -198,9 +163,7 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
     const hasG = this.lastGLoss !== null;
     const packed = tf.tidy(() => {
       const grid = generate(this.pair, this.fixedNoise.grid);
-      const parts: Tensor[] = [tf.reshape(grid, [-1]), tf.reshape(generate(this.pair, this.fixedNoise.line), [-1])];
-      if (this.lastDLoss) parts.push(tf.reshape(this.lastDLoss, [1]));
-      if (this.lastGLoss) parts.push(tf.reshape(this.lastGLoss, [1]));
+      const parts: Tensor[] = [tf.reshape(grid, [-1]), tf.reshape(generate(this.pair, this.fixedNoise.line), [-1]), ...this.lossParts().parts];
       if (evaluate) {
         const p = this.classifier.probabilities(generate(this.pair, this.fixedNoise.classes));
         const d2 = squaredDistances(tf.slice(grid, [0, 0], [NEIGHBOUR_COUNT, PIXELS]), this.trainX);
@@ -209,8 +172,7 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
       return tf.concat(parts);
     });
     const step = this.step;
-    const all = await packed.data();
-    packed.dispose();
+    const all = await readAndDispose(packed);
     let o = 0;
     const take = (n: number) => all.slice(o, (o += n));
     const grid = Float32Array.from(take(GRID_COUNT * PIXELS));
@@ -254,36 +216,13 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
     }
   }
 
-  private stateVariables() {
-    return [...this.pair.d.variables, ...this.pair.g.variables, ...this.optD.stateVariables(), ...this.optG.stateVariables()];
-  }
-
-  async saveState(): Promise<RunState> {
-    const counters = { step: this.step, dUpdates: this.dUpdates, gUpdates: this.gUpdates };
-    return { counters, tensors: await readVariables(this.stateVariables()) };
-  }
-
-  loadState(state: RunState): void {
-    writeVariables(this.stateVariables(), state.tensors);
-    // the losses on record belong to the replaced weights
-    this.lastDLoss?.dispose();
-    this.lastGLoss?.dispose();
-    this.lastDLoss = this.lastGLoss = null;
-    this.step = state.counters.step ?? 0;
-    this.dUpdates = state.counters.dUpdates ?? 0;
-    this.gUpdates = state.counters.gUpdates ?? 0;
+  protected override afterLoad(): void {
     this.evaluationRequested = true;
-  }
-
-  async settle(): Promise<void> {
-    await (this.lastGLoss ?? this.lastDLoss)?.data();
   }
 
   async sample(n: number): Promise<number[][]> {
     const seed = deriveSeed(this.config.seed, Stream.view, View.sample, this.step, n);
-    const t = tf.tidy(() => generate(this.pair, this.noise(n, seed)));
-    const v = await t.data();
-    t.dispose();
+    const v = await readAndDispose(tf.tidy(() => generate(this.pair, this.noise(n, seed))));
     return Array.from({ length: n }, (_, i) => Array.from(v.subarray(i * PIXELS, (i + 1) * PIXELS)));
   }
 
@@ -291,21 +230,12 @@ export class MnistRun implements TrainingRun<MnistSnapshot> {
     const bad = xs.findIndex((r) => r.length !== PIXELS);
     if (bad >= 0) throw new Error(`discriminate(xs): row ${bad} has ${xs[bad].length} values; MNIST digits have ${PIXELS}`);
     const t = tf.tidy(() => discriminate(this.pair, tf.tensor2d(xs.flat(), [xs.length, PIXELS])));
-    const v = await t.data();
-    t.dispose();
-    return Array.from(v);
+    return Array.from(await readAndDispose(t));
   }
 
-  dispose(): void {
-    this.pair.g.dispose();
-    this.pair.d.dispose();
-    this.optD.dispose();
-    this.optG.dispose();
-    this.trainer.dispose();
+  override dispose(): void {
+    super.dispose();
     this.classifier.dispose();
     tf.dispose([this.trainX, this.heldOutX, ...Object.values(this.fixedNoise)]);
-    this.lastDLoss?.dispose();
-    this.lastGLoss?.dispose();
-    this.lastDLoss = this.lastGLoss = null;
   }
 }

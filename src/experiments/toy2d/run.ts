@@ -1,14 +1,12 @@
 import { mean } from '../../core/density1d';
-import { tf, type Scalar, type Tensor2D } from '../../core/tf';
+import { tf, type Tensor2D } from '../../core/tf';
 import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
-import { FastGanTrainer, type FastPair } from '../../core/fastGan';
-import { optimizerStateChanged, ParameterOptimizer } from '../../core/optimizers';
+import type { FastPair } from '../../core/fastGan';
 import { sampleNoise } from '../../core/priors';
 import { deriveSeed, mulberry32, Stream } from '../../core/rng';
-import { readVariables, writeVariables, type RunState } from '../../core/state';
 import type { Params } from '../../params/schema';
-import type { TrainingRun } from '../../engine/types';
+import { GanRun, readAndDispose } from '../ganRun';
 import { readConfig, type Toy2dConfig } from './config';
 import { generateDataset, type Points } from './datasets';
 import { fitNormaliser, normalise, denormalise, viewBox, type Normaliser } from './normaliser';
@@ -17,17 +15,18 @@ import { heatGridInputs, frameTensors, zGrid, manifoldLines, ARROWS, HEAT_CELLS,
 import { frameMetrics } from './analysis';
 import type { Toy2dSnapshot, ViewBox } from './snapshot';
 
+function networks(config: Toy2dConfig): FastPair {
+  const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
+  return {
+    g: new PackedMlp({ sizes: [zDim, ...hiddenG, 2], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
+    d: new PackedMlp({ sizes: [2, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
+    dHead: 'sigmoid',
+    gOutput: 'linear',
+  };
+}
+
 /** The 2-D GAN: G maps z ∈ ℝ^zDim to a point of the plane, D maps a point to the probability that it is real. */
-export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
-  step = 0;
-  private dUpdates = 0;
-  private gUpdates = 0;
-  private readonly pair: FastPair;
-  private readonly trainer: FastGanTrainer;
-  private optD: ParameterOptimizer;
-  private optG: ParameterOptimizer;
-  private lastDLoss: Scalar | null = null;
-  private lastGLoss: Scalar | null = null;
+export class Toy2dRun extends GanRun<Toy2dSnapshot> {
   /** The data in its own units, the map to network units, and the fixed minibatches (network units, on the device). */
   private data: Points;
   private readonly normaliser: Normaliser;
@@ -36,20 +35,20 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
   private cached: Toy2dSnapshot | null = null;
 
   constructor(private config: Toy2dConfig) {
-    const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
-    this.pair = {
-      g: new PackedMlp({ sizes: [zDim, ...hiddenG, 2], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
-      d: new PackedMlp({ sizes: [2, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
-      dHead: 'sigmoid',
-      gOutput: 'linear',
-    };
-    this.trainer = new FastGanTrainer(this.pair);
-    this.optD = new ParameterOptimizer(this.pair.d.variables, config.optimizerD);
-    this.optG = new ParameterOptimizer(this.pair.g.variables, config.optimizerG);
-    this.data = generateDataset(config.data, deriveSeed(seed, Stream.data));
+    super(networks(config), config);
+    this.data = generateDataset(config.data, deriveSeed(config.seed, Stream.data));
     this.normaliser = fitNormaliser(config.data.id, this.data);
     this.view = viewBox(config.data.id, this.data);
     this.makeBatches();
+  }
+
+  protected get k(): number {
+    return this.config.k;
+  }
+
+  /** Training waits while there is no data (the `draw` data set before enough points are drawn). */
+  protected override get canTrain(): boolean {
+    return this.batches.length > 0;
   }
 
   static async create(params: Params): Promise<Toy2dRun> {
@@ -99,13 +98,6 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
     return this.batches[update % this.batches.length];
   }
 
-  private keepLoss(which: 'd' | 'g', loss: Scalar): void {
-    const old = which === 'd' ? this.lastDLoss : this.lastGLoss;
-    old?.dispose();
-    if (which === 'd') this.lastDLoss = loss;
-    else this.lastGLoss = loss;
-  }
-
   /** One D update; its loss value is computed only when it will be shown (the last update of a frame). */
   updateD(wantLoss = true): void {
     if (!this.batches.length) return;
@@ -114,7 +106,7 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
     const loss = this.trainer.discriminatorStep(this.optD, x, z, 1, wantLoss);
     z.dispose();
     this.dUpdates++;
-    if (loss) this.keepLoss('d', loss);
+    this.keepLoss('d', loss);
   }
 
   /**
@@ -130,18 +122,7 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
     const loss = this.trainer.generatorStep(this.optG, z, this.config.loss, wantLoss);
     z.dispose();
     this.gUpdates++;
-    if (loss) this.keepLoss('g', loss);
-  }
-
-  /** Algorithm 1 of Goodfellow et al. 2014: k updates of D, then one of G, per step. Waits while there is no data. */
-  trainSteps(n: number): void {
-    if (!this.batches.length) return;
-    for (let s = 0; s < n; s++) {
-      const last = s === n - 1;
-      for (let i = 0; i < this.config.k; i++) this.updateD(last && i === this.config.k - 1);
-      this.updateG(last);
-      this.step++;
-    }
+    this.keepLoss('g', loss);
   }
 
   applyLiveParams(params: Params): void {
@@ -149,14 +130,7 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
     const prev = this.config;
     this.config = { ...next, seed: prev.seed, data: prev.data, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, activation: prev.activation, init: prev.init, zDim: prev.zDim };
     if (next.batch !== prev.batch) this.makeBatches();
-    if (optimizerStateChanged(prev.optimizerD, next.optimizerD)) {
-      this.optD.dispose();
-      this.optD = new ParameterOptimizer(this.pair.d.variables, next.optimizerD);
-    } else this.optD.setLearningRate(next.optimizerD.learningRate);
-    if (optimizerStateChanged(prev.optimizerG, next.optimizerG)) {
-      this.optG.dispose();
-      this.optG = new ParameterOptimizer(this.pair.g.variables, next.optimizerG);
-    } else this.optG.setLearningRate(next.optimizerG.learningRate);
+    this.refreshOptimizers(prev, next);
     this.cached = null;
   }
 
@@ -170,14 +144,12 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
     const z = this.noise(Stream.view, this.step, VIEW_SAMPLES);
     const parts = frameTensors(this.pair, heatGridInputs(this.view, f), z, zValues, zDim, loss);
     z.dispose();
-    const scalars = [this.lastDLoss, this.lastGLoss].filter((t): t is Scalar => t !== null);
-    const packed = tf.tidy(() => tf.concat([parts.heat, parts.fake, parts.manifold, parts.push, ...scalars.map((s) => tf.reshape(s, [1]))]));
-    Object.values(parts).forEach((t) => t.dispose());
+    const losses = this.lossParts();
+    const packed = tf.concat([parts.heat, parts.fake, parts.manifold, parts.push, ...losses.parts]);
+    tf.dispose([...Object.values(parts), ...losses.parts]);
     const step = this.step;
-    const hasD = this.lastDLoss !== null;
-    const hasG = this.lastGLoss !== null;
-    const all = await packed.data();
-    packed.dispose();
+    const { hasD, hasG } = losses;
+    const all = await readAndDispose(packed);
     let o = 0;
     const take = (n: number) => all.subarray(o, (o += n));
     const heat = Float32Array.from(take(HEAT_CELLS * HEAT_CELLS));
@@ -201,36 +173,14 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
     return snapshot;
   }
 
-  private stateVariables() {
-    return [...this.pair.d.variables, ...this.pair.g.variables, ...this.optD.stateVariables(), ...this.optG.stateVariables()];
-  }
-
-  async saveState(): Promise<RunState> {
-    const counters = { step: this.step, dUpdates: this.dUpdates, gUpdates: this.gUpdates };
-    return { counters, tensors: await readVariables(this.stateVariables()) };
-  }
-
-  loadState(state: RunState): void {
-    writeVariables(this.stateVariables(), state.tensors);
-    // the losses on record belong to the replaced weights
-    this.lastDLoss?.dispose();
-    this.lastGLoss?.dispose();
-    this.lastDLoss = this.lastGLoss = null;
-    this.step = state.counters.step ?? 0;
-    this.dUpdates = state.counters.dUpdates ?? 0;
-    this.gUpdates = state.counters.gUpdates ?? 0;
+  protected override afterLoad(): void {
     this.cached = null;
-  }
-
-  async settle(): Promise<void> {
-    await (this.lastGLoss ?? this.lastDLoss)?.data();
   }
 
   /** n fresh generator samples in the data's own units, one [x, y] row each. */
   async sample(n: number): Promise<number[][]> {
     const t = tf.tidy(() => generate(this.pair, this.noise(Stream.view, deriveSeed(this.step, n), n)));
-    const v = denormalise(await t.data(), this.normaliser);
-    t.dispose();
+    const v = denormalise(await readAndDispose(t), this.normaliser);
     return Array.from({ length: n }, (_, i) => [v[2 * i], v[2 * i + 1]]);
   }
 
@@ -239,21 +189,12 @@ export class Toy2dRun implements TrainingRun<Toy2dSnapshot> {
     if (!xs.every((r) => r.length === 2)) throw new Error('discriminate(xs) takes rows of 2 numbers [x, y] for toy2d');
     const units = normalise(xs.flat(), this.normaliser);
     const t = tf.tidy(() => discriminate(this.pair, tf.tensor2d(units, [xs.length, 2])));
-    const v = await t.data();
-    t.dispose();
-    return Array.from(v);
+    return Array.from(await readAndDispose(t));
   }
 
-  dispose(): void {
-    this.pair.g.dispose();
-    this.pair.d.dispose();
-    this.optD.dispose();
-    this.optG.dispose();
-    this.trainer.dispose();
+  override dispose(): void {
+    super.dispose();
     this.batches.forEach((b) => b.dispose());
     this.batches = [];
-    this.lastDLoss?.dispose();
-    this.lastGLoss?.dispose();
-    this.lastDLoss = this.lastGLoss = null;
   }
 }

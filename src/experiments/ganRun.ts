@@ -1,0 +1,147 @@
+// What every experiment's training run shares: the two packed networks and their optimizers, the update counters,
+// Algorithm 1's step loop, the last losses kept on the device, and the saved/restored state. Each experiment adds
+// its data, its noise, its D and G updates and its snapshot.
+import { tf, type Scalar, type Tensor } from '../core/tf';
+import { FastGanTrainer, type FastPair } from '../core/fastGan';
+import { optimizerStateChanged, ParameterOptimizer, type OptimizerConfig } from '../core/optimizers';
+import { readVariables, writeVariables, type RunState } from '../core/state';
+import type { Params } from '../params/schema';
+import type { SnapshotBase, TrainingRun } from '../engine/types';
+
+/** The optimizer settings a run reads from its config. */
+export interface OptimizerPair {
+  optimizerD: OptimizerConfig;
+  optimizerG: OptimizerConfig;
+}
+
+/** Reads a tensor back asynchronously and disposes it. */
+export async function readAndDispose(t: Tensor): Promise<Float32Array> {
+  try {
+    return (await t.data()) as Float32Array;
+  } finally {
+    t.dispose();
+  }
+}
+
+export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
+  step = 0;
+  protected dUpdates = 0;
+  protected gUpdates = 0;
+  protected readonly trainer: FastGanTrainer;
+  protected optD: ParameterOptimizer;
+  protected optG: ParameterOptimizer;
+  protected lastDLoss: Scalar | null = null;
+  protected lastGLoss: Scalar | null = null;
+
+  protected constructor(
+    protected readonly pair: FastPair,
+    optimizers: OptimizerPair,
+  ) {
+    this.trainer = new FastGanTrainer(pair);
+    this.optD = new ParameterOptimizer(pair.d.variables, optimizers.optimizerD);
+    this.optG = new ParameterOptimizer(pair.g.variables, optimizers.optimizerG);
+  }
+
+  /** D updates per G update (Algorithm 1's k). */
+  protected abstract get k(): number;
+  abstract updateD(wantLoss?: boolean): void;
+  abstract updateG(wantLoss?: boolean): void;
+  abstract snapshot(): Promise<S>;
+  abstract applyLiveParams(params: Params): void;
+  abstract sample(n: number): Promise<number[][]>;
+  abstract discriminate(xs: number[][]): Promise<number[]>;
+
+  /** Whether training can run now (the 2-D `draw` data set waits for points). */
+  protected get canTrain(): boolean {
+    return true;
+  }
+
+  /** Keeps the newest loss of D or G on the device until a snapshot reads it. */
+  protected keepLoss(which: 'd' | 'g', loss: Scalar | null | undefined | void): void {
+    if (!loss) return;
+    if (which === 'd') {
+      this.lastDLoss?.dispose();
+      this.lastDLoss = loss;
+    } else {
+      this.lastGLoss?.dispose();
+      this.lastGLoss = loss;
+    }
+  }
+
+  /** The kept losses as one-element tensors, for a snapshot's single readback (the caller disposes them). */
+  protected lossParts(): { parts: Tensor[]; hasD: boolean; hasG: boolean } {
+    const parts: Tensor[] = [];
+    if (this.lastDLoss) parts.push(tf.reshape(this.lastDLoss, [1]));
+    if (this.lastGLoss) parts.push(tf.reshape(this.lastGLoss, [1]));
+    return { parts, hasD: this.lastDLoss !== null, hasG: this.lastGLoss !== null };
+  }
+
+  /**
+   * Algorithm 1 of Goodfellow et al. 2014: k updates of D, then one of G, per step. Only the last update of a
+   * call computes its loss value (that is the one a frame shows).
+   */
+  trainSteps(n: number): void {
+    if (!this.canTrain) return;
+    for (let s = 0; s < n; s++) {
+      const last = s === n - 1;
+      for (let i = 0; i < this.k; i++) this.updateD(last && i === this.k - 1);
+      this.updateG(last);
+      this.step++;
+    }
+  }
+
+  /** A new optimizer kind or coefficient starts that optimizer's state afresh; a new learning rate does not. */
+  protected refreshOptimizers(prev: OptimizerPair, next: OptimizerPair): void {
+    if (optimizerStateChanged(prev.optimizerD, next.optimizerD)) {
+      this.optD.dispose();
+      this.optD = new ParameterOptimizer(this.pair.d.variables, next.optimizerD);
+    }
+    if (optimizerStateChanged(prev.optimizerG, next.optimizerG)) {
+      this.optG.dispose();
+      this.optG = new ParameterOptimizer(this.pair.g.variables, next.optimizerG);
+    }
+    this.optD.setLearningRate(next.optimizerD.learningRate);
+    this.optG.setLearningRate(next.optimizerG.learningRate);
+  }
+
+  private stateVariables() {
+    return [...this.pair.d.variables, ...this.pair.g.variables, ...this.optD.stateVariables(), ...this.optG.stateVariables()];
+  }
+
+  async saveState(): Promise<RunState> {
+    const counters = { step: this.step, dUpdates: this.dUpdates, gUpdates: this.gUpdates };
+    return { counters, tensors: await readVariables(this.stateVariables()) };
+  }
+
+  loadState(state: RunState): void {
+    writeVariables(this.stateVariables(), state.tensors);
+    // the losses on record belong to the replaced weights
+    this.dropLosses();
+    this.step = state.counters.step ?? 0;
+    this.dUpdates = state.counters.dUpdates ?? 0;
+    this.gUpdates = state.counters.gUpdates ?? 0;
+    this.afterLoad();
+  }
+
+  /** What an experiment must forget once its weights were replaced (cached frames, evaluations). */
+  protected afterLoad(): void {}
+
+  async settle(): Promise<void> {
+    await (this.lastGLoss ?? this.lastDLoss)?.data();
+  }
+
+  private dropLosses(): void {
+    this.lastDLoss?.dispose();
+    this.lastGLoss?.dispose();
+    this.lastDLoss = this.lastGLoss = null;
+  }
+
+  dispose(): void {
+    this.pair.g.dispose();
+    this.pair.d.dispose();
+    this.optD.dispose();
+    this.optG.dispose();
+    this.trainer.dispose();
+    this.dropLosses();
+  }
+}
