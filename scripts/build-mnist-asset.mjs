@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './rng.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DEFAULT_OUT = resolve(HERE, '../public/data/mnist-digits.bin');
@@ -21,18 +22,6 @@ const HELD_OUT = 1000;
 /** Seed of the split's shuffle: fixed, so every build makes the same split. */
 const SPLIT_SEED = 20140610;
 const HEADER_BYTES = 32;
-
-/** mulberry32, the same generator as src/core/rng.ts. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a, 32 bits: a cheap checksum that catches truncated or altered files. */
 export function fnv1a(bytes) {

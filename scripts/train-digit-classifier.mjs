@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './rng.mjs';
 
 // The packages' CommonJS builds carry every kernel (but no gradients: backpropagation is written out below).
 const require = createRequire(import.meta.url);
@@ -24,17 +25,6 @@ const SIZES = [784, 128, 10];
 const EPOCHS = 12;
 const BATCH = 64;
 const SEED = 7;
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readSplit() {
   const bytes = readFileSync(ASSET);
