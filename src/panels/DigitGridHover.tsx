@@ -11,11 +11,13 @@ interface Props {
   columns: number;
   /** D(x) per digit when known (the live grid), else null (older timeline frames keep pixels only). */
   scores: ArrayLike<number> | null;
+  /** Extra words for digit i (e.g. its t on an interpolation line). */
+  detail?: (i: number) => string;
   children: ReactNode;
 }
 
 /** Wraps a digit grid: hovering a digit (or moving with the arrow keys) outlines it and reads out which it is and D(x). */
-export function DigitGridHover({ name, what, count, columns, scores, children }: Props) {
+export function DigitGridHover({ name, what, count, columns, scores, detail, children }: Props) {
   const rows = Math.ceil(count / columns);
   const { index, setIndex, focusProps } = useHoverIndex(count);
   const onMove = (e: PointerEvent<HTMLDivElement>) => {
@@ -25,6 +27,7 @@ export function DigitGridHover({ name, what, count, columns, scores, children }:
   const row = index === null ? 0 : Math.floor(index / columns);
   const col = index === null ? 0 : index % columns;
   const score = index !== null && scores && Number.isFinite(scores[index]) ? ` · D(x) = ${scores[index].toFixed(3)}` : '';
+  const extra = index !== null && detail ? ` · ${detail(index)}` : '';
   return (
     <div className="digit-hover">
       <div
@@ -40,7 +43,7 @@ export function DigitGridHover({ name, what, count, columns, scores, children }:
         )}
       </div>
       <output className="hover-value" data-hover={name} aria-live="polite">
-        {index === null ? '\u00a0' : `${what} ${index + 1} (row ${row + 1}, column ${col + 1})${score}`}
+        {index === null ? '\u00a0' : `${what} ${index + 1} (row ${row + 1}, column ${col + 1})${extra}${score}`}
       </output>
     </div>
   );
