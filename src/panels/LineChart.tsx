@@ -41,7 +41,8 @@ const frame = makeFrame(640, 220);
 export function LineChart({ panel, title, series, references = [], yLabel, clip, marker = null }: LineChartProps) {
   const w = innerWidth(frame);
   const h = innerHeight(frame);
-  const allSteps = series.flatMap((s) => s.steps);
+  // The marked step widens the axis when it precedes the first recorded point (e.g. the step-0 frame).
+  const allSteps = [...series.flatMap((s) => s.steps), ...(marker !== null ? [marker] : [])];
   const stepExtent = finiteExtent(allSteps) ?? [0, 1];
   const clipV = (v: number) => (clip ? Math.min(clip[1], Math.max(clip[0], v)) : v);
   const valueExtent = finiteExtent([...series.flatMap((s) => s.values.map(clipV)), ...references.map((r) => r.value)]) ?? [0, 1];
@@ -78,7 +79,7 @@ export function LineChart({ panel, title, series, references = [], yLabel, clip,
           })}
           <Axis scale={x} orient="bottom" at={h} label="training step" ticks={6} />
           <Axis scale={y} orient="left" at={0} ticks={5} label={yLabel} />
-          {marker !== null && <ScrubMarker step={marker} x={x} height={h} />}
+          {marker !== null && <ScrubMarker step={marker} x={x} width={w} height={h} />}
           {hover !== null && <HoverReadout step={steps[hover]} series={series} x={x} width={w} height={h} />}
           <rect
             className="hover-target" width={w} height={h} fill="transparent"
