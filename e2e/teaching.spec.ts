@@ -237,3 +237,24 @@ test('hover on the 2-D plot reads D(x) and names the nearest sample', async ({ p
   await expect(readout).toHaveText(/^x -?\d+\.\d{2}, y -?\d+\.\d{2} · D\(x\) = /);
   expect((await status(page)).step).toBe(5);
 });
+
+test('hover on the MNIST grids names the digit and reads D(x); the class bars read their share', async ({ page }) => {
+  await openPlayground(page, '?experiment=mnist&seed=2');
+  await api(page, (g) => g.step(2));
+  const samples = page.locator('[data-panel="samples"]');
+  // The grid is 8 × 8 digits: the point 2.5 digits across and 1.5 down is digit 11 (row 2, column 3).
+  const area = samples.locator('.digit-hover-area').first();
+  const box = (await area.boundingBox())!;
+  await area.hover({ position: { x: (box.width * 2.5) / 8, y: (box.height * 1.5) / 8 } });
+  await expect(samples.locator('[data-hover="samples"]')).toHaveText(/^generated sample 11 \(row 2, column 3\) · D\(x\) = \d\.\d{3}$/);
+  const sample11 = (await samples.locator('[data-hover="samples"]').textContent())!;
+  const shown = Number(/D\(x\) = ([\d.]+)/.exec(sample11)![1]);
+  expect(shown).toBeGreaterThanOrEqual(0);
+  expect(shown).toBeLessThanOrEqual(1);
+  const real = samples.locator('.digit-hover-area').nth(1);
+  await real.hover({ position: { x: 5, y: 5 } });
+  await expect(samples.locator('[data-hover="real"]')).toHaveText(/^real digit 1 \(row 1, column 1\) · D\(x\) = \d\.\d{3}$/);
+  // Class 0's column, whatever its bar's height (an empty class must be readable too).
+  await page.locator('[data-panel="classes"] rect.class-column[data-digit="0"]').hover();
+  await expect(page.locator('[data-hover="classes"]')).toHaveText(/^generated digits classed as 0: \d+ of 1000 \(\d+\.\d%\)$/);
+});

@@ -36,8 +36,14 @@ export function ClassHistogram({ counts, step, score, realScore }: ClassHistogra
           {counts?.map((c, digit) => (
             <rect
               key={digit} className="class-bar" x={x(digit)} width={x.bandwidth()} y={y(c / total)} height={h - y(c / total)}
-              fill={STYLE.generatedFill} stroke={STYLE.generated.stroke} strokeWidth={hover === digit ? 3 : 1}
-              onPointerEnter={() => setIndex(digit)}
+              fill={STYLE.generatedFill} stroke={STYLE.generated.stroke} strokeWidth={hover === digit ? 3 : 1} pointerEvents="none"
+            />
+          ))}
+          {/* Full-height columns take the pointer, so an empty class (a collapsed mode) can be read too. */}
+          {counts?.map((c, digit) => (
+            <rect
+              key={`t${digit}`} className="hover-target class-column" data-digit={digit} x={x(digit)} width={x.bandwidth()} y={0} height={h}
+              fill="transparent" onPointerEnter={() => setIndex(digit)}
             >
               <title>{`digit ${digit}: ${share(c)}`}</title>
             </rect>
