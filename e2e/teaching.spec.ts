@@ -195,8 +195,12 @@ test('the scripting API switches presenter mode and the theme, and the page and 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page).toHaveURL(/theme=dark/);
   const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const pData = page.locator('[data-panel="density"] path.p-data');
+  // p_data's navy line turns light blue on the dark panel, and back.
+  await expect(pData).toHaveCSS('stroke', 'rgb(143, 179, 232)');
   await api(page, (g) => g.setTheme('light'));
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(pData).toHaveCSS('stroke', 'rgb(29, 53, 87)');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe(dark);
   const refused = await page.evaluate(() => {
     try {

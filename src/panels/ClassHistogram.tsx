@@ -54,9 +54,9 @@ export function ClassHistogram({ counts, step, score, realScore }: ClassHistogra
           ))}
         </g>
       </svg>
-      <output className="hover-value" data-hover="classes" aria-live="polite">
+      <div className="hover-value" data-hover="classes" aria-live="polite">
         {hover !== null && counts ? `generated digits classed as ${hover}: ${share(counts[hover])}` : '\u00a0'}
-      </output>
+      </div>
       <dl className="scores">
         <div title="exp(E[KL(p(y|x) ‖ p(y))]) with the digit classifier: 1 = one class or ambiguous strokes, 10 = confident and balanced">
           <dt>classifier score, generated</dt>

@@ -42,9 +42,9 @@ export function DigitGridHover({ name, what, count, columns, scores, detail, chi
           />
         )}
       </div>
-      <output className="hover-value" data-hover={name} aria-live="polite">
+      <div className="hover-value" data-hover={name} aria-live="polite">
         {index === null ? '\u00a0' : `${what} ${index + 1} (row ${row + 1}, column ${col + 1})${extra}${score}`}
-      </output>
+      </div>
     </div>
   );
 }

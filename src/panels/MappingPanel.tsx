@@ -60,7 +60,7 @@ export function MappingPanel({ z, x, xDomain }: MappingPanelProps) {
           />
         </g>
       </svg>
-      <output className="hover-value" data-hover="mapping" aria-live="polite">{readout ?? 'Hover a line (or focus the chart and use ← →) to read z and G(z).'}</output>
+      <div className="hover-value" data-hover="mapping" aria-live="polite">{readout ?? 'Hover a line (or focus the chart and use ← →) to read z and G(z).'}</div>
     </figure>
   );
 }

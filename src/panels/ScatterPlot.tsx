@@ -182,9 +182,9 @@ export function ScatterPlot(props: ScatterPlotProps) {
           </defs>
         </svg>
       </div>
-      <output className="hover-value" data-hover="scatter" aria-live="polite">
+      <div className="hover-value" data-hover="scatter" aria-live="polite">
         {probe ? probeText(probe) : 'Hover the plot (or focus it and use the arrow keys) to read D(x) and the nearest sample.'}
-      </output>
+      </div>
       <Legend
         items={[
           { label: 'real', stroke: STYLE.data.stroke, width: 3 },
