@@ -24,8 +24,8 @@ async function start(): Promise<void> {
   requestedBackend(window.location.search);
   const choice = await initBackend(session.requestedBackend);
   if (choice.notice) session.notify(choice.notice, 'warning');
-  const { autoplay, presenter, hide } = await session.init(window.location.search, choice.backend);
-  viewOptions.set({ presenter, hide });
+  const { autoplay, presenter, hide, theme = 'system' } = await session.init(window.location.search, choice.backend);
+  viewOptions.set({ presenter, hide, theme });
   if (autoplay) session.play();
 }
 

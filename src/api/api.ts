@@ -3,6 +3,9 @@ import type { PlaygroundStatus } from '../session/status';
 import { EXPERIMENTS } from '../experiments/registry';
 import { loseContextForTesting } from '../engine/contextLoss';
 import { decodeCheckpoint, encodeCheckpoint } from '../core/checkpoint';
+import { viewOptions } from '../ui/teaching/viewOptions';
+import type { Theme } from '../params/theme';
+import { viewCalls } from './viewCalls';
 import { version } from '../../package.json';
 
 /** The scripting API on window.ganPlayground (CONTRACT.md). Extend freely; never break these members. */
@@ -39,6 +42,12 @@ export interface GanPlaygroundApi {
   saveCheckpoint(): Promise<string>;
   /** Loads checkpoint file text; rejects with the reason, and changes nothing, when it is not a valid checkpoint. */
   loadCheckpoint(text: string): Promise<void>;
+  /** Presenter mode (large type, thick lines, compact controls), as the P key and `presenter=1` set it. */
+  setPresenter(on: boolean): void;
+  getPresenter(): boolean;
+  /** 'light', 'dark' or 'system' (follows the operating system); anything else throws an Error naming it. */
+  setTheme(theme: Theme): void;
+  getTheme(): Theme;
 }
 
 declare global {
@@ -78,6 +87,7 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
         const decoded = decodeCheckpoint(String(text));
         return decoded.ok ? session.restoreCheckpoint(decoded.checkpoint) : Promise.reject(new Error(decoded.error));
       }),
+    ...viewCalls(viewOptions),
   });
 }
 

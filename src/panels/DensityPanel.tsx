@@ -1,9 +1,10 @@
-import { useMemo, useState, type PointerEvent } from 'react';
+import { useMemo, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line as d3line, area as d3area, curveStep as stepCurve } from 'd3-shape';
 import { Axis } from './Axis';
 import { Legend } from './Legend';
 import { STYLE, innerHeight, innerWidth, makeFrame } from './frame';
+import { useHoverIndex } from './useHoverIndex';
 
 export interface DensityPanelProps {
   /** Evenly spaced x values of the view. */
@@ -33,7 +34,7 @@ export function DensityPanel(props: DensityPanelProps) {
   const peak = Math.max(0.05, maxOf(pData), Math.min(maxOf(pgKde), 3), Math.min(maxOf(histDensity), 3));
   const yDensity = scaleLinear().domain([0, peak * 1.1]).range([h, 0]).nice();
   const yProb = scaleLinear().domain([0, 1]).range([h, 0]);
-  const [hover, setHover] = useState<number | null>(null);
+  const { index: hover, setIndex: setHover, focusProps } = useHoverIndex(n);
 
   const paths = useMemo(() => {
     const idx = Array.from({ length: n }, (_, i) => i);
@@ -65,7 +66,10 @@ export function DensityPanel(props: DensityPanelProps) {
   return (
     <figure className="panel" data-panel="density" aria-label="Distributions: p_data, p_g and the discriminator">
       <figcaption>Distributions and the discriminator</figcaption>
-      <svg viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-label="density chart">
+      <svg
+        viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" className="focusable-chart"
+        aria-label="density chart; arrow keys read out the values along x" {...focusProps}
+      >
         <g transform={`translate(${frame.margin.left},${frame.margin.top})`}>
           <path className="pg-hist" d={paths.hist} fill={STYLE.generatedFill} fillOpacity={0.45} stroke="none" />
           <line x1={0} x2={w} y1={yProb(0.5)} y2={yProb(0.5)} stroke={STYLE.half.stroke} strokeDasharray={STYLE.half.dash} />

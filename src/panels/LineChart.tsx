@@ -1,10 +1,12 @@
-import { useState, type PointerEvent } from 'react';
+import type { PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line as d3line } from 'd3-shape';
 import { Axis } from './Axis';
 import { Legend } from './Legend';
 import { finiteExtent, innerHeight, innerWidth, makeFrame } from './frame';
-import { HoverReadout } from './HoverReadout';
+import { HoverReadout, nearestIndex } from './HoverReadout';
+import { ScrubMarker } from './ScrubMarker';
+import { useHoverIndex } from './useHoverIndex';
 
 export interface Series {
   label: string;
@@ -29,30 +31,38 @@ export interface LineChartProps {
   yLabel: string;
   /** Values are clipped to this range so one spike does not flatten the rest. */
   clip?: [number, number];
+  /** The step the timeline is showing, marked by a vertical rule; null or absent when live. */
+  marker?: number | null;
 }
 
 const frame = makeFrame(640, 220);
 
 /** Metric curves over training steps, with labelled horizontal reference lines. */
-export function LineChart({ panel, title, series, references = [], yLabel, clip }: LineChartProps) {
+export function LineChart({ panel, title, series, references = [], yLabel, clip, marker = null }: LineChartProps) {
   const w = innerWidth(frame);
   const h = innerHeight(frame);
-  const allSteps = series.flatMap((s) => s.steps);
+  // The marked step widens the axis when it precedes the first recorded point (e.g. the step-0 frame).
+  const allSteps = [...series.flatMap((s) => s.steps), ...(marker !== null ? [marker] : [])];
   const stepExtent = finiteExtent(allSteps) ?? [0, 1];
   const clipV = (v: number) => (clip ? Math.min(clip[1], Math.max(clip[0], v)) : v);
   const valueExtent = finiteExtent([...series.flatMap((s) => s.values.map(clipV)), ...references.map((r) => r.value)]) ?? [0, 1];
   const pad = (valueExtent[1] - valueExtent[0]) * 0.08 || 0.5;
   const x = scaleLinear().domain([stepExtent[0], Math.max(stepExtent[1], stepExtent[0] + 1)]).range([0, w]);
   const y = scaleLinear().domain([valueExtent[0] - pad, valueExtent[1] + pad]).range([h, 0]).nice();
-  const [hoverStep, setHoverStep] = useState<number | null>(null);
+  // The read-out follows the recorded steps of the first series with data (the pointer snaps to the nearest one).
+  const steps = series.find((s) => s.steps.length > 0)?.steps ?? [];
+  const { index: hover, setIndex, focusProps } = useHoverIndex(steps.length);
   const onMove = (e: PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
-    setHoverStep(x.invert(((e.clientX - box.left) / box.width) * w));
+    if (steps.length) setIndex(nearestIndex(steps, x.invert(((e.clientX - box.left) / box.width) * w)));
   };
   return (
     <figure className="panel" data-panel={panel} aria-label={title}>
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" aria-label={`${title} chart`}>
+      <svg
+        viewBox={`0 0 ${frame.width} ${frame.height}`} role="img" className="focusable-chart"
+        aria-label={`${title} chart; arrow keys read out one recorded step at a time`} {...focusProps}
+      >
         <g transform={`translate(${frame.margin.left},${frame.margin.top})`}>
           {references.map((r) => (
             <g key={r.label}>
@@ -69,10 +79,11 @@ export function LineChart({ panel, title, series, references = [], yLabel, clip 
           })}
           <Axis scale={x} orient="bottom" at={h} label="training step" ticks={6} />
           <Axis scale={y} orient="left" at={0} ticks={5} label={yLabel} />
-          {hoverStep !== null && <HoverReadout step={hoverStep} series={series} x={x} width={w} height={h} />}
+          {marker !== null && <ScrubMarker step={marker} x={x} width={w} height={h} />}
+          {hover !== null && <HoverReadout step={steps[hover]} series={series} x={x} width={w} height={h} />}
           <rect
             className="hover-target" width={w} height={h} fill="transparent"
-            onPointerMove={onMove} onPointerLeave={() => setHoverStep(null)}
+            onPointerMove={onMove} onPointerLeave={() => setIndex(null)}
           />
         </g>
       </svg>

@@ -1,4 +1,5 @@
 import { DigitCanvas } from './DigitCanvas';
+import { DigitGridHover } from './DigitGridHover';
 
 export interface MemorisationPanelProps {
   step: number;
@@ -15,7 +16,9 @@ export function MemorisationPanel({ step, count, samples, nearest, distances }: 
       <figcaption>Memorisation check <span className="hint">(step {step})</span></figcaption>
       <div className="digit-pair">
         <div>
-          <DigitCanvas pixels={samples} count={count} columns={count} cellSize={40} label="Generated samples" />
+          <DigitGridHover name="memorisation" what="sample" count={count} columns={count} scores={null} detail={(i) => `L2 distance to its nearest training digit ${distances[i]?.toFixed(2) ?? '—'}`}>
+            <DigitCanvas pixels={samples} count={count} columns={count} cellSize={40} label="Generated samples" />
+          </DigitGridHover>
           <div className="hint">samples</div>
           <DigitCanvas pixels={nearest} count={count} columns={count} cellSize={40} label="Their nearest training digits" />
           <div className="hint">nearest of the 9,000 training digits · L2 distance {distances.map((d) => d.toFixed(1)).join(', ')}</div>

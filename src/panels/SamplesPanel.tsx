@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DigitCanvas } from './DigitCanvas';
+import { DigitGridHover } from './DigitGridHover';
 
 export interface SamplesPanelProps {
   step: number;
@@ -8,30 +9,41 @@ export interface SamplesPanelProps {
   side: number;
   /** As many real digits, for comparison. */
   real: Float32Array;
+  /** D(x) of each live grid digit and of each real digit. */
+  dGrid: Float32Array;
+  dReal: Float32Array;
   /** Saved grids (pixels 0…255), oldest first. */
   timeline: readonly { step: number; pixels: Uint8Array }[];
+  /** Told the step of the saved grid being looked at, or null when back to live. */
+  onPick?: (step: number | null) => void;
 }
 
 /** G's samples for a fixed z, real digits beside them, and a timeline of earlier grids to scrub through. */
-export function SamplesPanel({ step, grid, side, real, timeline }: SamplesPanelProps) {
+export function SamplesPanel({ step, grid, side, real, dGrid, dReal, timeline, onPick }: SamplesPanelProps) {
   // null: follow the live grid; a number: the timeline frame being looked at.
   const [picked, setPicked] = useState<number | null>(null);
   const frame = picked !== null && picked < timeline.length ? timeline[picked] : null;
   const count = side * side;
+  const pickedStep = frame ? frame.step : null;
+  useEffect(() => onPick?.(pickedStep), [pickedStep, onPick]);
   return (
     <figure className="panel panel-samples" data-panel="samples" aria-label="Generated and real digits">
       <figcaption>Samples G(z) for a fixed z {frame ? `— step ${frame.step} (timeline)` : `— step ${step}`}</figcaption>
       <div className="digit-pair">
         <div>
-          {frame ? (
-            <DigitCanvas className="sample-grid" pixels={frame.pixels} max={255} count={count} columns={side} cellSize={30} label={`Generated digits at step ${frame.step}`} />
-          ) : (
-            <DigitCanvas className="sample-grid" pixels={grid} count={count} columns={side} cellSize={30} label={`Generated digits at step ${step}`} />
-          )}
+          <DigitGridHover name="samples" what="generated sample" count={count} columns={side} scores={frame ? null : dGrid}>
+            {frame ? (
+              <DigitCanvas className="sample-grid" pixels={frame.pixels} max={255} count={count} columns={side} cellSize={30} label={`Generated digits at step ${frame.step}`} />
+            ) : (
+              <DigitCanvas className="sample-grid" pixels={grid} count={count} columns={side} cellSize={30} label={`Generated digits at step ${step}`} />
+            )}
+          </DigitGridHover>
           <div className="hint">generated</div>
         </div>
         <div>
-          <DigitCanvas className="real-grid" pixels={real} count={count} columns={side} cellSize={30} label="Real held-out MNIST digits" />
+          <DigitGridHover name="real" what="real digit" count={count} columns={side} scores={dReal}>
+            <DigitCanvas className="real-grid" pixels={real} count={count} columns={side} cellSize={30} label="Real held-out MNIST digits" />
+          </DigitGridHover>
           <div className="hint">real (held out)</div>
         </div>
       </div>

@@ -1,10 +1,12 @@
-import { useRef, useState, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { Axis } from './Axis';
 import { Legend } from './Legend';
 import { HeatmapLayer } from './HeatmapLayer';
 import { contourSegments } from './contour';
 import { innerHeight, innerWidth, makeFrame, STYLE } from './frame';
+import { moveCursor } from './hover';
+import { probeScatter, probeText, ScatterHoverMarks } from './ScatterHover';
 
 export type LayerId = 'heat' | 'real' | 'fake' | 'manifold' | 'arrows';
 export type Layers = Record<LayerId, boolean>;
@@ -70,6 +72,8 @@ export function ScatterPlot(props: ScatterPlotProps) {
   const y = scaleLinear().domain(view.y).range([h, 0]);
   const svgRef = useRef<SVGSVGElement>(null);
   const [stroke, setStroke] = useState<[number, number][] | null>(null);
+  // The point being read out (pointer or keyboard), in the data's units.
+  const [cursor, setCursor] = useState<[number, number] | null>(null);
 
   const toData = (e: PointerEvent<SVGSVGElement>): [number, number] | null => {
     const rect = svgRef.current!.getBoundingClientRect();
@@ -86,20 +90,36 @@ export function ScatterPlot(props: ScatterPlotProps) {
     if (last && Math.hypot(p[0] - last[0], p[1] - last[1]) < gap) return current;
     return [...current, p];
   };
+  const reading = {
+    tabIndex: 0,
+    onKeyDown: (e: KeyboardEvent<SVGSVGElement>) => {
+      const next = moveCursor(e.key, e.shiftKey, cursor, view, heatCells);
+      if (next === undefined) return;
+      e.preventDefault();
+      e.stopPropagation(); // the page's → (one training step) must not fire while reading the plot
+      setCursor(next);
+    },
+    onBlur: () => setCursor(null),
+    onPointerLeave: () => setCursor(null),
+  };
   const drawing = onStroke
     ? {
         onPointerDown: (e: PointerEvent<SVGSVGElement>) => {
           svgRef.current?.setPointerCapture?.(e.pointerId);
           setStroke(extend(e, []));
         },
-        onPointerMove: (e: PointerEvent<SVGSVGElement>) => stroke && setStroke(extend(e, stroke)),
+        onPointerMove: (e: PointerEvent<SVGSVGElement>) => {
+          setCursor(toData(e));
+          if (stroke) setStroke(extend(e, stroke));
+        },
         onPointerUp: () => {
           if (stroke?.length) onStroke(stroke);
           setStroke(null);
         },
         onPointerCancel: () => setStroke(null),
       }
-    : {};
+    : { onPointerMove: (e: PointerEvent<SVGSVGElement>) => setCursor(toData(e)) };
+  const probe = cursor ? probeScatter(cursor, x, y, layers, { real, fake, heat, heatCells, view }) : null;
 
   const cellW = w / heatCells;
   const cellH = h / heatCells;
@@ -122,8 +142,10 @@ export function ScatterPlot(props: ScatterPlotProps) {
           ref={svgRef}
           viewBox={`0 0 ${frame.width} ${frame.height}`}
           role="img"
-          aria-label={onStroke ? 'Plot: draw data points here with a mouse, pen or finger' : 'Scatter plot'}
+          aria-label={`${onStroke ? 'Plot: draw data points here with a mouse, pen or finger' : 'Scatter plot'}; arrow keys move a read-out cursor`}
+          className="focusable-chart"
           style={{ position: 'relative', touchAction: onStroke ? 'none' : 'auto', cursor: onStroke ? 'crosshair' : 'default' }}
+          {...reading}
           {...drawing}
         >
           <defs>
@@ -147,6 +169,7 @@ export function ScatterPlot(props: ScatterPlotProps) {
               {modes?.map(([mx, my], i) => (
                 <ellipse key={i} className="mode" cx={x(mx)} cy={y(my)} rx={Math.abs(x(mx + 3 * sigma) - x(mx))} ry={Math.abs(y(my + 3 * sigma) - y(my))} fill="none" stroke={STYLE.data.stroke} strokeWidth={0.8} />
               ))}
+              {probe && <ScatterHoverMarks probe={probe} x={x} y={y} />}
               {pending && <path className="pending" d={dotsPath(pending, x, y)} stroke={STYLE.data.stroke} strokeWidth={4} strokeLinecap="round" />}
             </g>
             <Axis scale={x} orient="bottom" at={h} ticks={6} label="x" />
@@ -158,6 +181,9 @@ export function ScatterPlot(props: ScatterPlotProps) {
             </marker>
           </defs>
         </svg>
+      </div>
+      <div className="hover-value" data-hover="scatter" aria-live="polite">
+        {probe ? probeText(probe) : 'Hover the plot (or focus it and use the arrow keys) to read D(x) and the nearest sample.'}
       </div>
       <Legend
         items={[

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gaussian1dSchema } from '../experiments/gaussian1d/schema';
+import { EXPERIMENTS } from '../experiments/registry';
 import { mulberry32 } from '../core/rng';
 import { defaultParams, presetParams, type ExperimentSchema, type ParamSpec, type Params } from './schema';
 import { PAGE_KEYS, parseQuery, toQuery } from './url';
@@ -43,7 +44,7 @@ describe('parseQuery: basics', () => {
       expect(s.params).toEqual({ ...DEFAULTS, mu: 1.5, batch: 64 });
       expect(s.notices).toEqual([]);
     }
-    expect(PAGE_KEYS).toEqual(['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide']);
+    expect(PAGE_KEYS).toEqual(['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme']);
   });
 
   it('types every kind of value: numbers, choices, booleans, layers (URL-encoded or not)', () => {
@@ -339,4 +340,45 @@ describe('round trip per schema entry, per preset, and with page options', () =>
     expect(parseQuery(S, '').presenter).toBe(false);
     expect(toQuery(S, 'gaussian1d', 'default', DEFAULTS, { presenter: false, hide: { all: false, keys: [] } })).not.toMatch(/presenter|hide/);
   });
+});
+
+describe('theme in the link', () => {
+  it('round-trips light and dark, leaves system out, and refuses an unknown theme with a notice', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const query = toQuery(S, 'gaussian1d', 'default', DEFAULTS, { presenter: false, hide: { all: false, keys: [] }, theme });
+      expect(query).toContain(`theme=${theme}`);
+      const back = parseQuery(S, query);
+      expect(back.theme).toBe(theme);
+      expect(back.notices).toEqual([]);
+    }
+    expect(toQuery(S, 'gaussian1d', 'default', DEFAULTS, { presenter: false, hide: { all: false, keys: [] }, theme: 'system' })).not.toContain('theme');
+    expect(parseQuery(S, '').theme).toBe('system');
+    const bad = parseQuery(S, '?theme=%3Cb%3Eneon%3C/b%3E');
+    expect(bad.theme).toBe('system');
+    expect(bad.notices.join('\n')).toContain('Unknown theme');
+    expect(bad.params).toEqual(DEFAULTS);
+  });
+});
+
+describe('every experiment: each schema entry alone round-trips through the link', () => {
+  for (const experiment of EXPERIMENTS) {
+    it(`${experiment.id}: every entry at its bounds, default, options and layer lists, under every preset`, () => {
+      const schema = experiment.schema;
+      for (const preset of Object.keys(schema.presets)) {
+        for (const e of schema.entries) {
+          const values: (string | number | boolean)[] =
+            e.kind === 'number' ? [e.min, e.max, e.default]
+            : e.kind === 'choice' ? e.options.map((o) => o.value)
+            : e.kind === 'boolean' ? [true, false]
+            : [e.default, '3,2'];
+          for (const v of values) {
+            const params = { ...presetParams(schema, preset), [e.key]: v };
+            const back = parseQuery(schema, toQuery(schema, experiment.id, preset, params));
+            expect(back.notices, `${experiment.id} ${preset} ${e.key}=${v}`).toEqual([]);
+            expect(back.params, `${experiment.id} ${preset} ${e.key}=${v}`).toEqual(params);
+          }
+        }
+      }
+    });
+  }
 });

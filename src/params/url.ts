@@ -1,14 +1,17 @@
 import { findSpec, presetParams, type ExperimentSchema, type Params } from './schema';
 import { coerce } from './validate';
 import { hideToText, parseHide, type HiddenControls } from './hide';
+import { parseTheme, type Theme } from './theme';
 
 /** Query keys that are not experiment parameters. */
-export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide'] as const;
+export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme'] as const;
 
-/** Page options that travel in a link beside the parameters (presenter mode, controls an instructor hid). */
+/** Page options that travel in a link beside the parameters (presenter mode, controls an instructor hid, theme). */
 export interface PageOptions {
   presenter: boolean;
   hide: HiddenControls;
+  /** Absent means `system`. */
+  theme?: Theme;
 }
 
 export interface UrlState {
@@ -17,6 +20,7 @@ export interface UrlState {
   autoplay: boolean;
   presenter: boolean;
   hide: HiddenControls;
+  theme: Theme;
   /** Plain-text notices for every value that was dropped or adjusted (shown in a role="status" region). */
   notices: string[];
 }
@@ -60,7 +64,8 @@ export function parseQuery(schema: ExperimentSchema, search: string): UrlState {
     params[key] = r.value;
   }
   const hide = parseHide(schema, q.get('hide'), notices);
-  return { preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, notices };
+  const theme = parseTheme(q.get('theme'), notices);
+  return { preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, theme, notices };
 }
 
 /** Writes a query string: experiment, preset, seed, and every value that differs from the preset's. */
@@ -79,6 +84,7 @@ export function toQuery(
   if (page?.presenter) q.set('presenter', '1');
   const hidden = page ? hideToText(page.hide) : '';
   if (hidden) q.set('hide', hidden);
+  if (page?.theme && page.theme !== 'system') q.set('theme', page.theme);
   return q.toString();
 }
 

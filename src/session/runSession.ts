@@ -75,7 +75,7 @@ export class RunSession extends SessionStore {
     const url = parseQuery(experiment.schema, search);
     for (const n of url.notices) this.notify(n, 'warning');
     await this.exclusive(() => this.rebuild(experiment, url.preset, url.params));
-    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide };
+    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme };
   }
 
   /** Disposes the current run and builds a fresh one from the given configuration (step 0). */

@@ -7,11 +7,11 @@ import { useViewOptions } from './teaching/viewOptions';
 export function useUrlSync(): void {
   const session = useSession();
   const { experiment, preset, params } = useSessionState();
-  const { presenter, hide } = useViewOptions();
+  const { presenter, hide, theme } = useViewOptions();
   useEffect(() => {
-    let query = toQuery(experiment.schema, experiment.id, preset, params, { presenter, hide });
+    let query = toQuery(experiment.schema, experiment.id, preset, params, { presenter, hide, theme });
     if (session.requestedBackend !== 'webgl') query += `&backend=${session.requestedBackend}`;
     const url = `${window.location.pathname}?${query}`;
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
-  }, [session, experiment, preset, params, presenter, hide]);
+  }, [session, experiment, preset, params, presenter, hide, theme]);
 }

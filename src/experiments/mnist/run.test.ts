@@ -77,6 +77,12 @@ describe('MNIST GAN run', () => {
     expect(xs.every((r) => r.length === PIXELS && r.every((v) => v >= 0 && v <= 1))).toBe(true);
     const ds = await run.discriminate([Array.from(snap.real.slice(0, PIXELS)), xs[0]]);
     expect(ds.every((p) => p >= 0 && p <= 1)).toBe(true);
+    // The hover read-out's D scores are D of exactly the digits drawn: grid sample 5 and real digit 0.
+    expect(snap.dGrid).toHaveLength(GRID_COUNT);
+    expect(snap.dReal).toHaveLength(GRID_COUNT);
+    const [dSample5, dReal0] = await run.discriminate([Array.from(snap.grid.slice(5 * PIXELS, 6 * PIXELS)), Array.from(snap.real.slice(0, PIXELS))]);
+    expect(Math.abs(snap.dGrid[5] - dSample5)).toBeLessThan(1e-5);
+    expect(Math.abs(snap.dReal[0] - dReal0)).toBeLessThan(1e-5);
     await expect(run.discriminate([[0.5]])).rejects.toThrow(/784/);
     const row = await run.paperRow(undefined, 100);
     expect(row.testCount).toBe(800);

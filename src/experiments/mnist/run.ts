@@ -154,8 +154,9 @@ export class MnistRun extends GanRun<MnistSnapshot> {
   }
 
   /**
-   * One readback per frame: the grid, the interpolation row and the losses; every few seconds also the class
-   * histogram and score of CLASS_SAMPLES generated digits and the nearest training digit of a few samples.
+   * One readback per frame: the grid, the interpolation row, D's scores of the grid and of the real digits beside
+   * it, and the losses; every few seconds also the class histogram and score of CLASS_SAMPLES generated digits and
+   * the nearest training digit of a few samples.
    */
   async snapshot(): Promise<MnistSnapshot> {
     const evaluate = this.evaluationDue();
@@ -163,7 +164,11 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const hasG = this.lastGLoss !== null;
     const packed = tf.tidy(() => {
       const grid = generate(this.pair, this.fixedNoise.grid);
-      const parts: Tensor[] = [tf.reshape(grid, [-1]), tf.reshape(generate(this.pair, this.fixedNoise.line), [-1]), ...this.lossParts().parts];
+      const realGrid = tf.slice(this.heldOutX, [0, 0], [GRID_COUNT, PIXELS]); // the same digits as this.real
+      const scores = discriminate(this.pair, tf.concat([grid, realGrid]));
+      const parts: Tensor[] = [
+        tf.reshape(grid, [-1]), tf.reshape(generate(this.pair, this.fixedNoise.line), [-1]), tf.reshape(scores, [-1]), ...this.lossParts().parts,
+      ];
       if (evaluate) {
         const p = this.classifier.probabilities(generate(this.pair, this.fixedNoise.classes));
         const d2 = squaredDistances(tf.slice(grid, [0, 0], [NEIGHBOUR_COUNT, PIXELS]), this.trainX);
@@ -177,6 +182,8 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const take = (n: number) => all.slice(o, (o += n));
     const grid = Float32Array.from(take(GRID_COUNT * PIXELS));
     const interpolation = Float32Array.from(take(INTERPOLATION_STEPS * PIXELS));
+    const dGrid = Float32Array.from(take(GRID_COUNT));
+    const dReal = Float32Array.from(take(GRID_COUNT));
     const metrics: Record<string, number> = {};
     if (hasD) metrics.dLoss = take(1)[0];
     if (hasG) metrics.gLoss = take(1)[0];
@@ -185,7 +192,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     if (this.classes) metrics.classifierScore = this.classes.score;
     if (this.paper) metrics.parzen = this.paper.mean;
     return {
-      step, metrics, grid, interpolation, real: this.real, timeline: [...this.timeline.all],
+      step, metrics, grid, interpolation, real: this.real, dGrid, dReal, timeline: [...this.timeline.all],
       classes: this.classes, neighbours: this.neighbours, paper: this.paper,
     };
   }

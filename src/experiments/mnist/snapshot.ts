@@ -47,6 +47,9 @@ export interface MnistSnapshot extends SnapshotBase {
   interpolation: Float32Array;
   /** GRID_COUNT real held-out digits for comparison. */
   real: Float32Array;
+  /** D(x) of each grid digit G(z) and of each real digit beside it (probability that it is real), for hover. */
+  dGrid: Float32Array;
+  dReal: Float32Array;
   timeline: readonly TimelineFrame[];
   classes: ClassReport | null;
   neighbours: NeighbourReport | null;

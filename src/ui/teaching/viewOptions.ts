@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { NOTHING_HIDDEN, type HiddenControls } from '../../params/hide';
+import type { Theme } from '../../params/theme';
 
-export type Theme = 'system' | 'light' | 'dark';
+export type { Theme };
 
 /** How the page is shown (not what it trains): presenter mode, theme, hidden controls, open dialogs, timeline. */
 export interface ViewOptions {

@@ -12,16 +12,19 @@ export function ExperimentView() {
   const session = useSession();
   const { experiment, snapshot: live, params, playing, error } = useSessionState();
   const { timelineIndex } = useViewOptions();
-  const snapshot = (!playing && timelineIndex !== null && session.timeline.at(timelineIndex)) || live;
+  const scrubbed = (!playing && timelineIndex !== null && session.timeline.at(timelineIndex)) || null;
+  const snapshot = scrubbed || live;
+  // The metric charts keep the whole run and mark the step being viewed.
+  const marker = scrubbed ? scrubbed.step : null;
   if (!snapshot && error) return <div className="view view-empty view-error" role="alert">{error}</div>;
   if (!snapshot) return <div className="view view-empty">Preparing the networks…</div>;
   switch (experiment.id) {
     case 'gaussian1d':
-      return <Gaussian1dView snapshot={snapshot as Gaussian1dSnapshot} history={session.history} params={params} />;
+      return <Gaussian1dView snapshot={snapshot as Gaussian1dSnapshot} history={session.history} params={params} marker={marker} />;
     case 'toy2d':
-      return <Toy2dView snapshot={snapshot as Toy2dSnapshot} history={session.history} params={params} session={session} />;
+      return <Toy2dView snapshot={snapshot as Toy2dSnapshot} history={session.history} params={params} session={session} marker={marker} />;
     case 'mnist':
-      return <MnistView snapshot={snapshot as MnistSnapshot} history={session.history} params={params} />;
+      return <MnistView snapshot={snapshot as MnistSnapshot} history={session.history} params={params} marker={marker} />;
     default:
       return <div className="view view-empty">No view for {experiment.id}.</div>;
   }

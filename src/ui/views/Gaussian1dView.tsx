@@ -12,10 +12,12 @@ interface Props {
   snapshot: Gaussian1dSnapshot;
   history: MetricHistory;
   params: Params;
+  /** The step the timeline shows, marked on the metric charts; null when live. */
+  marker: number | null;
 }
 
 /** The 1-D experiment's panels: distributions, the z → x map, losses and divergences. */
-export function Gaussian1dView({ snapshot, history, params }: Props) {
+export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
   const eq = equilibriumLosses(params.loss as GeneratorLoss);
   const dLoss = history.series('dLoss');
   const gLoss = history.series('gLoss');
@@ -37,6 +39,7 @@ export function Gaussian1dView({ snapshot, history, params }: Props) {
       />
       <LineChart
         panel="losses"
+        marker={marker}
         title="Losses"
         yLabel="loss"
         clip={[-5, 8]}
@@ -51,6 +54,7 @@ export function Gaussian1dView({ snapshot, history, params }: Props) {
       />
       <LineChart
         panel="divergence"
+        marker={marker}
         title="Divergences"
         yLabel="value"
         clip={[-2, 5]}

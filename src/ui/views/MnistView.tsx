@@ -17,12 +17,16 @@ interface Props {
   snapshot: MnistSnapshot;
   history: MetricHistory;
   params: Params;
+  /** The step the timeline shows, marked on the metric charts; null when live. */
+  marker: number | null;
 }
 
 /** The MNIST experiment's panels: samples and timeline, losses, class histogram, paper table, z-walk, neighbours. */
-export function MnistView({ snapshot, history, params }: Props) {
+export function MnistView({ snapshot, history, params, marker }: Props) {
   const session = useSession();
   const [parzenProgress, setParzenProgress] = useState<number | null>(null);
+  // The saved sample grid being looked at (the panel's own timeline): the loss chart marks its step too.
+  const [gridStep, setGridStep] = useState<number | null>(null);
   // A new run (reset, new preset) starts at step 0: forget a computation that belonged to the old one.
   useEffect(() => {
     if (snapshot.step === 0) setParzenProgress(null);
@@ -41,9 +45,13 @@ export function MnistView({ snapshot, history, params }: Props) {
   const { classes, neighbours } = snapshot;
   return (
     <div className="view view-mnist">
-      <SamplesPanel step={snapshot.step} grid={snapshot.grid} side={GRID_SIDE} real={snapshot.real} timeline={snapshot.timeline} />
+      <SamplesPanel
+        step={snapshot.step} grid={snapshot.grid} side={GRID_SIDE} real={snapshot.real} dGrid={snapshot.dGrid} dReal={snapshot.dReal}
+        timeline={snapshot.timeline} onPick={setGridStep}
+      />
       <LineChart
         panel="losses"
+        marker={marker ?? gridStep}
         title="Losses"
         yLabel="loss"
         clip={[-5, 10]}

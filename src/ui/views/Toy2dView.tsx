@@ -15,13 +15,15 @@ interface Props {
   snapshot: Toy2dSnapshot;
   history: MetricHistory;
   params: Params;
+  /** The step the timeline shows, marked on the metric charts; null when live. */
+  marker: number | null;
   session: PlaygroundSession;
 }
 
 const ALL_LAYERS: Layers = { heat: true, real: true, fake: true, manifold: true, arrows: true };
 
 /** The 2-D experiment: one layered plot, its figures as numbers, and losses and coverage over time. */
-export function Toy2dView({ snapshot, history, params, session }: Props) {
+export function Toy2dView({ snapshot, history, params, session, marker }: Props) {
   const [layers, setLayers] = useState<Layers>(ALL_LAYERS);
   const m = snapshot.metrics;
   const drawing = snapshot.dataset === 'draw';
@@ -64,6 +66,7 @@ export function Toy2dView({ snapshot, history, params, session }: Props) {
       <MetricReadout items={readouts} />
       <LineChart
         panel="losses"
+        marker={marker}
         title="Losses"
         yLabel="loss"
         clip={[-5, 8]}
@@ -78,6 +81,7 @@ export function Toy2dView({ snapshot, history, params, session }: Props) {
       />
       <LineChart
         panel="divergence"
+        marker={marker}
         title={coverage ? 'Divergences and coverage' : 'Divergences'}
         yLabel="value"
         clip={[0, 30]}
