@@ -4,6 +4,7 @@ import { tf } from '../core/tf';
 import { initBackend, isBackendName } from '../engine/backend';
 import { BENCH_CASES, createFastRun, createReference } from './cases';
 import { matmulFlops, measureThroughput, type Throughput } from './measure';
+import { fusedCheck } from './fusedCheck';
 
 export interface CaseResult {
   name: string;
@@ -60,6 +61,9 @@ const api = {
   matmulFlops,
   renderer,
   backend: () => tf.getBackend(),
+  /** For e2e/fused.spec.ts: the fused WebGL update against the tensor-op one. */
+  fusedCheck,
+  numTensors: () => tf.memory().numTensors,
 };
 
 declare global {
