@@ -27,10 +27,10 @@ export function activation(act: Activation, a: string): string {
       return `tanh_(${a})`;
     case 'sigmoid':
       return `sigmoid_(${a})`;
-    case 'relu':
-      return `max(${a}, 0.0)`;
+    case 'relu': // NaN passes through, as in tfjs's kernels (the app detects divergence by it)
+      return `(${a} < 0.0 ? 0.0 : ${a})`;
     case 'leakyRelu':
-      return `(${a} > 0.0 ? ${a} : ${glslFloat(LEAKY_ALPHA)} * ${a})`;
+      return `(${a} < 0.0 ? ${glslFloat(LEAKY_ALPHA)} * ${a} : ${a})`;
     case 'linear':
       return a;
   }
@@ -38,7 +38,7 @@ export function activation(act: Activation, a: string): string {
 
 /**
  * act'(a) written with h = act(a): tanh 1 − h², sigmoid h(1 − h); ReLU-type from the sign of h, which is the sign
- * of a (relu 1 where a > 0, leaky ReLU 1 there and α elsewhere).
+ * of a (relu 1 where a > 0, leaky ReLU 1 there and α elsewhere; NaN stays NaN, as tf.step keeps it).
  */
 export function activationSlope(act: Activation, h: string): string {
   switch (act) {
@@ -47,9 +47,9 @@ export function activationSlope(act: Activation, h: string): string {
     case 'sigmoid':
       return `(${h} * (1.0 - ${h}))`;
     case 'relu':
-      return `(${h} > 0.0 ? 1.0 : 0.0)`;
+      return `(isnan(${h}) ? ${h} : ${h} > 0.0 ? 1.0 : 0.0)`;
     case 'leakyRelu':
-      return `(${h} > 0.0 ? 1.0 : ${glslFloat(LEAKY_ALPHA)})`;
+      return `(isnan(${h}) ? ${h} : ${h} > 0.0 ? 1.0 : ${glslFloat(LEAKY_ALPHA)})`;
     case 'linear':
       return '1.0';
   }
@@ -84,12 +84,14 @@ export function generatorOutputSlope(kind: GeneratorOutput, x: string): string {
  * (y = the real label for real rows, 0 for fakes), the batch size B baked in:
  *   sigmoid:  (σ(l) − y)/B
  *   tanhClip: −(m/B)[y(1/t − t) − (1−y)(1 + t)],  t = tanh l, m = 1 where 0.01 < t < 0.99 (the clip passes)
+ * A NaN logit gives a NaN δ, as the tensor formula does.
  */
 export function discriminatorDelta(head: DiscriminatorHead, batch: number): string {
   const inv = glslFloat(1 / batch);
   if (head === 'sigmoid') return `float lossDelta(float l, float y) { return (sigmoid_(l) - y) * ${inv}; }`;
   return `float lossDelta(float l, float y) {
   float t = tanh_(l);
+  if (isnan(t)) return t;
   if (!(t > 0.01 && t < 0.99)) return 0.0;
   return -${inv} * (y * (1.0 / t - t) - (1.0 - y) * (1.0 + t));
 }`;
@@ -109,6 +111,7 @@ export function generatorDelta(head: DiscriminatorHead, kind: GeneratorLoss, bat
   const inner = kind === 'nonsaturating' ? '(1.0 / t - t)' : '(1.0 + t)';
   return `float lossDelta(float l, float y) {
   float t = tanh_(l);
+  if (isnan(t)) return t;
   if (!(t > 0.01 && t < 0.99)) return 0.0;
   return -${inv} * ${inner};
 }`;
