@@ -1,6 +1,7 @@
 // npm run bench: measures the production build in headless Chromium and prints one JSON document and a table.
 //   --quick        a few steps per measurement (CI smoke: checks the benchmark runs and its JSON is valid)
 //   --out FILE     also write the JSON to FILE
+// The cases run on WebGL (the default backend); the 1-D, 2-D and MNIST vanilla cases run again on WebAssembly.
 // Figures: training steps/s of the app's fast path against a tutorial-style reference in the same page, frame
 // intervals and steps/s while playing with every panel live, tensor count and GPU bytes across many steps,
 // time from navigation to the first training step, and the size of the built JavaScript.
@@ -21,6 +22,7 @@ const HEAVY_STEPS = Number(process.env.BENCH_HEAVY_STEPS ?? (quick ? 3 : 60));
 const MEMORY_STEPS = Number(process.env.BENCH_MEMORY_STEPS ?? (quick ? 50 : 5000));
 const HEAVY_MEMORY_STEPS = Number(process.env.BENCH_HEAVY_MEMORY_STEPS ?? (quick ? 5 : 300));
 const PLAY_SECONDS = quick ? 2 : 8;
+const WASM_CASES = ['1-D jang', '2-D parabola', 'MNIST vanilla'];
 
 function bundleSize() {
   const dir = 'dist/assets';
@@ -125,6 +127,18 @@ try {
     if (r.flopsPerSecond) r.shareOfMatmulPeak = r.flopsPerSecond / result.matmulFlopsPerSecond;
     result.cases.push(r);
   }
+  // The same cases on the WebAssembly backend (throughput only; memory is measured on WebGL above)
+  const wasmPage = await browser.newPage();
+  await wasmPage.goto(`${base}bench.html?backend=wasm`);
+  await wasmPage.waitForFunction(() => window.ganBench !== undefined);
+  result.wasm = { backend: await wasmPage.evaluate(() => window.ganBench.ready), cases: [] };
+  for (const c of cases.filter((x) => WASM_CASES.includes(x.name))) {
+    const steps = c.heavy ? HEAVY_STEPS : STEPS;
+    const r = await wasmPage.evaluate(([name, s]) => window.ganBench.runCase(name, s, 0), [c.name, steps]);
+    console.error(`measured ${c.name} on ${result.wasm.backend}`);
+    result.wasm.cases.push(r);
+  }
+  await wasmPage.close();
   const app = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   result.playing = {};
   for (const id of ['gaussian1d', 'toy2d', 'mnist']) result.playing[id] = await measurePlaying(app, base, `?experiment=${id}`);
@@ -141,11 +155,22 @@ console.log(json);
 if (outFile) writeFileSync(outFile, json + '\n');
 
 const fmt = (v, d = 1) => (typeof v === 'number' ? v.toFixed(d) : String(v));
-console.log('\ncase            fast steps/s   reference steps/s   ratio   tensors before→after   GPU bytes before→after');
+console.log('\ncase (WebGL)    fast steps/s   reference steps/s   ratio   kernels/step fast→ref   tensors before→after   GPU bytes before→after');
 for (const c of result.cases) {
+  const k = c.kernelsPerStep;
+  const m = c.memory;
   console.log(
     `${c.name.padEnd(15)} ${fmt(c.fast.stepsPerSecond).padStart(13)} ${fmt(c.reference.stepsPerSecond).padStart(19)} ${fmt(c.ratio, 2).padStart(7)}` +
-      `   ${`${c.memory.tensorsBefore}→${c.memory.tensorsAfter}`.padStart(20)}   ${`${c.memory.bytesBefore}→${c.memory.bytesAfter}`.padStart(22)}`,
+      `   ${`${fmt(k.fast, 0)}→${fmt(k.reference, 0)}`.padStart(21)}` +
+      `   ${`${m?.tensorsBefore}→${m?.tensorsAfter}`.padStart(20)}   ${`${m?.bytesBefore}→${m?.bytesAfter}`.padStart(22)}`,
+  );
+}
+console.log(`\ncase            fast on ${result.wasm.backend} steps/s   reference on ${result.wasm.backend}   reference on WebGL   fast ${result.wasm.backend} / ref ${result.wasm.backend}   fast ${result.wasm.backend} / ref WebGL`);
+for (const c of result.wasm.cases) {
+  const webgl = result.cases.find((x) => x.name === c.name);
+  console.log(
+    `${c.name.padEnd(15)} ${fmt(c.fast.stepsPerSecond).padStart(21)} ${fmt(c.reference.stepsPerSecond).padStart(19)} ${fmt(webgl.reference.stepsPerSecond).padStart(20)}` +
+      ` ${fmt(c.ratio, 2).padStart(22)} ${fmt(c.fast.stepsPerSecond / webgl.reference.stepsPerSecond, 2).padStart(22)}`,
   );
 }
 for (const [name, p] of Object.entries(result.playing)) {

@@ -4,14 +4,25 @@ import { tf } from '../core/tf';
 import { initBackend, isBackendName } from '../engine/backend';
 import { BENCH_CASES, createFastRun, createReference } from './cases';
 import { matmulFlops, measureThroughput, type Throughput } from './measure';
+import { fusedCheck } from './fusedCheck';
+import { countKernels } from './kernelCount';
+import type { Params } from '../params/schema';
 
 export interface CaseResult {
   name: string;
   fast: Throughput;
   reference: Throughput;
   ratio: number;
-  memory: { tensorsBefore: number; tensorsAfter: number; bytesBefore: number; bytesAfter: number; steps: number };
+  memory: { tensorsBefore: number; tensorsAfter: number; bytesBefore: number; bytesAfter: number; steps: number } | null;
+  /** GPU programs per training step (one D and one G update, plus batch and noise making), WebGL only. */
+  kernelsPerStep: { fast: number | null; reference: number | null };
   flopsPerSecond?: number;
+}
+
+/** Kernels per step over `steps` steps (one chunk, as measured), after the caller's warm-up. */
+function kernelsPerStep(run: (n: number) => void, steps: number): number | null {
+  const n = countKernels(() => run(steps));
+  return n === null ? null : n / steps;
 }
 
 async function runCase(name: string, steps: number, memorySteps: number): Promise<CaseResult> {
@@ -19,24 +30,44 @@ async function runCase(name: string, steps: number, memorySteps: number): Promis
   if (!c) throw new Error(`No benchmark case ${name}`);
   const run = await createFastRun(c);
   const fast = await measureThroughput({ run: (n) => run.trainSteps(n), settle: () => run.settle() }, steps);
-  // memory over many steps, after the warm-up above
-  const before = tf.memory();
-  const tensorsBefore = before.numTensors;
-  const bytesBefore = before.numBytes;
-  await measureThroughput({ run: (n) => run.trainSteps(n), settle: () => run.settle() }, memorySteps, 50, 0);
-  const after = tf.memory();
+  const fastKernels = kernelsPerStep((n) => run.trainSteps(n), Math.min(20, steps));
+  await run.settle();
+  // memory over many steps, after the warm-up above (skipped when memorySteps is 0)
+  let memory: CaseResult['memory'] = null;
+  if (memorySteps > 0) {
+    const before = tf.memory();
+    await measureThroughput({ run: (n) => run.trainSteps(n), settle: () => run.settle() }, memorySteps, 50, 0);
+    const after = tf.memory();
+    memory = { tensorsBefore: before.numTensors, tensorsAfter: after.numTensors, bytesBefore: before.numBytes, bytesAfter: after.numBytes, steps: memorySteps };
+  }
   run.dispose();
   const ref = await createReference(c);
-  const reference = await measureThroughput({ run: (n) => { for (let i = 0; i < n; i++) ref.step(); }, settle: () => ref.settle() }, steps);
+  const refRun = (n: number) => {
+    for (let i = 0; i < n; i++) ref.step();
+  };
+  const reference = await measureThroughput({ run: refRun, settle: () => ref.settle() }, steps);
+  const referenceKernels = kernelsPerStep(refRun, Math.min(20, steps));
+  await ref.settle();
   ref.dispose();
   return {
     name,
     fast,
     reference,
     ratio: fast.stepsPerSecond / reference.stepsPerSecond,
-    memory: { tensorsBefore, tensorsAfter: after.numTensors, bytesBefore, bytesAfter: after.numBytes, steps: memorySteps },
+    memory,
+    kernelsPerStep: { fast: fastKernels, reference: referenceKernels },
     flopsPerSecond: c.flopsPerStep ? c.flopsPerStep * fast.stepsPerSecond : undefined,
   };
+}
+
+/** Fast-path steps/s and kernels per step of any experiment, preset and overrides (e.g. other network sizes). */
+async function throughput(experiment: string, preset: string, overrides: Params, steps: number): Promise<Throughput & { kernelsPerStep: number | null }> {
+  const run = await createFastRun({ name: experiment, experiment, preset, overrides, reference: () => Promise.reject(new Error('no reference')) });
+  const result = await measureThroughput({ run: (n) => run.trainSteps(n), settle: () => run.settle() }, steps);
+  const kernels = kernelsPerStep((n) => run.trainSteps(n), Math.min(20, steps));
+  await run.settle();
+  run.dispose();
+  return { ...result, kernelsPerStep: kernels };
 }
 
 async function renderer(): Promise<string> {
@@ -57,9 +88,13 @@ const api = {
   ready,
   cases: () => BENCH_CASES.map((c) => ({ name: c.name, heavy: c.experiment === 'mnist', flopsPerStep: c.flopsPerStep ?? null })),
   runCase,
+  throughput,
   matmulFlops,
   renderer,
   backend: () => tf.getBackend(),
+  /** For e2e/fused.spec.ts: the fused WebGL update against the tensor-op one. */
+  fusedCheck,
+  numTensors: () => tf.memory().numTensors,
 };
 
 declare global {

@@ -1,6 +1,7 @@
 // The fast training path: one discriminator or generator update with hand-written back-propagation
 // (core/backprop.ts) on packed parameters, and D's real and fake batches stacked into one forward pass.
-// It computes exactly the gradients of core/gan.ts's autodiff updates (core/fastGan.test.ts checks it).
+// It computes exactly the gradients of core/gan.ts's autodiff updates (core/fastGan.test.ts checks it). On WebGL,
+// small networks take the fused kernels of core/fused/ instead (the same math in ~10 kernels per update).
 import { tf, type Scalar, type Tensor, type Tensor2D } from './tf';
 import { backward, forwardTrace } from './backprop';
 import { discriminatorLoss, generatorLoss, type GeneratorLoss } from './losses';
@@ -9,6 +10,7 @@ import type { PackedMlp } from './packedMlp';
 import type { GanPair } from './gan';
 import type { GeneratorOutput } from './generatorOutput';
 import type { ParameterOptimizer } from './optimizers';
+import { FusedGanSteps } from './fused/fusedSteps';
 
 /** ∂L/∂o from ∂L/∂x, written with x: linear 1; 5·tanh: 5 − x²/5; sigmoid: x(1 − x). */
 function throughOutput(kind: GeneratorOutput, x: Tensor2D, dX: Tensor2D): Tensor2D {
@@ -34,11 +36,22 @@ export interface FastPair extends GanPair {
   d: PackedMlp;
 }
 
+export interface FastGanOptions {
+  /** Use the fused WebGL kernels where they apply (default true; false keeps the tensor-op path everywhere). */
+  fused?: boolean;
+}
+
 /** Runs D and G updates on the fast path; owns a few cached constant tensors (dispose it with the run). */
 export class FastGanTrainer {
   private readonly labels = new Map<string, Tensor2D>();
+  private readonly fused: FusedGanSteps | null;
 
-  constructor(readonly pair: FastPair) {}
+  constructor(
+    readonly pair: FastPair,
+    options: FastGanOptions = {},
+  ) {
+    this.fused = options.fused === false ? null : new FusedGanSteps(pair);
+  }
 
   /** Y = [y_real (B rows); 0 (B rows)], cached per batch size and label. */
   private stackedLabels(batch: number, realLabel: number): Tensor2D {
@@ -83,6 +96,8 @@ export class FastGanTrainer {
   /** One D update (descends L_D); returns L_D before the update when asked, else null. */
   discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, wantLoss = true): Scalar | null {
     const batch = xReal.shape[0];
+    const backend = this.fused && FusedGanSteps.backendFor(this.pair.d, opt, 2 * batch);
+    if (backend) return this.fused!.discriminatorStep(backend, opt, xReal, z, realLabel, wantLoss);
     const y = this.stackedLabels(batch, realLabel);
     const loss = tf.tidy((): Scalar | void => {
       const fake = generatorOutput(this.pair.gOutput, this.pair.g.apply(z));
@@ -100,6 +115,8 @@ export class FastGanTrainer {
   /** One G update through D (D unchanged); returns G's loss before the update when asked, else null. */
   generatorStep(opt: ParameterOptimizer, z: Tensor2D, kind: GeneratorLoss, wantLoss = true): Scalar | null {
     const batch = z.shape[0];
+    const backend = this.fused && FusedGanSteps.backendFor(this.pair.g, opt, batch);
+    if (backend) return this.fused!.generatorStep(backend, opt, z, kind, wantLoss);
     const loss = tf.tidy((): Scalar | void => {
       const gTrace = forwardTrace(this.pair.g, z);
       const x = generatorOutput(this.pair.gOutput, gTrace.out);

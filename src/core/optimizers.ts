@@ -24,6 +24,20 @@ export const DEFAULT_OPTIMIZER: OptimizerConfig = {
 };
 
 /**
+ * What a kernel that applies the update itself (core/fused) reads and replaces for one variable: the variable,
+ * its slots (momentum velocity or Adam's m; Adam's s), η, and Adam's bias-correction powers β1ᵗ, β2ᵗ.
+ */
+export interface SlotState {
+  config: OptimizerConfig;
+  learningRate: number;
+  variable: Variable;
+  first: Variable | null;
+  second: Variable | null;
+  beta1Power: Variable | null;
+  beta2Power: Variable | null;
+}
+
+/**
  * Gradient-descent updates written as plain tensor ops on a fixed list of variables, with the learning rate held
  * in a variable so changing it live costs one assignment and never a new shader or optimizer.
  *   sgd:      θ ← θ − η g
@@ -96,6 +110,19 @@ export class ParameterOptimizer {
         }
       });
     });
+  }
+
+  /** The state of variable i, for an update computed elsewhere that assigns the new values back. */
+  slotState(i = 0): SlotState {
+    return {
+      config: this.config,
+      learningRate: this.lrValue,
+      variable: this.vars[i],
+      first: this.slots1[i] ?? null,
+      second: this.slots2[i] ?? null,
+      beta1Power: this.beta1Power,
+      beta2Power: this.beta2Power,
+    };
   }
 
   /** Minimises f over this optimizer's variables: one gradient evaluation and one update. Returns f's value. */

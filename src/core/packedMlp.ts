@@ -3,7 +3,8 @@ import { activate } from './activations';
 import { initialWeights, type MlpSpec } from './mlp';
 import type { Network } from './network';
 
-interface LayerSlots {
+/** Where layer i's parameters sit inside θ. */
+export interface LayerSlots {
   fanIn: number;
   fanOut: number;
   /** Offsets of W (fanIn·fanOut values, row-major) and b (fanOut values) inside θ. */
@@ -51,6 +52,11 @@ export class PackedMlp implements Network {
   /** Number of layers (weight matrices). */
   get depth(): number {
     return this.layers.length;
+  }
+
+  /** Each layer's fan-in, fan-out and offsets of W and b inside θ (what a kernel reading θ directly needs). */
+  get layout(): readonly LayerSlots[] {
+    return this.layers;
   }
 
   /** Layer i's weight matrix and bias as views (slices) of θ; the caller disposes them (normally by tf.tidy). */

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
+
+// The fused WebGL kernels (src/core/fused) against the tensor-op fast path on the same WebGL backend: two rounds of
+// one D update and one G update from the same weights, batch and z. Covers every hidden activation, D head, G
+// output, optimizer and G loss, a real label < 1, 1-D to 6-D data, one to three hidden layers.
+const base = { realLabel: 1, dims: [1, 1], layers: [6, 5], batch: 32 } as const;
+const cases: FusedCheckCase[] = [
+  { ...base, hidden: 'tanh', head: 'tanhClip', out: 'tanh5', loss: 'nonsaturating', optimizer: 'momentum', layers: [6, 5], dims: [1, 1] },
+  { ...base, hidden: 'tanh', head: 'tanhClip', out: 'tanh5', loss: 'minimax', optimizer: 'adam', realLabel: 0.9, layers: [6, 5], dims: [1, 1] },
+  { ...base, hidden: 'relu', head: 'sigmoid', out: 'sigmoid', loss: 'nonsaturating', optimizer: 'adam', realLabel: 0.9, layers: [12, 7], dims: [6, 3] },
+  { ...base, hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', loss: 'minimax', optimizer: 'adam', layers: [10, 10, 10], dims: [2, 2] },
+  { ...base, hidden: 'sigmoid', head: 'sigmoid', out: 'linear', loss: 'nonsaturating', optimizer: 'sgd', layers: [7, 5], dims: [2, 3] },
+  { ...base, hidden: 'relu', head: 'tanhClip', out: 'linear', loss: 'nonsaturating', optimizer: 'sgd', realLabel: 0.8, layers: [9], dims: [2, 2] },
+  { ...base, hidden: 'leakyRelu', head: 'tanhClip', out: 'sigmoid', loss: 'minimax', optimizer: 'momentum', layers: [8, 6], dims: [3, 4] },
+  { ...base, hidden: 'linear', head: 'sigmoid', out: 'tanh5', loss: 'nonsaturating', optimizer: 'adam', realLabel: 0.9, layers: [5], dims: [1, 2] },
+];
+
+// Tolerances: parameters and losses absolute 1e-5 (weights are O(1); the two paths differ only in float32
+// summation order); optimizer slots relative to each slot's largest value, 1e-4 (Adam's s ~ g² is far below 1e-5, so
+// an absolute bound would not test it). The updates must have moved the weights by far more (> 1e-3).
+const TOL = 1e-5;
+const SLOT_TOL = 1e-4;
+
+test('fused WebGL updates equal the tensor-op updates for every configuration', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./bench.html?backend=webgl');
+  await page.waitForFunction(() => window.ganBench !== undefined);
+  expect(await page.evaluate(() => window.ganBench!.ready)).toBe('webgl');
+  const before = await page.evaluate(() => window.ganBench!.numTensors());
+  for (const c of cases) {
+    const r: FusedCheckResult = await page.evaluate((x) => window.ganBench!.fusedCheck(x), c);
+    const label = `${c.hidden}/${c.head}/${c.out}/${c.loss}/${c.optimizer}/label ${c.realLabel}`;
+    console.log(`${label}: θ diff ${r.maxParamDiff.toExponential(2)}, slot rel. diff ${r.maxSlotRelDiff.toExponential(2)}, loss diff ${r.maxLossDiff.toExponential(2)}, moved D ${r.dMoved.toFixed(4)} G ${r.gMoved.toFixed(4)}, kernels ${r.kernels.fused} vs ${r.kernels.plain}`);
+    expect(r.maxParamDiff, label).toBeLessThan(TOL);
+    expect(r.maxSlotRelDiff, label).toBeLessThan(SLOT_TOL);
+    expect(r.maxLossDiff, label).toBeLessThan(TOL);
+    expect(r.dMoved, label).toBeGreaterThan(1e-3);
+    expect(r.gMoved, label).toBeGreaterThan(1e-3);
+    // the fused path really ran: a handful of kernels per D+G update where the tensor-op path runs many more
+    expect(r.kernels.fused!, label).toBeLessThan(40);
+    expect(r.kernels.fused!, label).toBeLessThan(r.kernels.plain! / 3);
+  }
+  expect(await page.evaluate(() => window.ganBench!.numTensors())).toBe(before);
+  expect(errors).toEqual([]);
+});

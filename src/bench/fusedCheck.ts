@@ -1,0 +1,127 @@
+// One D update and one G update (twice) of the fused WebGL path and of the tensor-op path (the plain hand-written
+// back-propagation, itself held equal to autodiff by core/fastGan.test.ts) from the same weights, batch and z, on
+// the same backend. e2e/fused.spec.ts runs it for every activation, D head, G output, optimizer and loss.
+import { tf, type Tensor2D, type Variable } from '../core/tf';
+import { PackedMlp } from '../core/packedMlp';
+import { ParameterOptimizer, type OptimizerKind } from '../core/optimizers';
+import { FastGanTrainer } from '../core/fastGan';
+import type { Activation } from '../core/activations';
+import type { DiscriminatorHead, GeneratorLoss } from '../core/losses';
+import type { GeneratorOutput } from '../core/generatorOutput';
+import { countKernels } from './kernelCount';
+
+export interface FusedCheckCase {
+  hidden: Activation;
+  head: DiscriminatorHead;
+  out: GeneratorOutput;
+  loss: GeneratorLoss;
+  realLabel: number;
+  optimizer: OptimizerKind;
+  /** x and z dimensions. */
+  dims: [number, number];
+  /** Hidden layer widths of both networks. */
+  layers: number[];
+  batch: number;
+}
+
+export interface FusedCheckResult {
+  /** Largest |fused − plain| over θ_D and θ_G after the updates. */
+  maxParamDiff: number;
+  /** Largest |fused − plain| of each optimizer slot relative to the slot's largest value (Adam's s is ~g²). */
+  maxSlotRelDiff: number;
+  maxLossDiff: number;
+  /** Largest change of θ_D and θ_G over the updates. */
+  dMoved: number;
+  gMoved: number;
+  /** GPU programs per D+G update of each path. */
+  kernels: { fused: number | null; plain: number | null };
+}
+
+interface Side {
+  trainer: FastGanTrainer;
+  optD: ParameterOptimizer;
+  optG: ParameterOptimizer;
+}
+
+function side(c: FusedCheckCase, fused: boolean): Side {
+  const spec = (name: string, sizes: number[], seed: number) => ({ sizes, hidden: c.hidden, initializer: 'glorot' as const, seed, name });
+  const [xDim, zDim] = c.dims;
+  const trainer = new FastGanTrainer(
+    { g: new PackedMlp(spec('G', [zDim, ...c.layers, xDim], 21)), d: new PackedMlp(spec('D', [xDim, ...c.layers, 1], 22)), dHead: c.head, gOutput: c.out },
+    { fused },
+  );
+  // plain SGD needs a larger step for G's weights to move visibly in two updates
+  const config = { kind: c.optimizer, learningRate: c.optimizer === 'sgd' ? 0.3 : 0.01, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: 1e-8 };
+  return { trainer, optD: new ParameterOptimizer(trainer.pair.d.variables, config), optG: new ParameterOptimizer(trainer.pair.g.variables, config) };
+}
+
+/** Largest |a − b| over the variables; `relative` divides each variable's by its largest |b| (slots are tiny). */
+function maxDiff(a: Variable[], b: Variable[], relative = false): number {
+  let worst = 0;
+  a.forEach((v, i) => {
+    const x = v.dataSync();
+    const y = b[i].dataSync();
+    let diff = 0;
+    let scale = 0;
+    for (let j = 0; j < x.length; j++) {
+      diff = Math.max(diff, Math.abs(x[j] - y[j]));
+      scale = Math.max(scale, Math.abs(y[j]));
+    }
+    worst = Math.max(worst, relative ? diff / Math.max(scale, 1e-30) : diff);
+  });
+  return worst;
+}
+
+function moved(v: Variable, initial: ArrayLike<number>): number {
+  const x = v.dataSync();
+  let worst = 0;
+  for (let j = 0; j < x.length; j++) worst = Math.max(worst, Math.abs(x[j] - initial[j]));
+  return worst;
+}
+
+/** Runs both paths and compares them (reads back with dataSync: a test helper, never in the training loop). */
+export function fusedCheck(c: FusedCheckCase): FusedCheckResult {
+  const [xDim, zDim] = c.dims;
+  const x = tf.tidy(() => (c.out === 'sigmoid' ? tf.randomUniform([c.batch, xDim], 0, 1, 'float32', 5) : tf.randomNormal([c.batch, xDim], 0.5, 1, 'float32', 5))) as Tensor2D;
+  const z1 = tf.randomUniform([c.batch, zDim], -1, 1, 'float32', 6) as Tensor2D;
+  const z2 = tf.randomUniform([c.batch, zDim], -1, 1, 'float32', 7) as Tensor2D;
+  const fused = side(c, true);
+  const plain = side(c, false);
+  const d0 = fused.trainer.pair.d.theta.dataSync().slice();
+  const g0 = fused.trainer.pair.g.theta.dataSync().slice();
+  let maxLossDiff = 0;
+  const kernels: FusedCheckResult['kernels'] = { fused: null, plain: null };
+  for (let round = 0; round < 2; round++) {
+    const losses = [fused, plain].map((s, i) => {
+      const out: (tf.Scalar | null)[] = [];
+      const count = countKernels(() => {
+        out.push(s.trainer.discriminatorStep(s.optD, x, z1, c.realLabel, round === 1));
+        out.push(s.trainer.generatorStep(s.optG, z2, c.loss, round === 1));
+      });
+      if (round === 0) kernels[i === 0 ? 'fused' : 'plain'] = count;
+      const values = out.map((l) => (l ? l.dataSync()[0] : NaN));
+      out.forEach((l) => l?.dispose());
+      return values;
+    });
+    if (round === 1) maxLossDiff = Math.max(Math.abs(losses[0][0] - losses[1][0]), Math.abs(losses[0][1] - losses[1][1]));
+  }
+  const params = (s: Side) => [s.trainer.pair.d.theta, s.trainer.pair.g.theta];
+  const slots = (s: Side) => [...s.optD.stateVariables(), ...s.optG.stateVariables()];
+  const result: FusedCheckResult = {
+    maxParamDiff: maxDiff(params(fused), params(plain)),
+    maxSlotRelDiff: maxDiff(slots(fused), slots(plain), true),
+    maxLossDiff,
+    dMoved: moved(fused.trainer.pair.d.theta, d0),
+    gMoved: moved(fused.trainer.pair.g.theta, g0),
+    kernels,
+  };
+  for (const s of [fused, plain]) {
+    s.trainer.pair.d.dispose();
+    s.trainer.pair.g.dispose();
+    s.optD.dispose();
+    s.optG.dispose();
+    s.trainer.dispose();
+  }
+  tf.dispose([x, z1, z2]);
+  return result;
+}
