@@ -262,3 +262,113 @@ test('hover on the MNIST grids names the digit and reads D(x); the class bars re
   await page.locator('[data-panel="classes"] rect.class-column[data-digit="0"]').hover();
   await expect(page.locator('[data-hover="classes"]')).toHaveText(/^generated digits classed as 0: \d+ of 1000 \(\d+\.\d%\)$/);
 });
+
+/** Records every requestFullscreen call (then lets the browser decide), as the page can't be asked if it went. */
+async function spyOnFullscreen(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    (window as unknown as { fullscreenCalls: string[] }).fullscreenCalls = calls;
+    const original = Element.prototype.requestFullscreen;
+    Element.prototype.requestFullscreen = function (this: Element, options?: FullscreenOptions) {
+      calls.push(this.tagName);
+      return original.call(this, options);
+    };
+  });
+}
+
+const fullscreenCalls = (page: Page) => page.evaluate(() => (window as unknown as { fullscreenCalls: string[] }).fullscreenCalls.length);
+const isFullscreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
+
+test('presenter mode from the button or P asks for full screen; a presenter=1 link shows a "Press F" hint; F goes full screen', async ({ page }) => {
+  const errors = watchErrors(page);
+  await spyOnFullscreen(page);
+  await openPlayground(page, '?presenter=1');
+  await expect(page.locator('html')).toHaveClass(/presenter/);
+  const hint = page.locator('[data-hint="fullscreen"]');
+  await expect(hint).toHaveText('Press F for full screen');
+  expect(await fullscreenCalls(page)).toBe(0); // a link is no gesture: nothing is asked
+  await page.keyboard.press('f');
+  await expect.poll(() => fullscreenCalls(page)).toBe(1);
+  await expect.poll(() => isFullscreen(page)).toBe(true);
+  await expect(hint).toHaveCount(0);
+  await page.keyboard.press('f');
+  await expect.poll(() => isFullscreen(page)).toBe(false);
+  await expect(hint).toBeVisible();
+
+  await openPlayground(page);
+  await page.locator('[data-action="presenter"]').click();
+  await expect(page.locator('html')).toHaveClass(/presenter/);
+  await expect.poll(() => fullscreenCalls(page)).toBe(1);
+  await expect.poll(() => isFullscreen(page)).toBe(true);
+  await page.keyboard.press('p'); // leaving presenter mode leaves full screen
+  await expect(page.locator('html')).not.toHaveClass(/presenter/);
+  await expect.poll(() => isFullscreen(page)).toBe(false);
+  await page.keyboard.press('p');
+  await expect.poll(() => fullscreenCalls(page)).toBe(2);
+  await expect(page.getByRole('status')).not.toContainText('full screen');
+  expect(errors).toEqual([]);
+});
+
+test('keyboard: G moves the generator only (D(x) unchanged, no step counted)', async ({ page }) => {
+  await openPlayground(page, '?seed=4');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await status(page)).step).toBe(1);
+  const mapping = () => page.locator('[data-panel="mapping"] svg > g > line:not(.hover)').evaluateAll((ls) => ls.map((l) => l.getAttribute('x2')).join(' '));
+  const g0 = await mapping();
+  const d0 = await api(page, (g) => g.discriminate([[-2], [0], [2], [4]]));
+  await page.keyboard.press('g');
+  await expect.poll(mapping).not.toBe(g0);
+  // D's weights did not move: the same D(x), to the last bit. (Its drawn curve may shift: the y axis follows p_g.)
+  expect(await api(page, (g) => g.discriminate([[-2], [0], [2], [4]]))).toEqual(d0);
+  expect((await status(page)).step).toBe(1);
+});
+
+test('reduced motion: the slow-motion highlight does not fade, and the walk waits for Next', async ({ page }) => {
+  await openPlayground(page);
+  const edge = page.locator('[data-panel="slowmo"] line.edge').first();
+  await expect(edge).toHaveCSS('transition-duration', /0\.25s/);
+  await expect(page.locator('[data-control="slowmo-speed"]')).toHaveValue('1500');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(edge).toHaveCSS('transition-duration', '0s');
+  await expect(page.locator('[data-panel="slowmo"] .node rect').first()).toHaveCSS('transition-duration', '0s');
+  // The pace follows the preference (until the user picks one): by hand, so nothing moves on a timer.
+  await expect(page.locator('[data-control="slowmo-speed"]')).toHaveValue('0');
+  await page.locator('[data-action="slow-g"]').click();
+  await expect(page.locator('[data-action="slow-next"]')).toBeVisible();
+  await page.waitForTimeout(1800); // longer than the slowest timed pace (1.5 s per phase)
+  await expect(page.locator('[data-panel="slowmo"] li[aria-current="step"]')).toHaveAttribute('data-phase', 'sample-z');
+});
+
+test('exports draw what is shown: the 2-D plot with its D heat map, and the MNIST digit grids', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=toy2d&seed=3');
+  await api(page, (g) => g.step(3));
+  await page.locator('[data-control="export-panel"]').selectOption('scatter');
+  const svg = (await downloadOf(page, 'export-svg')).bytes.toString('utf8');
+  const images = [...svg.matchAll(/<image [^>]*href="data:image\/png;base64,([A-Za-z0-9+/=]+)"/g)];
+  expect(images).toHaveLength(1); // the heat map, under the dots
+  expect(svg.indexOf('<image')).toBeLessThan(svg.indexOf('class="real"'));
+  const heat = Buffer.from(images[0][1], 'base64');
+  expect(heat.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const png = (await downloadOf(page, 'export-png')).bytes;
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  // Switch the heat map off: the same plot exported without it is a smaller file.
+  await page.locator('[data-layer="heat"]').uncheck();
+  expect((await downloadOf(page, 'export-svg')).bytes.toString('utf8')).not.toContain('<image');
+  const bare = (await downloadOf(page, 'export-png')).bytes;
+  expect(bare.length).toBeLessThan(png.length);
+
+  await openPlayground(page, '?experiment=mnist&seed=2');
+  await api(page, (g) => g.step(1));
+  await page.locator('[data-control="export-panel"]').selectOption('samples');
+  const grid = await downloadOf(page, 'export-png');
+  expect(grid.name).toMatch(/mnist-samples-step-1\.png$/);
+  expect(grid.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(grid.bytes.readUInt32BE(16)).toBeGreaterThan(400); // width: two 8×8 grids of digits, side by side
+  expect(grid.bytes.length).toBeGreaterThan(20_000);
+  const gridSvg = (await downloadOf(page, 'export-svg')).bytes.toString('utf8');
+  expect(gridSvg.match(/<image /g)).toHaveLength(2); // generated and real grids; not the timeline thumbnails
+  expect(gridSvg).toContain('Real held-out MNIST digits');
+  expect(errors).toEqual([]);
+});

@@ -7,6 +7,7 @@ import { StatusLine } from './StatusLine';
 import { Transport } from './Transport';
 import { useUrlSync } from './useUrlSync';
 import { CopyLink } from './teaching/CopyLink';
+import { FullscreenHint } from './teaching/FullscreenHint';
 import { PresetLinks } from './teaching/PresetLinks';
 import { ShortcutsDialog } from './teaching/ShortcutsDialog';
 import { ViewToggles } from './teaching/ViewToggles';
@@ -49,6 +50,7 @@ export function App() {
         </section>
       </main>
       <ShortcutsDialog />
+      <FullscreenHint />
       <footer className="app-footer">
         Trains in your browser with TensorFlow.js. Keys: Space play/pause · → step · D / G single update · R reset ·
         P presenter · F full screen · ? all shortcuts.

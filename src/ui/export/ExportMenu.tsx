@@ -3,15 +3,8 @@ import { decodeCheckpoint, encodeCheckpoint, MAX_CHECKPOINT_CHARS } from '../../
 import { historyToCsv } from '../../engine/historyCsv';
 import { useSession, useSessionState } from '../sessionContext';
 import { downloadBlob, safeName } from './download';
-import { serializeSvg, svgToPng } from './svgExport';
-
-/** Panels on the page that hold an SVG chart, by their data-panel name. */
-function chartPanels(): string[] {
-  return Array.from(document.querySelectorAll<HTMLElement>('[data-panel]'))
-    .filter((el) => el.querySelector(':scope svg') !== null && el.dataset.panel !== 'slowmo')
-    .map((el) => el.dataset.panel ?? '')
-    .filter((name) => name !== '');
-}
+import { exportablePanels, panelDrawing } from './panelDrawing';
+import { svgToPng } from './svgExport';
 
 /** Export a panel (PNG / SVG), the metrics (CSV), and save or load a checkpoint. */
 export function ExportMenu() {
@@ -21,24 +14,22 @@ export function ExportMenu() {
   const [names, setNames] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   const hasFrame = snapshot !== null;
-  useEffect(() => setNames(chartPanels()), [experiment, hasFrame]);
+  useEffect(() => {
+    // A new experiment has other panels: offer its first one rather than a panel that is gone.
+    const found = exportablePanels();
+    setNames(found);
+    setPanel((p) => (found.length > 0 && !found.includes(p) ? found[0] : p));
+  }, [experiment, hasFrame]);
   const report = (p: Promise<unknown>) => p.catch((e: Error) => session.notify(e.message, 'error'));
   const step = () => String(snapshot?.step ?? 0);
 
-  const panelSvg = (): SVGSVGElement => {
-    const svg = document.querySelector<SVGSVGElement>(`[data-panel="${CSS.escape(panel)}"] svg`);
-    if (!svg) throw new Error(`There is no "${panel}" chart on the page.`);
-    return svg;
-  };
   const exportSvg = async () => {
-    const text = serializeSvg(panelSvg());
-    downloadBlob(new Blob([text], { type: 'image/svg+xml' }), safeName(experiment.id, panel, 'step', step()) + '.svg');
+    const { svg } = panelDrawing(panel);
+    downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), safeName(experiment.id, panel, 'step', step()) + '.svg');
   };
   const exportPng = async () => {
-    const svg = panelSvg();
-    const box = svg.viewBox.baseVal;
-    const png = await svgToPng(serializeSvg(svg), box.width || svg.clientWidth, box.height || svg.clientHeight);
-    downloadBlob(png, safeName(experiment.id, panel, 'step', step()) + '.png');
+    const { svg, width, height } = panelDrawing(panel);
+    downloadBlob(await svgToPng(svg, width, height), safeName(experiment.id, panel, 'step', step()) + '.png');
   };
   const exportCsv = async () => {
     const csv = historyToCsv(session.history.all());
@@ -65,7 +56,7 @@ export function ExportMenu() {
     <span className="export-menu" data-control="export">
       <label>
         Export{' '}
-        <select data-control="export-panel" value={panel} onFocus={() => setNames(chartPanels())} onChange={(e) => setPanel(e.target.value)}>
+        <select data-control="export-panel" value={panel} onFocus={() => setNames(exportablePanels())} onChange={(e) => setPanel(e.target.value)}>
           {[...new Set([panel, ...names])].map((n) => <option key={n} value={n}>{n}</option>)}
         </select>
       </label>

@@ -1,10 +1,28 @@
 // Panels are SVG drawn by React: exporting one is serializing its <svg>, with the colours the page resolved
-// (currentColor, theme variables) written in, and a background so it reads on any slide.
+// (currentColor, theme variables) written in, and a background so it reads on any slide. Canvas layers of the
+// panel (the 2-D plot's D heat map) go in as inline <image>s where they are shown.
+import { canvasImage } from './canvasImage';
+import { placeIn } from './layout';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight'];
 
-/** A standalone SVG document of the panel's chart. */
-export function serializeSvg(svg: SVGSVGElement): string {
+/** A full-size rectangle in the panel's background colour. */
+export function backgroundRect(from: Element): SVGRectElement {
+  const bg = document.createElementNS(SVG_NS, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', window.getComputedStyle(from.closest('.panel') ?? document.body).backgroundColor || '#ffffff');
+  return bg;
+}
+
+/** Serialized as a standalone SVG file. */
+export function svgDocument(svg: SVGSVGElement): string {
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
+}
+
+/** A standalone SVG document of the panel's chart, with `layers` (canvases shown with it) drawn in. */
+export function serializeSvg(svg: SVGSVGElement, layers: readonly HTMLCanvasElement[] = []): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const live = [svg, ...Array.from(svg.querySelectorAll('*'))];
   const copies = [clone, ...Array.from(clone.querySelectorAll('*'))];
@@ -20,15 +38,19 @@ export function serializeSvg(svg: SVGSVGElement): string {
   const box = svg.viewBox.baseVal;
   const width = box && box.width ? box.width : svg.clientWidth;
   const height = box && box.height ? box.height : svg.clientHeight;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', window.getComputedStyle(svg.closest('.panel') ?? document.body).backgroundColor || '#ffffff');
-  clone.insertBefore(bg, clone.firstChild);
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
+  // Layers before the <svg> in the page lie under it (after the background); later ones lie on top.
+  const frame = svg.getBoundingClientRect();
+  const under = clone.firstChild;
+  for (const canvas of layers) {
+    const image = canvasImage(canvas, placeIn(frame, { width, height }, canvas.getBoundingClientRect()));
+    if (canvas.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING) clone.insertBefore(image, under);
+    else clone.appendChild(image);
+  }
+  clone.insertBefore(backgroundRect(svg), clone.firstChild);
+  return svgDocument(clone);
 }
 
 /** Rasterises an SVG document to PNG at `scale` × its size (drawn on a canvas). */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSession, useSessionState } from '../sessionContext';
+import { usePrefersReducedMotion } from '../teaching/reducedMotion';
 import { ModelDiagram } from './ModelDiagram';
 import { phasesFor, type Network } from './phases';
 
@@ -8,6 +9,7 @@ const SPEEDS = [
   { ms: 600, label: 'brisk' },
   { ms: 0, label: 'by hand (Next ›)' },
 ];
+const BY_HAND = 0;
 
 interface Walk {
   net: Network;
@@ -17,12 +19,17 @@ interface Walk {
 /**
  * One D update or one G update at a time, phase by phase. The timer here only moves a highlight; the update itself
  * is a single awaited session.singleUpdate when the "update" phase is reached, so there is no second training loop.
+ * With prefers-reduced-motion the pace starts "by hand": nothing changes on its own until Next is pressed (a timed
+ * pace stays one choice away in the menu, as the user's explicit pick).
  */
 export function SlowMotion() {
   const session = useSession();
   const { progress } = useSessionState();
   const [walk, setWalk] = useState<Walk | null>(null);
-  const [speed, setSpeed] = useState(SPEEDS[0].ms);
+  const reduceMotion = usePrefersReducedMotion();
+  // null until the user picks a pace: until then it follows the motion preference.
+  const [picked, setSpeed] = useState<number | null>(null);
+  const speed = picked ?? (reduceMotion ? BY_HAND : SPEEDS[0].ms);
   const updating = useRef(false);
   const phases = walk ? phasesFor(walk.net) : [];
   const phase = walk ? phases[walk.index] : null;
@@ -38,7 +45,7 @@ export function SlowMotion() {
         .finally(() => (updating.current = false));
       return;
     }
-    if (speed === 0 || phase.id === 'update') return;
+    if (speed === BY_HAND || phase.id === 'update') return;
     const t = window.setTimeout(advance, speed);
     return () => window.clearTimeout(t);
   }, [walk, phase, speed, session]);
@@ -61,7 +68,7 @@ export function SlowMotion() {
             {SPEEDS.map((s) => <option key={s.ms} value={s.ms}>{s.label}</option>)}
           </select>
         </label>
-        {walk && !finished && speed === 0 && <button type="button" data-action="slow-next" onClick={advance}>Next ›</button>}
+        {walk && !finished && speed === BY_HAND && <button type="button" data-action="slow-next" onClick={advance}>Next ›</button>}
       </div>
       <ModelDiagram phase={phase} />
       {walk && (

@@ -1,4 +1,5 @@
 import { toggleFullscreen } from './fullscreen';
+import { togglePresenterByGesture } from './presenter';
 import { useViewOptions, viewOptions, type Theme } from './viewOptions';
 import { useSession } from '../sessionContext';
 
@@ -11,7 +12,7 @@ export function ViewToggles() {
   const { presenter, theme } = useViewOptions();
   return (
     <span className="view-toggles">
-      <button type="button" data-action="presenter" aria-pressed={presenter} onClick={() => viewOptions.set({ presenter: !presenter })} title="Presenter mode: large type, thick lines (P)">
+      <button type="button" data-action="presenter" aria-pressed={presenter} onClick={togglePresenterByGesture} title="Presenter mode: large type, thick lines, full screen (P)">
         {presenter ? 'Exit presenter' : 'Presenter'}
       </button>
       <button type="button" data-action="theme" onClick={() => viewOptions.set({ theme: NEXT_THEME[theme] })} title="Light, dark or the system's theme">

@@ -5,7 +5,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'D', action: 'One discriminator update' },
   { keys: 'G', action: 'One generator update' },
   { keys: 'R', action: 'Reset to step 0 (same seed)' },
-  { keys: 'P', action: 'Presenter mode on / off' },
+  { keys: 'P', action: 'Presenter mode (and full screen) on / off' },
   { keys: 'F', action: 'Full screen on / off' },
   { keys: '?', action: 'Show this list' },
   { keys: 'Esc', action: 'Close this list' },

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useSession } from '../sessionContext';
 import { toggleFullscreen } from './fullscreen';
+import { togglePresenterByGesture } from './presenter';
 import { viewOptions } from './viewOptions';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -16,8 +17,7 @@ export function useTeachingKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const opts = viewOptions.get();
-      if (e.key === 'p' || e.key === 'P') viewOptions.set({ presenter: !opts.presenter });
+      if (e.key === 'p' || e.key === 'P') togglePresenterByGesture();
       else if (e.key === 'f' || e.key === 'F') {
         void toggleFullscreen().then((ok) => {
           if (!ok) session.notify('The browser did not allow full screen here.', 'info');

@@ -2,7 +2,8 @@ import { DensityPanel } from '../../panels/DensityPanel';
 import { MappingPanel } from '../../panels/MappingPanel';
 import { LineChart } from '../../panels/LineChart';
 import { STYLE } from '../../panels/frame';
-import { equilibriumLosses, type GeneratorLoss } from '../../core/losses';
+import type { GeneratorLoss } from '../../core/losses';
+import { LossChart } from './LossChart';
 import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
@@ -18,9 +19,6 @@ interface Props {
 
 /** The 1-D experiment's panels: distributions, the z → x map, losses and divergences. */
 export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
-  const eq = equilibriumLosses(params.loss as GeneratorLoss);
-  const dLoss = history.series('dLoss');
-  const gLoss = history.series('gLoss');
   const js = history.series('js');
   const w1 = history.series('w1');
   const cOfG = history.series('cOfG');
@@ -37,21 +35,7 @@ export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
           { label: 'mean D(x) on the view', value: snapshot.metrics.dMean, help: 'At equilibrium D ≡ ½ everywhere.' },
         ]}
       />
-      <LineChart
-        panel="losses"
-        marker={marker}
-        title="Losses"
-        yLabel="loss"
-        clip={[-5, 8]}
-        series={[
-          { label: 'D loss', ...dLoss, stroke: STYLE.discriminator.stroke, width: 2 },
-          { label: 'G loss', ...gLoss, stroke: STYLE.generated.stroke, dash: '6 3', width: 2 },
-        ]}
-        references={[
-          { label: 'D equilibrium 2 ln 2', value: eq.d, stroke: STYLE.discriminator.stroke },
-          { label: `G equilibrium ${eq.g > 0 ? '' : '−'}ln 2`, value: eq.g, stroke: STYLE.generated.stroke },
-        ]}
-      />
+      <LossChart history={history} loss={params.loss as GeneratorLoss} clip={[-5, 8]} marker={marker} />
       <LineChart
         panel="divergence"
         marker={marker}

@@ -4,9 +4,8 @@ import { ClassHistogram } from '../../panels/ClassHistogram';
 import { PaperTable } from '../../panels/PaperTable';
 import { InterpolationPanel } from '../../panels/InterpolationPanel';
 import { MemorisationPanel } from '../../panels/MemorisationPanel';
-import { LineChart } from '../../panels/LineChart';
-import { STYLE } from '../../panels/frame';
-import { equilibriumLosses, type GeneratorLoss } from '../../core/losses';
+import type { GeneratorLoss } from '../../core/losses';
+import { LossChart } from './LossChart';
 import { MnistRun } from '../../experiments/mnist/run';
 import { GRID_SIDE, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } from '../../experiments/mnist/snapshot';
 import type { MetricHistory } from '../../engine/history';
@@ -41,7 +40,6 @@ export function MnistView({ snapshot, history, params, marker }: Props) {
       .catch((e: unknown) => session.notify(`Parzen estimate failed: ${e instanceof Error ? e.message : String(e)}`, 'error'))
       .finally(() => setParzenProgress(null));
   };
-  const eq = equilibriumLosses(params.loss as GeneratorLoss);
   const { classes, neighbours } = snapshot;
   return (
     <div className="view view-mnist">
@@ -49,21 +47,7 @@ export function MnistView({ snapshot, history, params, marker }: Props) {
         step={snapshot.step} grid={snapshot.grid} side={GRID_SIDE} real={snapshot.real} dGrid={snapshot.dGrid} dReal={snapshot.dReal}
         timeline={snapshot.timeline} onPick={setGridStep}
       />
-      <LineChart
-        panel="losses"
-        marker={marker ?? gridStep}
-        title="Losses"
-        yLabel="loss"
-        clip={[-5, 10]}
-        series={[
-          { label: 'D loss', ...history.series('dLoss'), stroke: STYLE.discriminator.stroke, width: 2 },
-          { label: 'G loss', ...history.series('gLoss'), stroke: STYLE.generated.stroke, dash: '6 3', width: 2 },
-        ]}
-        references={[
-          { label: 'D equilibrium 2 ln 2', value: eq.d, stroke: STYLE.discriminator.stroke },
-          { label: `G equilibrium ${eq.g > 0 ? '' : '−'}ln 2`, value: eq.g, stroke: STYLE.generated.stroke },
-        ]}
-      />
+      <LossChart history={history} loss={params.loss as GeneratorLoss} clip={[-5, 10]} marker={marker ?? gridStep} />
       <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} />
       <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} />
       <InterpolationPanel pixels={snapshot.interpolation} count={INTERPOLATION_STEPS} />

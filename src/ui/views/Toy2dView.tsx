@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { ScatterPlot, type Layers } from '../../panels/ScatterPlot';
 import { LineChart } from '../../panels/LineChart';
 import { STYLE } from '../../panels/frame';
-import { equilibriumLosses, type GeneratorLoss } from '../../core/losses';
+import type { GeneratorLoss } from '../../core/losses';
+import { LossChart } from './LossChart';
 import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
 import { MIN_DRAWN_POINTS } from '../../experiments/toy2d/drawn';
 import type { MetricHistory } from '../../engine/history';
@@ -27,7 +28,6 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
   const [layers, setLayers] = useState<Layers>(ALL_LAYERS);
   const m = snapshot.metrics;
   const drawing = snapshot.dataset === 'draw';
-  const eq = equilibriumLosses(params.loss as GeneratorLoss);
   const addStroke = (points: [number, number][]) => {
     const next = [...session.getData(), ...points];
     session.setData(next).catch((e: Error) => session.notify(e.message, 'error'));
@@ -64,21 +64,7 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
         <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} />
       </div>
       <MetricReadout items={readouts} />
-      <LineChart
-        panel="losses"
-        marker={marker}
-        title="Losses"
-        yLabel="loss"
-        clip={[-5, 8]}
-        series={[
-          { label: 'D loss', ...history.series('dLoss'), stroke: STYLE.discriminator.stroke, width: 2 },
-          { label: 'G loss', ...history.series('gLoss'), stroke: STYLE.generated.stroke, dash: '6 3', width: 2 },
-        ]}
-        references={[
-          { label: 'D equilibrium 2 ln 2', value: eq.d, stroke: STYLE.discriminator.stroke },
-          { label: `G equilibrium ${eq.g > 0 ? '' : '−'}ln 2`, value: eq.g, stroke: STYLE.generated.stroke },
-        ]}
-      />
+      <LossChart history={history} loss={params.loss as GeneratorLoss} clip={[-5, 8]} marker={marker} />
       <LineChart
         panel="divergence"
         marker={marker}
