@@ -3,6 +3,11 @@ import { presetParams } from '../src/params/schema';
 import { toy2dSchema } from '../src/experiments/toy2d/schema';
 import { api, openPlayground, status, watchErrors } from './helpers';
 
+/**
+ * Parabola run length. Threshold: median |y − (x² + 5)| ≤ 0.6 over 2,000 samples (the unit test's, on the CPU).
+ * Measured on SwiftShader WebGL, seed 1: 5.7 at step 1,500, 0.63 at 2,000, 0.46 at 2,500, 0.28 at 3,000 (seed 2:
+ * 1.83 at 2,500, 0.54 at 3,000); 2,500 steps took about 80 s on a loaded 2-core machine.
+ */
 const STEPS = 2500;
 const PRESETS = Object.keys(toy2dSchema.presets);
 
