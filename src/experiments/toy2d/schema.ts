@@ -3,6 +3,7 @@ import {
   activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry, lossEntry,
   momentumEntry, optimizerEntry, seedEntry,
 } from '../../params/common';
+import { ringPresets } from './scenarios';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
@@ -67,7 +68,8 @@ const entries: ParamSpec[] = [
   },
 ];
 
-const mixtureNets = {
+/** The grid's networks: the 2×128 tanh nets, batch 512 and Adam (D 1e-4, G 1e-3, β1 0.5) of Metz et al.'s ring. */
+const gridNets = {
   hiddenD: '128,128', hiddenG: '128,128', activation: 'tanh', batch: 512, dataSize: 5000, optimizerD: 'adam',
   optimizerG: 'adam', lrD: 0.0001, lrG: 0.001, beta1: 0.5,
 };
@@ -84,18 +86,11 @@ export const toy2dSchema: ExperimentSchema = {
         'the G step reuses the D step’s z. Watch the blob stretch into the curve; the warped z-grid shows how.',
       params: {},
     },
-    ring8: {
-      label: 'Ring of 8 Gaussians (mode collapse)',
-      description:
-        'Eight Gaussians at angles 2πi/8 on a circle of radius 2, σ = 0.02 (Metz et al.): D and G 2×128 tanh, ' +
-        'Adam (D 1e-4, G 1e-3, β1 = 0.5), batch 512. A plain GAN tends to hop between a few modes: watch "modes captured". ' +
-        'Try the minimax loss, or k = 5.',
-      params: { dataset: 'ring8', radius: 2, sigma: 0.02, ...mixtureNets },
-    },
+    ...ringPresets,
     grid25: {
       label: 'Grid of 25 Gaussians',
-      description: 'A 5×5 grid of Gaussians (spacing 2, σ = 0.05), the other standard coverage test. Same networks as the ring.',
-      params: { dataset: 'grid25', sigma: 0.05, ...mixtureNets },
+      description: 'A 5×5 grid of Gaussians (spacing 2, σ = 0.05), the other standard coverage test. D and G 2×128 tanh, Adam (D 1e-4, G 1e-3, β1 = 0.5), batch 512.',
+      params: { dataset: 'grid25', sigma: 0.05, ...gridNets },
     },
     line: {
       label: 'A line',

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { presetParams } from '../src/params/schema';
+import { toy2dSchema } from '../src/experiments/toy2d/schema';
+import { api, openPlayground, status, watchErrors } from './helpers';
+
+/**
+ * Parabola run length. Threshold: median |y − (x² + 5)| ≤ 0.6 over 2,000 samples (the unit test's, on the CPU).
+ * Measured on SwiftShader WebGL, seed 1: 5.7 at step 1,500, 0.63 at 2,000, 0.46 at 2,500, 0.28 at 3,000 (seed 2:
+ * 1.83 at 2,500, 0.54 at 3,000); 2,500 steps took about 80 s on a loaded 2-core machine.
+ */
+const STEPS = 2500;
+const PRESETS = Object.keys(toy2dSchema.presets);
+
+/** A stroke for the `draw` preset, which waits for data before it trains. */
+const STROKE = Array.from({ length: 16 }, (_, i) => [-3 + i * 0.4, 0.5 * Math.sin(i / 2)]);
+
+test('every 2-D preset loads from its link with its whole configuration, trains and renders', async ({ page }) => {
+  test.setTimeout(300_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=toy2d');
+  expect((await api(page, (g) => g.presets())).sort()).toEqual([...PRESETS].sort());
+  for (const name of PRESETS) {
+    await openPlayground(page, `?experiment=toy2d&preset=${name}`);
+    await expect(page.locator(`[data-preset="${name}"]`)).toHaveAttribute('aria-current', 'true');
+    // every schema entry holds the preset's value (the preset's own params over the experiment's defaults)
+    expect(await api(page, (g) => g.getParams()), name).toMatchObject(presetParams(toy2dSchema, name));
+    if (name === 'draw') await page.evaluate((rows) => window.ganPlayground!.setData(rows), STROKE);
+    await api(page, (g) => g.step(3));
+    const s = await status(page);
+    expect(s.experiment, name).toBe('toy2d');
+    expect(s.step, name).toBe(3);
+    expect(s.error, name).toBeUndefined();
+    expect(Number.isFinite(s.metrics.dLoss) && Number.isFinite(s.metrics.gLoss), name).toBe(true);
+    // the scatter holds real and generated samples, and the D heat map is a drawn canvas of ≥ 60×60 cells
+    const scatter = page.locator('[data-panel="scatter"]');
+    await expect(scatter, name).toBeVisible();
+    expect(((await scatter.locator('path.real').getAttribute('d')) ?? '').length, name).toBeGreaterThan(name === 'draw' ? 50 : 1000);
+    expect(((await scatter.locator('path.fake').getAttribute('d')) ?? '').length, name).toBeGreaterThan(1000);
+    const heat = page.locator('[data-panel="heatmap"]');
+    await expect(heat, name).toBeVisible();
+    const painted = await heat.evaluate((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let opaque = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) opaque++;
+      return { cells: canvas.width, share: opaque / (canvas.width * canvas.height) };
+    });
+    expect(painted.cells, name).toBeGreaterThanOrEqual(60);
+    expect(painted.share, name).toBeGreaterThan(0.9);
+  }
+  expect(errors).toEqual([]);
+});
+
+/** Median over rows [x, y] of |y − (x² + 5)|: how far samples sit from Fredriksson's parabola, in data units. */
+function medianCurveDistance(rows: number[][]): number {
+  const d = rows.map(([x, y]) => Math.abs(y - (x * x + 5))).sort((a, b) => a - b);
+  return (d[(d.length - 1) >> 1] + d[d.length >> 1]) / 2;
+}
+
+test('a fixed-seed parabola run on WebGL puts most generated samples near the curve', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=toy2d&preset=parabola&seed=1');
+  expect((await status(page)).backend).toBe('webgl');
+  const before = medianCurveDistance(await api(page, (g) => g.sample(2000)));
+  await page.evaluate((n) => window.ganPlayground!.step(n), STEPS);
+  expect((await status(page)).step).toBe(STEPS);
+  const rows = await api(page, (g) => g.sample(2000));
+  const after = medianCurveDistance(rows);
+  console.log(`parabola on WebGL, seed 1: median |y − (x² + 5)| ${before.toFixed(2)} at step 0, ${after.toFixed(2)} at step ${STEPS}`);
+  expect(before).toBeGreaterThan(3);
+  expect(after).toBeLessThanOrEqual(0.6);
+  // the samples span the curve (x from about −5 to 5), not one point of it
+  const xs = rows.map(([x]) => x).sort((a, b) => a - b);
+  expect(xs[Math.floor(xs.length * 0.1)]).toBeLessThan(-2);
+  expect(xs[Math.floor(xs.length * 0.9)]).toBeGreaterThan(2);
+  expect(errors).toEqual([]);
+});
