@@ -12,6 +12,9 @@ const ring = {
   batch: 64, optimizerD: 'adam', optimizerG: 'adam', lrD: 0.001, lrG: 0.001, beta1: 0.5,
 } as const;
 
+/** ring with a discriminator that wins early: 10× G's learning rate and k = 5 D updates per G update. */
+const strongD = { ...ring, lrD: 0.01, k: 5 } as const;
+
 export const ringPresets: Record<string, Preset> = {
   ring8: {
     label: 'Ring of 8 Gaussians',
@@ -20,8 +23,9 @@ export const ringPresets: Record<string, Preset> = {
       '0.02 and smaller nets so it learns within a lecture): D and G 2×32 tanh, Adam 0.001 for both (β1 = 0.5), batch ' +
       '64. Watch "modes captured": G spreads around the ring and touches all 8 modes within 250 steps (seed 1: 8, 7, ' +
       '8, 4, 8, 8 at steps 250…1,500; seed 2: 8, 8, 7, 8, 6, 8), but most samples still lie between the modes — ' +
-      'the high-quality share climbs slowly (10% at 1,500). Try the minimax loss: on this ring it does not stall ' +
-      '(seed 1: 8, 7, 6 modes at 250, 500, 1,000), unlike the 1-D "saturating" scenario. Then open "Mode collapse on the ring".',
+      'the high-quality share climbs slowly (10% at 1,500). The minimax loss does not stall here (seed 1: 8, 7, 6 modes ' +
+      'at 250, 500, 1,000): D never wins. Open "Mode collapse on the ring" (G too fast), then "Saturating loss on the ' +
+      'ring" (D too strong).',
     params: { ...ring },
   },
   ring8Collapse: {
@@ -32,5 +36,25 @@ export const ringPresets: Record<string, Preset> = {
       'at steps 250…1,500; seed 2: 2, 3, 4, 3, 4, 6) where ring8 shows 6–8, and grid JS stays near 0.8 bits instead ' +
       'of 0.6. Compare the scatter with ring8 at the same step.',
     params: { ...ring, lrG: 0.01 },
+  },
+  ring8Saturating: {
+    label: 'Saturating loss on the ring (D too strong)',
+    description:
+      'The ring8 recipe with D made strong (η_D = 0.01, k = 5 D updates per G update) and G minimising the minimax ' +
+      'loss log(1 − D(G(z))). D wins: its loss sits at 0.1–0.3, far below the equilibrium 2 ln 2 ≈ 1.39. That loss ' +
+      'is flat where D(G(z)) ≈ 0 (Goodfellow et al. 2014, §3), so G learns little: its samples stay smeared across ' +
+      'the ring, touching many modes but rarely inside one — the high-quality share stays at 2–9% through step 1,500 ' +
+      '(seed 1: 3, 5, 7% at steps 250, 500, 1,000; seed 3 also collapses onto 2 of the 8 modes from step 1,000). ' +
+      'Now open "Non-saturating loss on the ring", identical but for the G loss, and watch the high-quality share climb.',
+    params: { ...strongD, loss: 'minimax' },
+  },
+  ring8NonSaturating: {
+    label: 'Non-saturating loss on the ring (D too strong)',
+    description:
+      'The same strong D as "Saturating loss on the ring" (η_D = 0.01, k = 5), but G maximises log D(G(z)), whose ' +
+      'gradient is largest exactly where D rejects the fakes. G escapes: the high-quality share climbs to 20% at ' +
+      'step 250, 39% at 500 and 61% at 1,000 (seed 1; seeds 2 and 3: 10–18%, 32–35%, 54–67%) with 6–8 modes ' +
+      'captured, where the minimax run stays at 2–9%.',
+    params: { ...strongD, loss: 'nonsaturating' },
   },
 };
