@@ -24,6 +24,8 @@ export interface SoakFigures {
   /** ArrayBuffer backing stores (typed arrays live outside the V8 heap), after the same collection. */
   backing: { start: number; end: number };
   buffers: NonNullable<PlaygroundStatus['buffers']>;
+  /** step() calls made: each pushes one loss-curve point and (at the first spacing) one timeline snapshot. */
+  calls: number;
   /** Most loss-curve points and timeline snapshots held at any check during the run. */
   peak: { history: number; timeline: number };
 }
@@ -85,6 +87,7 @@ export async function soak(page: Page, plan: SoakPlan, log: (line: string) => vo
   const playEvery = Math.ceil(plan.steps / (plan.plays + 1));
   let nextPlay = first.step + playEvery;
   let calls = 0;
+  let logged = 0;
   for (let s = first; s.step < target; ) {
     const played = s.step >= nextPlay;
     if (played) {
@@ -92,9 +95,11 @@ export async function soak(page: Page, plan: SoakPlan, log: (line: string) => vo
       nextPlay += playEvery;
     }
     await stepBy(page, Math.max(1, Math.min(plan.chunk, target - (await status(page)).step)));
+    calls++;
     s = await status(page);
     check(s);
-    if (played || ++calls % 100 === 0 || s.step >= target) {
+    if (played || calls - logged >= 100 || s.step >= target) {
+      logged = calls;
       const b = s.buffers!;
       log(`step ${s.step}${played ? ' (after play)' : ''} at ${seconds()} s: ${s.numTensors} tensors, ` +
         `history ${b.history}/${b.historyCapacity}, timeline ${b.timeline}/${b.timelineCapacity}`);
@@ -109,6 +114,7 @@ export async function soak(page: Page, plan: SoakPlan, log: (line: string) => vo
     heap: { start: heapStart.usedSize, end: heapEnd.usedSize },
     backing: { start: heapStart.backingStorageSize, end: heapEnd.backingStorageSize },
     buffers: last.buffers!,
+    calls,
     peak,
   };
 }
