@@ -12,13 +12,14 @@ const HEAP_TOLERANCE_BYTES = 8 * 1024 * 1024;
 const BACKING_TOLERANCE_BYTES = 8 * 1024 * 1024;
 
 /**
- * Chunks are small enough that every buffer passes its cap and gets thinned: 1-D makes 2,000 step() calls, each
- * adding a loss-curve point (cap 1,500) and a timeline snapshot (cap 80); 2-D and MNIST pass the timeline's cap.
+ * Every step() call ends with a frame that every panel draws (about half a second in software WebGL), so calls are
+ * few: 200 (1-D, 2-D) and 100 (MNIST), each more than the timeline's cap of 80, so its thinning runs. The loss
+ * curve's thinning (cap 1,500 points) is left to its unit test: 1,500 drawn frames would take too long here.
  * toy2d uses the default (parabola) recipe: ring8's 2×128 nets at batch 512 are too slow in software for 20,000 steps.
  */
 const PLANS: Record<string, SoakPlan> = {
-  gaussian1d: { query: '', steps: 20_000, chunk: 10, plays: 3, playMs: 8000 },
-  toy2d: { query: '?experiment=toy2d', steps: 20_000, chunk: 50, plays: 3, playMs: 8000 },
+  gaussian1d: { query: '', steps: 20_000, chunk: 100, plays: 3, playMs: 8000 },
+  toy2d: { query: '?experiment=toy2d', steps: 20_000, chunk: 100, plays: 3, playMs: 8000 },
   mnist: { query: '?experiment=mnist', steps: 2000, chunk: 20, plays: 3, playMs: 8000 },
 };
 
@@ -36,11 +37,8 @@ for (const [name, plan] of Object.entries(PLANS)) {
     expect(f.tensors.end).toBe(f.tensors.start);
     expect(f.heap.end - f.heap.start).toBeLessThan(HEAP_TOLERANCE_BYTES);
     expect(f.backing.end - f.backing.start).toBeLessThan(BACKING_TOLERANCE_BYTES);
-    // The full soak pushes the buffers past their caps (so thinning runs); they stayed within them after every call.
-    if (SCALE >= 1) {
-      expect(f.calls).toBeGreaterThan(f.buffers.timelineCapacity);
-      if (name === 'gaussian1d') expect(f.calls).toBeGreaterThan(f.buffers.historyCapacity);
-    }
+    // The full soak pushes the timeline past its cap (so thinning runs); every buffer stayed within its cap.
+    if (SCALE >= 1) expect(f.calls).toBeGreaterThan(f.buffers.timelineCapacity);
     expect(errors).toEqual([]);
   });
 }
