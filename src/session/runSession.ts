@@ -303,6 +303,10 @@ export class RunSession extends SessionStore {
       fps: this.scheduler.frames.rate(now),
       numTensors: this.backendReady ? tf.memory().numTensors : 0,
       metrics: { ...(this.state.snapshot?.metrics ?? {}) },
+      buffers: {
+        history: this.history.length, historyCapacity: this.history.capacity,
+        timeline: this.timeline.length, timelineCapacity: this.timeline.capacity,
+      },
     };
     if (this.state.error) status.error = this.state.error;
     if (this.state.divergedAt !== null) status.divergedAt = this.state.divergedAt;

@@ -15,6 +15,16 @@ export interface PlaygroundStatus {
   snapshotStep?: number;
   /** The WebGL renderer's name (on the webgl backend): SwiftShader or llvmpipe mean software rendering. */
   renderer?: string;
+  /** Extension: how full the bounded history buffers are (points held and their caps), for the soak test. */
+  buffers?: BufferSizes;
+}
+
+/** Loss-curve points and timeline snapshots held, and the most each may hold (older entries are thinned). */
+export interface BufferSizes {
+  history: number;
+  historyCapacity: number;
+  timeline: number;
+  timelineCapacity: number;
 }
 
 export interface Notice {
