@@ -3,8 +3,8 @@ import baseConfig from './playwright.config';
 
 /**
  * The memory soak (npm run test:soak, run by CI after npm test): same browser and server as the browser tests, one
- * long test per experiment. The time limits keep a stuck soak inside CI's 90-minute budget: about 20 minutes in all
- * is expected on a 2-core machine with software WebGL.
+ * long test per experiment. The time limits keep a stuck soak inside CI's 90-minute budget: 27 minutes in all was
+ * measured on a shared 2-core machine with software WebGL.
  */
 export default defineConfig({
   ...baseConfig,

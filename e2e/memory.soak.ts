@@ -5,15 +5,15 @@ import { mb, soak, type SoakPlan } from './soakRun';
 /** SOAK_SCALE=0.1 runs a tenth of every soak (a quick check of the test itself); the full soak is 1. */
 const SCALE = Number(process.env.SOAK_SCALE ?? 1);
 /**
- * Allowed growth between the warmed-up start and the end, after a forced garbage collection: of the V8 heap, and of
- * the ArrayBuffer backing stores outside it (where typed arrays such as frames and timeline grids live).
+ * Allowed growth between the start and the end (each measured on a freshly reset run after a forced garbage
+ * collection): of the V8 heap, and of the ArrayBuffer backing stores outside it (where typed arrays live).
  */
 const HEAP_TOLERANCE_BYTES = 8 * 1024 * 1024;
 const BACKING_TOLERANCE_BYTES = 8 * 1024 * 1024;
 
 /**
- * Every step() call ends with a frame that every panel draws (about half a second in software WebGL), so calls are
- * few: 200 (1-D, 2-D) and 100 (MNIST), each more than the timeline's cap of 80, so its thinning runs. The loss
+ * Every step() call ends with a frame that every panel draws (0.5–0.7 s in software WebGL on a busy machine), so
+ * calls are few: 200 (1-D, 2-D) and 100 (MNIST), each more than the timeline's cap of 80, so its thinning runs. The loss
  * curve's thinning (cap 1,500 points) is left to its unit test: 1,500 drawn frames would take too long here.
  * toy2d uses the default (parabola) recipe: ring8's 2×128 nets at batch 512 are too slow in software for 20,000 steps.
  */
