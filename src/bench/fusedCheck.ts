@@ -56,11 +56,10 @@ function side(c: FusedCheckCase, fused: boolean): Side {
 }
 
 /** Largest |a − b| over the variables; `relative` divides each variable's by its largest |b| (slots are tiny). */
-function maxDiff(a: Variable[], b: Variable[], relative = false): number {
+async function maxDiff(a: Variable[], b: Variable[], relative = false): Promise<number> {
   let worst = 0;
-  a.forEach((v, i) => {
-    const x = v.dataSync();
-    const y = b[i].dataSync();
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = await Promise.all([a[i].data(), b[i].data()]);
     let diff = 0;
     let scale = 0;
     for (let j = 0; j < x.length; j++) {
@@ -68,51 +67,50 @@ function maxDiff(a: Variable[], b: Variable[], relative = false): number {
       scale = Math.max(scale, Math.abs(y[j]));
     }
     worst = Math.max(worst, relative ? diff / Math.max(scale, 1e-30) : diff);
-  });
+  }
   return worst;
 }
 
-function moved(v: Variable, initial: ArrayLike<number>): number {
-  const x = v.dataSync();
+async function moved(v: Variable, initial: ArrayLike<number>): Promise<number> {
+  const x = await v.data();
   let worst = 0;
   for (let j = 0; j < x.length; j++) worst = Math.max(worst, Math.abs(x[j] - initial[j]));
   return worst;
 }
 
-/** Runs both paths and compares them (reads back with dataSync: a test helper, never in the training loop). */
-export function fusedCheck(c: FusedCheckCase): FusedCheckResult {
+/** Runs both paths and compares them. */
+export async function fusedCheck(c: FusedCheckCase): Promise<FusedCheckResult> {
   const [xDim, zDim] = c.dims;
   const x = tf.tidy(() => (c.out === 'sigmoid' ? tf.randomUniform([c.batch, xDim], 0, 1, 'float32', 5) : tf.randomNormal([c.batch, xDim], 0.5, 1, 'float32', 5))) as Tensor2D;
   const z1 = tf.randomUniform([c.batch, zDim], -1, 1, 'float32', 6) as Tensor2D;
   const z2 = tf.randomUniform([c.batch, zDim], -1, 1, 'float32', 7) as Tensor2D;
   const fused = side(c, true);
   const plain = side(c, false);
-  const d0 = fused.trainer.pair.d.theta.dataSync().slice();
-  const g0 = fused.trainer.pair.g.theta.dataSync().slice();
+  const [d0, g0] = await Promise.all([fused.trainer.pair.d.theta.data(), fused.trainer.pair.g.theta.data()]);
   let maxLossDiff = 0;
   const kernels: FusedCheckResult['kernels'] = { fused: null, plain: null };
   for (let round = 0; round < 2; round++) {
-    const losses = [fused, plain].map((s, i) => {
+    const losses: number[][] = [];
+    for (const [i, s] of [fused, plain].entries()) {
       const out: (tf.Scalar | null)[] = [];
       const count = countKernels(() => {
         out.push(s.trainer.discriminatorStep(s.optD, x, z1, c.realLabel, round === 1));
         out.push(s.trainer.generatorStep(s.optG, z2, c.loss, round === 1));
       });
       if (round === 0) kernels[i === 0 ? 'fused' : 'plain'] = count;
-      const values = out.map((l) => (l ? l.dataSync()[0] : NaN));
+      losses.push(await Promise.all(out.map(async (l) => (l ? (await l.data())[0] : NaN))));
       out.forEach((l) => l?.dispose());
-      return values;
-    });
+    }
     if (round === 1) maxLossDiff = Math.max(Math.abs(losses[0][0] - losses[1][0]), Math.abs(losses[0][1] - losses[1][1]));
   }
   const params = (s: Side) => [s.trainer.pair.d.theta, s.trainer.pair.g.theta];
   const slots = (s: Side) => [...s.optD.stateVariables(), ...s.optG.stateVariables()];
   const result: FusedCheckResult = {
-    maxParamDiff: maxDiff(params(fused), params(plain)),
-    maxSlotRelDiff: maxDiff(slots(fused), slots(plain), true),
+    maxParamDiff: await maxDiff(params(fused), params(plain)),
+    maxSlotRelDiff: await maxDiff(slots(fused), slots(plain), true),
     maxLossDiff,
-    dMoved: moved(fused.trainer.pair.d.theta, d0),
-    gMoved: moved(fused.trainer.pair.g.theta, g0),
+    dMoved: await moved(fused.trainer.pair.d.theta, d0),
+    gMoved: await moved(fused.trainer.pair.g.theta, g0),
     kernels,
   };
   for (const s of [fused, plain]) {
