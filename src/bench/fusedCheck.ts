@@ -9,6 +9,7 @@ import type { Activation } from '../core/activations';
 import type { DiscriminatorHead, GeneratorLoss } from '../core/losses';
 import type { GeneratorOutput } from '../core/generatorOutput';
 import { countKernels } from './kernelCount';
+import { drawCounter } from '../core/tiled/context';
 
 export interface FusedCheckCase {
   hidden: Activation;
@@ -22,6 +23,8 @@ export interface FusedCheckCase {
   /** Hidden layer widths of both networks. */
   layers: number[];
   batch: number;
+  /** Adam's ε (default 1e-8). */
+  epsilon?: number;
 }
 
 export interface FusedCheckResult {
@@ -35,6 +38,10 @@ export interface FusedCheckResult {
   gMoved: number;
   /** GPU programs per D+G update of each path. */
   kernels: { fused: number | null; plain: number | null };
+  /** Draws of the tiled kernels (core/tiled) in the fused path's updates: > 0 where big networks take them. */
+  tiledDraws: number;
+  /** Largest |loss| met, for a relative bound on the loss difference. */
+  lossScale: number;
 }
 
 interface Side {
@@ -51,7 +58,7 @@ function side(c: FusedCheckCase, fused: boolean): Side {
     { fused },
   );
   // plain SGD needs a larger step for G's weights to move visibly in two updates
-  const config = { kind: c.optimizer, learningRate: c.optimizer === 'sgd' ? 0.3 : 0.01, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: 1e-8 };
+  const config = { kind: c.optimizer, learningRate: c.optimizer === 'sgd' ? 0.3 : 0.01, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: c.epsilon ?? 1e-8 };
   return { trainer, optD: new ParameterOptimizer(trainer.pair.d.variables, config), optG: new ParameterOptimizer(trainer.pair.g.variables, config) };
 }
 
@@ -88,6 +95,9 @@ export async function fusedCheck(c: FusedCheckCase): Promise<FusedCheckResult> {
   const plain = side(c, false);
   const [d0, g0] = await Promise.all([fused.trainer.pair.d.theta.data(), fused.trainer.pair.g.theta.data()]);
   let maxLossDiff = 0;
+  let lossScale = 0;
+  let tiledDraws = 0;
+  drawCounter.onDraw = () => tiledDraws++;
   const kernels: FusedCheckResult['kernels'] = { fused: null, plain: null };
   for (let round = 0; round < 2; round++) {
     const losses: number[][] = [];
@@ -98,10 +108,14 @@ export async function fusedCheck(c: FusedCheckCase): Promise<FusedCheckResult> {
         out.push(s.trainer.generatorStep(s.optG, z2, c.loss, round === 1));
       });
       if (round === 0) kernels[i === 0 ? 'fused' : 'plain'] = count;
+      if (i === 0) drawCounter.onDraw = null;
       losses.push(await Promise.all(out.map(async (l) => (l ? (await l.data())[0] : NaN))));
       out.forEach((l) => l?.dispose());
     }
-    if (round === 1) maxLossDiff = Math.max(Math.abs(losses[0][0] - losses[1][0]), Math.abs(losses[0][1] - losses[1][1]));
+    if (round === 1) {
+      maxLossDiff = Math.max(Math.abs(losses[0][0] - losses[1][0]), Math.abs(losses[0][1] - losses[1][1]));
+      lossScale = Math.max(...losses[1].map(Math.abs));
+    }
   }
   const params = (s: Side) => [s.trainer.pair.d.theta, s.trainer.pair.g.theta];
   const slots = (s: Side) => [...s.optD.stateVariables(), ...s.optG.stateVariables()];
@@ -112,6 +126,8 @@ export async function fusedCheck(c: FusedCheckCase): Promise<FusedCheckResult> {
     dMoved: await moved(fused.trainer.pair.d.theta, d0),
     gMoved: await moved(fused.trainer.pair.g.theta, g0),
     kernels,
+    tiledDraws,
+    lossScale,
   };
   for (const s of [fused, plain]) {
     s.trainer.pair.d.dispose();

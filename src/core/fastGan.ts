@@ -11,6 +11,8 @@ import type { GanPair } from './gan';
 import type { GeneratorOutput } from './generatorOutput';
 import type { ParameterOptimizer } from './optimizers';
 import { FusedGanSteps } from './fused/fusedSteps';
+import { TiledGanSteps } from './tiled/tiledSteps';
+import { TiledContext } from './tiled/context';
 
 /** ∂L/∂o from ∂L/∂x, written with x: linear 1; 5·tanh: 5 − x²/5; sigmoid: x(1 − x). */
 function throughOutput(kind: GeneratorOutput, x: Tensor2D, dX: Tensor2D): Tensor2D {
@@ -45,12 +47,25 @@ export interface FastGanOptions {
 export class FastGanTrainer {
   private readonly labels = new Map<string, Tensor2D>();
   private readonly fused: FusedGanSteps | null;
+  private tiled: TiledGanSteps | null = null;
 
   constructor(
     readonly pair: FastPair,
     options: FastGanOptions = {},
   ) {
     this.fused = options.fused === false ? null : new FusedGanSteps(pair);
+  }
+
+  /** The tiled kernels for big networks on WebGL when this update fits them (core/tiled), else null. */
+  private tiledFor(net: PackedMlp, opt: ParameterOptimizer, batch: number): TiledGanSteps | null {
+    if (!this.fused || !TiledGanSteps.applies(this.pair, opt, net, batch)) return null;
+    const ctx = TiledContext.current();
+    if (!ctx) return null;
+    if (!this.tiled || !this.tiled.runsOn(ctx)) {
+      this.tiled?.dispose();
+      this.tiled = new TiledGanSteps(this.pair, ctx);
+    }
+    return this.tiled;
   }
 
   /** Y = [y_real (B rows); 0 (B rows)], cached per batch size and label. */
@@ -98,6 +113,8 @@ export class FastGanTrainer {
     const batch = xReal.shape[0];
     const backend = this.fused && FusedGanSteps.backendFor(this.pair.d, opt, 2 * batch);
     if (backend) return this.fused!.discriminatorStep(backend, opt, xReal, z, realLabel, wantLoss);
+    const tiled = this.tiledFor(this.pair.d, opt, batch);
+    if (tiled) return tiled.discriminatorStep(opt, xReal, z, realLabel, wantLoss);
     const y = this.stackedLabels(batch, realLabel);
     const loss = tf.tidy((): Scalar | void => {
       const fake = generatorOutput(this.pair.gOutput, this.pair.g.apply(z));
@@ -117,6 +134,8 @@ export class FastGanTrainer {
     const batch = z.shape[0];
     const backend = this.fused && FusedGanSteps.backendFor(this.pair.g, opt, batch);
     if (backend) return this.fused!.generatorStep(backend, opt, z, kind, wantLoss);
+    const tiled = this.tiledFor(this.pair.g, opt, batch);
+    if (tiled) return tiled.generatorStep(opt, z, kind, wantLoss);
     const loss = tf.tidy((): Scalar | void => {
       const gTrace = forwardTrace(this.pair.g, z);
       const x = generatorOutput(this.pair.gOutput, gTrace.out);
@@ -130,6 +149,8 @@ export class FastGanTrainer {
   }
 
   dispose(): void {
+    this.tiled?.dispose();
+    this.tiled = null;
     for (const t of this.labels.values()) t.dispose();
     this.labels.clear();
   }

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
+
+// The tiled WebGL kernels (src/core/tiled, the big-network path MNIST trains on) against the tensor-op fast path on
+// the same WebGL backend: two rounds of one D update and one G update from the same weights, batch and z. Covers the
+// MNIST shapes (784-pixel x, 100-d z, 128 hidden, batch 128), one to three hidden layers, every optimizer, both D
+// heads, every G output function except none, both G losses and a real label < 1.
+const mnist = { dims: [784, 100], layers: [128], batch: 128 } as const;
+const cases: FusedCheckCase[] = [
+  { ...mnist, hidden: 'relu', head: 'sigmoid', out: 'sigmoid', loss: 'nonsaturating', optimizer: 'adam', realLabel: 1, epsilon: 1e-3 },
+  { ...mnist, hidden: 'tanh', head: 'sigmoid', out: 'sigmoid', loss: 'minimax', optimizer: 'momentum', realLabel: 0.9 },
+  { hidden: 'relu', head: 'tanhClip', out: 'sigmoid', loss: 'nonsaturating', optimizer: 'momentum', realLabel: 0.9, dims: [96, 20], layers: [48, 32, 16], batch: 32 },
+  { hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', loss: 'nonsaturating', optimizer: 'sgd', realLabel: 1, dims: [96, 20], layers: [48, 32], batch: 64 },
+  { hidden: 'linear', head: 'sigmoid', out: 'tanh5', loss: 'minimax', optimizer: 'adam', realLabel: 1, dims: [64, 12], layers: [32], batch: 64, epsilon: 1e-3 },
+];
+
+// Tolerances: parameters 1e-5 absolute (weights are O(1); the paths differ only in float32 summation order);
+// losses 1e-5 relative to the largest loss (D separates random inputs from G's samples almost at once, so its loss
+// reaches ~27); optimizer slots 1e-4 relative to each slot's largest value. Adam runs with ε = 1e-3 here: its first
+// steps are η·g/(|g| + ε), which turns summation-order noise in a gradient that should be 0 into up to η·noise/ε.
+const TOL = 1e-5;
+const SLOT_TOL = 1e-4;
+
+test('tiled WebGL updates equal the tensor-op updates for the big networks', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./bench.html?backend=webgl');
+  await page.waitForFunction(() => window.ganBench !== undefined);
+  expect(await page.evaluate(() => window.ganBench!.ready)).toBe('webgl');
+  const before = await page.evaluate(() => window.ganBench!.numTensors());
+  for (const c of cases) {
+    const r: FusedCheckResult = await page.evaluate((x) => window.ganBench!.fusedCheck(x), c);
+    const label = `${c.layers.join('-')}/${c.hidden}/${c.head}/${c.out}/${c.loss}/${c.optimizer}/label ${c.realLabel}`;
+    console.log(`${label}: θ diff ${r.maxParamDiff.toExponential(2)}, slot rel. diff ${r.maxSlotRelDiff.toExponential(2)}, loss diff ${r.maxLossDiff.toExponential(2)} of ${r.lossScale.toFixed(2)}, moved D ${r.dMoved.toFixed(4)} G ${r.gMoved.toFixed(4)}, tiled draws ${r.tiledDraws}, kernels ${r.kernels.fused} vs ${r.kernels.plain}`);
+    // the tiled kernels really ran
+    expect(r.tiledDraws, label).toBeGreaterThan(10);
+    expect(r.maxParamDiff, label).toBeLessThan(TOL);
+    expect(r.maxSlotRelDiff, label).toBeLessThan(SLOT_TOL);
+    expect(r.maxLossDiff, label).toBeLessThan(TOL * Math.max(1, r.lossScale));
+    expect(r.dMoved, label).toBeGreaterThan(1e-4);
+    expect(r.gMoved, label).toBeGreaterThan(1e-4);
+  }
+  expect(await page.evaluate(() => window.ganBench!.numTensors())).toBe(before);
+  expect(errors).toEqual([]);
+});

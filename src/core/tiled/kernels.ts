@@ -1,0 +1,284 @@
+// GLSL of the tiled training kernels (core/tiled/tiledSteps.ts). Layouts:
+//  - a tiled matrix M[rows, cols] is an RGBA32F 2-D array of TILE_ROWS (8) layers, cols/4 texels wide and rows/8
+//    high: M[r, c] is component c%4 of texel (c/4, r/8) in layer r%8. One fragment at (x, y) writes the 8×4 tile
+//    rows 8y … 8y+7, columns 4x … 4x+3, one layer per render target.
+//  - a weight matrix W[fanIn, fanOut] (a layer of a network) is an RGBA32F 2-D texture, fanOut/4 wide, fanIn high.
+//  - θ, the optimizer's slots and the data are tfjs tensors: unpacked R32F textures holding flat index i at texel
+//    (i % width, i / width).
+// Sizes are baked into the source (shapes never change, so each shader compiles once).
+import { HELPERS } from '../fused/glsl';
+import type { LayerSlots } from '../packedMlp';
+import type { OptimizerKind } from '../optimizers';
+import { TILE_ROWS } from './context';
+
+const T = TILE_ROWS;
+const each = (f: (t: number) => string, sep = '\n  ') => Array.from({ length: T }, (_, t) => f(t)).join(sep);
+
+function header(outputs: number, samplers: Record<string, 'flat' | 'tiled' | 'weights'>, uniforms: string[] = []): string {
+  const decl = Object.entries(samplers)
+    .map(([name, kind]) => `uniform highp ${kind === 'tiled' ? 'sampler2DArray' : 'sampler2D'} ${name};`)
+    .join('\n');
+  return `#version 300 es
+precision highp float;
+precision highp int;
+${decl}
+${uniforms.map((u) => `uniform float ${u};`).join('\n')}
+${Array.from({ length: outputs }, (_, t) => `layout(location = ${t}) out vec4 out${t};`).join('\n')}
+${HELPERS}`;
+}
+
+/** `float name(int i)`: element i of a flat tfjs tensor texture `tex` of width `width`. */
+function flatReader(name: string, tex: string, width: number): string {
+  return `float ${name}(int i) { return texelFetch(${tex}, ivec2(i % ${width}, i / ${width}), 0).r; }`;
+}
+
+/** vec4 versions of a scalar GLSL expression of `v` (an activation or its slope). */
+function componentwise(name: string, expr: (v: string) => string): string {
+  return `float ${name}1(float v) { return ${expr('v')}; }
+vec4 ${name}(vec4 v) { return vec4(${name}1(v.x), ${name}1(v.y), ${name}1(v.z), ${name}1(v.w)); }`;
+}
+
+/**
+ * A flat [rows, cols] tfjs tensor (`src`, texture width `width`) into a tiled matrix, written at tile rows
+ * y0 … (the upper half of D's stacked batch is the real digits, the lower G's samples).
+ */
+export function tileFromFlat(cols: number, width: number, y0: number): string {
+  return `${header(T, { src: 'flat' })}
+${flatReader('at', 'src', width)}
+void main() {
+  int x = int(gl_FragCoord.x);
+  int y = int(gl_FragCoord.y) - ${y0};
+  ${each((t) => `{ int i = (${T} * y + ${t}) * ${cols} + 4 * x; out${t} = vec4(at(i), at(i + 1), at(i + 2), at(i + 3)); }`)}
+}`;
+}
+
+/** Layer W of a network out of its flat θ (texture width `width`), as a weight matrix. */
+export function weightsFromFlat(layer: LayerSlots, width: number): string {
+  return `${header(1, { theta: 'flat' })}
+${flatReader('at', 'theta', width)}
+void main() {
+  int i = ${layer.wAt} + int(gl_FragCoord.y) * ${layer.fanOut} + 4 * int(gl_FragCoord.x);
+  out0 = vec4(at(i), at(i + 1), at(i + 2), at(i + 3));
+}`;
+}
+
+/**
+ * One dense layer, out = act(A·W + b): A tiled [rows, fanIn], W the layer's weights, b read from θ; out tiled
+ * [rows, fanOut], written at tile rows y0 … . Per 4 values of the shared dimension a fragment fetches 8 texels of A
+ * and 4 of W for 128 multiply-adds (tf.matMul's packed kernel: 2 fetches for 8).
+ */
+export function denseForward(layer: LayerSlots, thetaWidth: number, act: (v: string) => string, y0: number): string {
+  return `${header(T, { A: 'tiled', W: 'weights', theta: 'flat' })}
+${flatReader('th', 'theta', thetaWidth)}
+${componentwise('act', act)}
+void main() {
+  int x = int(gl_FragCoord.x);
+  int y = int(gl_FragCoord.y) - ${y0};
+  ${each((t) => `vec4 s${t} = vec4(0.0);`, ' ')}
+  for (int k = 0; k < ${layer.fanIn / 4}; k++) {
+    vec4 w0 = texelFetch(W, ivec2(x, 4 * k), 0);
+    vec4 w1 = texelFetch(W, ivec2(x, 4 * k + 1), 0);
+    vec4 w2 = texelFetch(W, ivec2(x, 4 * k + 2), 0);
+    vec4 w3 = texelFetch(W, ivec2(x, 4 * k + 3), 0);
+    ${each((t) => `{ vec4 a = texelFetch(A, ivec3(k, y, ${t}), 0); s${t} += a.x * w0 + a.y * w1 + a.z * w2 + a.w * w3; }`, '\n    ')}
+  }
+  int b = ${layer.bAt} + 4 * x;
+  vec4 bias = vec4(th(b), th(b + 1), th(b + 2), th(b + 3));
+  ${each((t) => `out${t} = act(s${t} + bias);`)}
+}`;
+}
+
+/**
+ * Back through one layer: δ_in = (δ·Wᵀ) ⊙ slope(h), δ tiled [rows, fanOut], h tiled [rows, fanIn] (the layer's
+ * input, whose activation's derivative `slope` is written with its output), δ_in tiled [rows, fanIn].
+ */
+export function denseBackward(layer: LayerSlots, slope: (h: string) => string): string {
+  return `${header(T, { D: 'tiled', W: 'weights', H: 'tiled' })}
+${componentwise('slope', slope)}
+void main() {
+  int x = int(gl_FragCoord.x);
+  int y = int(gl_FragCoord.y);
+  ${each((t) => `vec4 s${t} = vec4(0.0);`, ' ')}
+  for (int n = 0; n < ${layer.fanOut / 4}; n++) {
+    vec4 w0 = texelFetch(W, ivec2(n, 4 * x), 0);
+    vec4 w1 = texelFetch(W, ivec2(n, 4 * x + 1), 0);
+    vec4 w2 = texelFetch(W, ivec2(n, 4 * x + 2), 0);
+    vec4 w3 = texelFetch(W, ivec2(n, 4 * x + 3), 0);
+    ${each((t) => `{ vec4 d = texelFetch(D, ivec3(n, y, ${t}), 0); s${t} += vec4(dot(d, w0), dot(d, w1), dot(d, w2), dot(d, w3)); }`, '\n    ')}
+  }
+  ${each((t) => `out${t} = s${t} * slope(texelFetch(H, ivec3(x, y, ${t}), 0));`)}
+}`;
+}
+
+/**
+ * ∂L/∂W = Aᵀ·δ over the batch, A tiled [rows, fanIn], δ tiled [rows, fanOut]; written tiled over fanIn:
+ * ∂L/∂W[i, j] is component j%4 of texel (j/4, i/8) in layer i%8. Rows of a last tile beyond fanIn are not used.
+ */
+export function weightGradient(layer: LayerSlots, rows: number): string {
+  const quads = layer.fanIn / 4;
+  return `${header(T, { A: 'tiled', D: 'tiled' })}
+void main() {
+  int x = int(gl_FragCoord.x);
+  int k0 = 2 * int(gl_FragCoord.y);
+  int k1 = min(k0 + 1, ${quads - 1});
+  ${each((t) => `vec4 s${t} = vec4(0.0);`, ' ')}
+  for (int r = 0; r < ${rows / T}; r++) {
+    ${each((t) => `{ vec4 a = texelFetch(A, ivec3(k0, r, ${t}), 0); vec4 b = texelFetch(A, ivec3(k1, r, ${t}), 0); vec4 d = texelFetch(D, ivec3(x, r, ${t}), 0);
+      s0 += a.x * d; s1 += a.y * d; s2 += a.z * d; s3 += a.w * d; s4 += b.x * d; s5 += b.y * d; s6 += b.z * d; s7 += b.w * d; }`, '\n    ')}
+  }
+  ${each((t) => `out${t} = s${t};`)}
+}`;
+}
+
+/**
+ * D's last layer (one output) and the loss together: δ_r = lossDelta(l_r, y_r) for the logit
+ * l_r = b + Σ_i h[r, i]·w_i, h tiled [rows, fanIn]; y_r = uLabel for rows < labelled, else 0. δ is tiled [rows, 4]
+ * with the value in x. `lossDelta` is the GLSL function of fused/glsl.ts.
+ */
+export function headDelta(layer: LayerSlots, thetaWidth: number, lossDelta: string, labelled: number): string {
+  return `${header(T, { H: 'tiled', theta: 'flat' }, ['uLabel'])}
+${flatReader('th', 'theta', thetaWidth)}
+${lossDelta}
+void main() {
+  int y = int(gl_FragCoord.y);
+  float bias = th(${layer.bAt});
+  ${each((t) => `float l${t} = bias;`, ' ')}
+  for (int k = 0; k < ${layer.fanIn / 4}; k++) {
+    int i = ${layer.wAt} + 4 * k;
+    vec4 w = vec4(th(i), th(i + 1), th(i + 2), th(i + 3));
+    ${each((t) => `l${t} += dot(texelFetch(H, ivec3(k, y, ${t}), 0), w);`, '\n    ')}
+  }
+  ${each((t) => `out${t} = vec4(lossDelta(l${t}, ${T} * y + ${t} < ${labelled} ? uLabel : 0.0));`)}
+}`;
+}
+
+/** D's logits into a [rows, 1] tfjs tensor (texture width `outWidth`), for the loss on the step a frame shows. */
+export function logits(layer: LayerSlots, rows: number, thetaWidth: number, outWidth: number): string {
+  return `${header(1, { H: 'tiled', theta: 'flat' })}
+${flatReader('th', 'theta', thetaWidth)}
+void main() {
+  int r = int(gl_FragCoord.y) * ${outWidth} + int(gl_FragCoord.x);
+  if (r >= ${rows}) { out0 = vec4(0.0); return; }
+  float l = th(${layer.bAt});
+  for (int k = 0; k < ${layer.fanIn / 4}; k++) {
+    int i = ${layer.wAt} + 4 * k;
+    l += dot(texelFetch(H, ivec3(k, r / ${T}, r % ${T}), 0), vec4(th(i), th(i + 1), th(i + 2), th(i + 3)));
+  }
+  out0 = vec4(l);
+}`;
+}
+
+/** Back from D's logit δ (tiled, value in x) into its last hidden layer: δ_in[r, i] = δ_r · w_i · slope(h[r, i]). */
+export function headBackward(layer: LayerSlots, thetaWidth: number, slope: (h: string) => string): string {
+  return `${header(T, { D: 'tiled', H: 'tiled', theta: 'flat' })}
+${flatReader('th', 'theta', thetaWidth)}
+${componentwise('slope', slope)}
+void main() {
+  int x = int(gl_FragCoord.x);
+  int y = int(gl_FragCoord.y);
+  int i = ${layer.wAt} + 4 * x;
+  vec4 w = vec4(th(i), th(i + 1), th(i + 2), th(i + 3));
+  ${each((t) => `out${t} = texelFetch(D, ivec3(0, y, ${t}), 0).x * w * slope(texelFetch(H, ivec3(x, y, ${t}), 0));`)}
+}`;
+}
+
+/**
+ * Sums over the batch a tiled layer's bias gradient, ∂L/∂b[j] = Σ_r δ[r, j] (δ tiled [rows, fanOut]), or for D's
+ * one-output head ∂L/∂w_i = Σ_r h[r, i]·δ_r and then ∂L/∂b = Σ_r δ_r (h tiled [rows, fanIn], δ tiled with the value
+ * in x). Output: one RGBA row, fanOut/4 texels (a tiled layer), or fanIn/4 + 1 (the head: w, then b in x).
+ */
+export function batchSums(layer: LayerSlots, rows: number, head: boolean): string {
+  const sum = head
+    ? `if (x == ${layer.fanIn / 4}) s.x += texelFetch(D, ivec3(0, r, t), 0).x;
+      else s += texelFetch(H, ivec3(x, r, t), 0) * texelFetch(D, ivec3(0, r, t), 0).x;`
+    : 's += texelFetch(D, ivec3(x, r, t), 0);';
+  return `${header(1, head ? { H: 'tiled', D: 'tiled' } : { D: 'tiled' })}
+void main() {
+  int x = int(gl_FragCoord.x);
+  vec4 s = vec4(0.0);
+  for (int r = 0; r < ${rows / T}; r++) {
+    for (int t = 0; t < ${T}; t++) {
+      ${sum}
+    }
+  }
+  out0 = s;
+}`;
+}
+
+/** The uniforms of the update, in order: η, then μ (momentum) or β1, β2, ε (Adam). */
+export function updateUniforms(kind: OptimizerKind): string[] {
+  if (kind === 'sgd') return ['uLr'];
+  if (kind === 'momentum') return ['uLr', 'uA'];
+  return ['uLr', 'uA', 'uB', 'uEps'];
+}
+
+/** The GLSL reading ∂L/∂θ_p for parameter p of layer l: from its tiled ∂L/∂W (G{l}) or batch sums (S{l}). */
+function layerGradient(layer: LayerSlots, l: number, head: boolean): string {
+  const weights = layer.fanIn * layer.fanOut;
+  const weight = head
+    ? `return texelFetch(S${l}, ivec2(q / 4, 0), 0)[q % 4];`
+    : `int i = q / ${layer.fanOut}; int j = q - i * ${layer.fanOut};
+      return texelFetch(G${l}, ivec3(j / 4, i / ${T}, i % ${T}), 0)[j % 4];`;
+  const bias = head ? `texelFetch(S${l}, ivec2(${layer.fanIn / 4}, 0), 0).x` : `texelFetch(S${l}, ivec2(j / 4, 0), 0)[j % 4]`;
+  return `if (p < ${layer.bAt + layer.fanOut}) {
+    int q = p - ${layer.wAt};
+    if (q < ${weights}) {
+      ${weight}
+    }
+    int j = q - ${weights};
+    return ${bias};
+  }`;
+}
+
+/**
+ * The optimizer step of one network in one draw, written into new θ and slot tensors (render targets 0, 1, 2) of
+ * texture width `outWidth`. Each fragment finds its parameter p, reads its gradient (the tiled ∂L/∂W, or the batch
+ * sums of biases and D's head) and applies (core/optimizers.ts):
+ *   sgd:      θ − η g
+ *   momentum: v = μ v + g;  θ − η v
+ *   adam:     m = β1 m + (1−β1) g;  s = β2 s + (1−β2) g²;  θ − α̂ m / (√s + ε̂),
+ *             α̂ = η √(1−β2ᵗ)/(1−β1ᵗ), ε̂ = ε √(1−β2ᵗ), with β1ᵗ, β2ᵗ the powers after this step
+ * `widths` are the texture widths of θ and its slots as read (θ, then m, then s).
+ */
+export function update(layers: readonly LayerSlots[], size: number, kind: OptimizerKind, widths: number[], outWidth: number): string {
+  const outputs = kind === 'sgd' ? 1 : kind === 'momentum' ? 2 : 3;
+  const samplers: Record<string, 'flat' | 'tiled'> = { theta: 'flat' };
+  if (kind !== 'sgd') samplers.slotM = 'flat';
+  if (kind === 'adam') Object.assign(samplers, { slotS: 'flat', powB1: 'flat', powB2: 'flat' });
+  const isHead = (layer: LayerSlots) => layer.fanOut % 4 !== 0;
+  layers.forEach((layer, l) => {
+    if (!isHead(layer)) samplers[`G${l}`] = 'tiled';
+    samplers[`S${l}`] = 'flat';
+  });
+  const apply = {
+    sgd: 'out0 = vec4(th - uLr * g);',
+    momentum: `float v = uA * readM(p) + g;
+  out0 = vec4(th - uLr * v);
+  out1 = vec4(v);`,
+    adam: `float m = uA * readM(p) + (1.0 - uA) * g;
+  float s = uB * readS(p) + (1.0 - uB) * g * g;
+  float root = sqrt(1.0 - texelFetch(powB2, ivec2(0), 0).r * uB);
+  float stepSize = uLr * root / (1.0 - texelFetch(powB1, ivec2(0), 0).r * uA);
+  out0 = vec4(th - stepSize * m / (sqrt(s) + uEps * root));
+  out1 = vec4(m);
+  out2 = vec4(s);`,
+  }[kind];
+  return `${header(outputs, samplers, updateUniforms(kind))}
+${flatReader('theta_', 'theta', widths[0])}
+${kind !== 'sgd' ? flatReader('readM', 'slotM', widths[1]) : ''}
+${kind === 'adam' ? flatReader('readS', 'slotS', widths[2]) : ''}
+float gradient(int p) {
+  ${layers.map((layer, l) => layerGradient(layer, l, isHead(layer))).join('\n  ')}
+  return 0.0;
+}
+void main() {
+  int p = int(gl_FragCoord.y) * ${outWidth} + int(gl_FragCoord.x);
+  if (p >= ${size}) {
+    ${Array.from({ length: outputs }, (_, t) => `out${t} = vec4(0.0);`).join(' ')}
+    return;
+  }
+  float g = gradient(p);
+  float th = theta_(p);
+  ${apply}
+}`;
+}

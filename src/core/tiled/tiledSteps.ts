@@ -1,0 +1,276 @@
+// D and G updates of the fast path for big networks (MNIST) on WebGL, in tiled kernels (core/tiled/kernels.ts):
+// per update, each layer forward, D's head fused with the loss, each layer backward, each weight gradient as one
+// product, and the whole optimizer step in one draw that writes θ and its slots (as new tfjs tensors assigned to
+// the variables). Intermediates live in textures of this object, allocated once per shape and reused every step.
+// The math is core/fastGan.ts's; e2e/fused.spec.ts holds the two equal on WebGL.
+import { tf, type Scalar, type Tensor, type Tensor2D } from '../tf';
+import { discriminatorLoss, generatorLoss, type GeneratorLoss } from '../losses';
+import type { PackedMlp } from '../packedMlp';
+import type { ParameterOptimizer } from '../optimizers';
+import type { FastPair } from '../fastGan';
+import { activation, activationSlope, discriminatorDelta, generatorDelta, generatorOutput, generatorOutputSlope } from '../fused/glsl';
+import { TILE_ROWS, TiledContext, type OwnTexture, type Source } from './context';
+import * as K from './kernels';
+import { runProgram } from '../fused/webgl';
+import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
+
+type Texture = { tensorTexture: WebGLTexture };
+
+/** A plain unpacked copy of a tensor (tfjs unpacks packed inputs and resolves views before running it). */
+function copyProgram(shape: number[]): GPGPUProgram {
+  return { variableNames: ['A'], outputShape: shape, userCode: 'void main() { setOutput(getAAtOutCoords()); }' };
+}
+
+/** Tiled matrices met on the way forward: index l is layer l's input; the last is the last layer run's output. */
+type Activations = OwnTexture[];
+
+export class TiledGanSteps {
+  private readonly textures = new Map<string, OwnTexture>();
+  private readonly weights = new Map<PackedMlp, { dataId: object; layers: OwnTexture[] }>();
+
+  constructor(
+    private readonly pair: FastPair,
+    private readonly ctx: TiledContext,
+  ) {}
+
+  /**
+   * Whether the pair's updates fit the tiled kernels: every layer's sizes a multiple of 4 (D's last has one output
+   * and D at least one hidden layer), the batch a multiple of 8, each optimizer holding one packed θ.
+   */
+  static applies(pair: FastPair, opt: ParameterOptimizer, net: PackedMlp, batch: number): boolean {
+    if (batch % TILE_ROWS !== 0 || opt.slotState(0).variable !== net.theta) return false;
+    const quads = (n: number) => n % 4 === 0;
+    const d = pair.d.layout;
+    const head = d[d.length - 1];
+    if (d.length < 2 || head.fanOut !== 1 || !quads(head.fanIn)) return false;
+    return [...d.slice(0, -1), ...pair.g.layout].every((l) => quads(l.fanIn) && quads(l.fanOut));
+  }
+
+  /** Whether this object's textures belong to `ctx` (a new backend after a lost GPU has a new context). */
+  runsOn(ctx: TiledContext): boolean {
+    return ctx === this.ctx;
+  }
+
+  private texture(key: string, width: number, height: number, layers = TILE_ROWS): OwnTexture {
+    let t = this.textures.get(key);
+    if (!t) {
+      t = this.ctx.allocate(width, height, layers);
+      this.textures.set(key, t);
+    }
+    return t;
+  }
+
+  /** A tiled matrix [rows, cols] kept under `role`. */
+  private tiled(role: string, rows: number, cols: number): OwnTexture {
+    return this.texture(`${role}:${rows}x${cols}`, cols / 4, rows / TILE_ROWS);
+  }
+
+  /**
+   * A tfjs tensor's R32F texture and its width. When tfjs holds it packed or as a view into another tensor, a plain
+   * copy (disposed by the caller's tf.tidy, after the draws that read it are issued).
+   */
+  private flat(t: Tensor): { source: Texture; width: number } {
+    const found = this.ctx.tensorTexture(t) ?? this.ctx.tensorTexture(runProgram(this.ctx.backend, copyProgram(t.shape), [t]))!;
+    return { source: { tensorTexture: found.texture }, width: found.width };
+  }
+
+  /** Each layer's W (not D's head) as weight textures, converted from θ once per new θ. */
+  private layerWeights(net: PackedMlp): OwnTexture[] {
+    const cached = this.weights.get(net);
+    if (cached && cached.dataId === net.theta.dataId) return cached.layers;
+    const theta = this.flat(net.theta);
+    const layers = net.layout
+      .filter((l) => l.fanOut % 4 === 0)
+      .map((layer, l) => {
+        const w = this.texture(`W:${net.spec.name}:${l}:${layer.fanIn}x${layer.fanOut}`, layer.fanOut / 4, layer.fanIn, 0);
+        this.ctx.draw(K.weightsFromFlat(layer, theta.width), { theta: theta.source }, { textures: [w.texture] }, { width: w.width, height: w.height });
+        return w;
+      });
+    this.weights.set(net, { dataId: net.theta.dataId, layers });
+    return layers;
+  }
+
+  /** A [rows, cols] tfjs tensor into tile rows y0 … of `into`. */
+  private tile(x: Tensor2D, into: OwnTexture, y0 = 0): void {
+    const [rows, cols] = x.shape;
+    const src = this.flat(x);
+    this.ctx.draw(K.tileFromFlat(cols, src.width, y0), { src: src.source }, { layers: into }, { width: cols / 4, height: rows / TILE_ROWS, y0 });
+  }
+
+  /**
+   * Layers 0 … count−1 of `net` on `input` (rows rows); the network's last layer applies `lastAct` and may write
+   * into `lastInto` at tile row y0 (G's samples into D's stacked batch).
+   */
+  private forward(net: PackedMlp, role: string, input: OwnTexture, rows: number, count: number, lastAct: (v: string) => string, lastInto?: { texture: OwnTexture; y0: number }): Activations {
+    const theta = this.flat(net.theta);
+    const weights = this.layerWeights(net);
+    const out: Activations = [input];
+    for (let l = 0; l < count; l++) {
+      const layer = net.layout[l];
+      const isLast = l === net.depth - 1;
+      const act = isLast ? lastAct : (v: string) => activation(net.spec.hidden, v);
+      const into = isLast && lastInto ? lastInto : { texture: this.tiled(`${role}${l}`, rows, layer.fanOut), y0: 0 };
+      const source = K.denseForward(layer, theta.width, act, into.y0);
+      this.ctx.draw(source, { A: out[l], W: weights[l], theta: theta.source }, { layers: into.texture }, { width: layer.fanOut / 4, height: rows / TILE_ROWS, y0: into.y0 });
+      out.push(into.texture);
+    }
+    return out;
+  }
+
+  /**
+   * δ back through D from its head: returns δ at each layer's output (index l; the last is the head's δ) and,
+   * when `intoX` gives G's output function, δ at G's last pre-activation.
+   */
+  private backThroughD(role: string, ins: Activations, headDelta: OwnTexture, rows: number, intoX: ((h: string) => string) | null): { deltas: OwnTexture[]; intoG: OwnTexture | null } {
+    const d = this.pair.d;
+    const theta = this.flat(d.theta);
+    const weights = this.layerWeights(d);
+    const slope = (h: string) => activationSlope(d.spec.hidden, h);
+    const last = d.depth - 1;
+    const deltas: OwnTexture[] = [];
+    deltas[last] = headDelta;
+    const head = d.layout[last];
+    deltas[last - 1] = this.tiled(`${role}δ${last - 1}`, rows, head.fanIn);
+    this.ctx.draw(K.headBackward(head, theta.width, slope), { D: headDelta, H: ins[last], theta: theta.source }, { layers: deltas[last - 1] }, { width: head.fanIn / 4, height: rows / TILE_ROWS });
+    for (let l = last - 1; l >= (intoX ? 0 : 1); l--) {
+      const layer = d.layout[l];
+      const target = l === 0 ? this.tiled(`${role}δx`, rows, layer.fanIn) : this.tiled(`${role}δ${l - 1}`, rows, layer.fanIn);
+      const through = l === 0 ? intoX! : slope;
+      this.ctx.draw(K.denseBackward(layer, through), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: target }, { width: layer.fanIn / 4, height: rows / TILE_ROWS });
+      if (l > 0) deltas[l - 1] = target;
+      else return { deltas, intoG: target };
+    }
+    return { deltas, intoG: null };
+  }
+
+  /** δ back through G from δ at its last pre-activation; returns δ at each layer's output. */
+  private backThroughG(ins: Activations, lastDelta: OwnTexture, rows: number): OwnTexture[] {
+    const g = this.pair.g;
+    const weights = this.layerWeights(g);
+    const deltas: OwnTexture[] = [];
+    deltas[g.depth - 1] = lastDelta;
+    for (let l = g.depth - 1; l >= 1; l--) {
+      const layer = g.layout[l];
+      deltas[l - 1] = this.tiled(`gδ${l - 1}`, rows, layer.fanIn);
+      const slope = (h: string) => activationSlope(g.spec.hidden, h);
+      this.ctx.draw(K.denseBackward(layer, slope), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: deltas[l - 1] }, { width: layer.fanIn / 4, height: rows / TILE_ROWS });
+    }
+    return deltas;
+  }
+
+  /** D's head: δ of the loss at each logit, tiled [rows, 4]. */
+  private head(role: string, input: OwnTexture, rows: number, lossDelta: string, labelled: number, realLabel: number): OwnTexture {
+    const d = this.pair.d;
+    const theta = this.flat(d.theta);
+    const out = this.tiled(`${role}δhead`, rows, 4);
+    this.ctx.draw(K.headDelta(d.layout[d.depth - 1], theta.width, lossDelta, labelled), { H: input, theta: theta.source }, { layers: out }, { width: 1, height: rows / TILE_ROWS }, { uLabel: realLabel });
+    return out;
+  }
+
+  /** D's logits as a [rows, 1] tensor (for the loss value). */
+  private logits(input: OwnTexture, rows: number): Tensor2D {
+    const d = this.pair.d;
+    const theta = this.flat(d.theta);
+    const out = this.ctx.newTensor([rows, 1]);
+    this.ctx.draw(K.logits(d.layout[d.depth - 1], rows, theta.width, out.width), { H: input, theta: theta.source }, { textures: [out.texture] }, { width: out.width, height: out.height });
+    return out.tensor as Tensor2D;
+  }
+
+  /** ∂L/∂W of each layer with a tiled gradient, then the optimizer step in one draw; assigns θ and the slots. */
+  private update(net: PackedMlp, opt: ParameterOptimizer, ins: Activations, deltas: OwnTexture[], rows: number): void {
+    const sources: Record<string, Source> = {};
+    const s = opt.slotState(0);
+    const { kind, momentum, beta1, beta2, epsilon } = s.config;
+    const state = [this.flat(net.theta)];
+    sources.theta = state[0].source;
+    if (kind !== 'sgd') state.push(this.flat(s.first!));
+    if (kind !== 'sgd') sources.slotM = state[1].source;
+    if (kind === 'adam') {
+      state.push(this.flat(s.second!));
+      Object.assign(sources, { slotS: state[2].source, powB1: this.flat(s.beta1Power!).source, powB2: this.flat(s.beta2Power!).source });
+    }
+    net.layout.forEach((layer, l) => {
+      const head = layer.fanOut % 4 !== 0;
+      if (!head) {
+        const grad = this.texture(`dW:${net.spec.name}:${l}:${rows}`, layer.fanOut / 4, Math.ceil(layer.fanIn / TILE_ROWS));
+        this.ctx.draw(K.weightGradient(layer, rows), { A: ins[l], D: deltas[l] }, { layers: grad }, { width: grad.width, height: grad.height });
+        sources[`G${l}`] = grad;
+      }
+      const width = head ? layer.fanIn / 4 + 1 : layer.fanOut / 4;
+      const sums = this.texture(`sums:${net.spec.name}:${l}:${rows}`, width, 1, 0);
+      this.ctx.draw(K.batchSums(layer, rows, head), head ? { H: ins[l], D: deltas[l] } : { D: deltas[l] }, { textures: [sums.texture] }, { width, height: 1 });
+      sources[`S${l}`] = sums;
+    });
+    const outputs = [net.theta, s.first, s.second].filter((v) => v !== null).map(() => this.ctx.newTensor([net.size]));
+    const { width, height } = outputs[0];
+    const uniforms = kind === 'sgd' ? [s.learningRate] : kind === 'momentum' ? [s.learningRate, momentum] : [s.learningRate, beta1, beta2, epsilon];
+    const names = K.updateUniforms(kind);
+    this.ctx.draw(
+      K.update(net.layout, net.size, kind, state.map((x) => x.width), width),
+      sources,
+      { textures: outputs.map((o) => o.texture) },
+      { width, height },
+      Object.fromEntries(names.map((n, i) => [n, uniforms[i]])),
+    );
+    net.theta.assign(outputs[0].tensor);
+    s.first?.assign(outputs[1].tensor);
+    s.second?.assign(outputs[2].tensor);
+    if (s.beta1Power && s.beta2Power) {
+      s.beta1Power.assign(tf.mul(s.beta1Power, beta1));
+      s.beta2Power.assign(tf.mul(s.beta2Power, beta2));
+    }
+  }
+
+  /** One D update (descends L_D); returns L_D before the update when asked, else null. */
+  discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel: number, wantLoss: boolean): Scalar | null {
+    const { d, g, dHead, gOutput } = this.pair;
+    const batch = xReal.shape[0];
+    const rows = 2 * batch;
+    const loss = tf.tidy((): Scalar | void => {
+      // D's stacked batch: the real digits in tile rows 0 … B/8 − 1, G's samples after them
+      const stacked = this.tiled('dx', rows, d.layout[0].fanIn);
+      this.tile(xReal, stacked);
+      const zIn = this.tiled('z', batch, g.layout[0].fanIn);
+      this.tile(z, zIn);
+      this.forward(g, 'dg', zIn, batch, g.depth, (v) => generatorOutput(gOutput, v), { texture: stacked, y0: batch / TILE_ROWS });
+      const ins = this.forward(d, 'dd', stacked, rows, d.depth - 1, (v) => v);
+      const last = ins[d.depth - 1];
+      const headDelta = this.head('d', last, rows, discriminatorDelta(dHead, batch), batch, realLabel);
+      const { deltas } = this.backThroughD('d', ins, headDelta, rows, null);
+      let value: Scalar | undefined;
+      if (wantLoss) {
+        const l = this.logits(last, rows);
+        value = discriminatorLoss(tf.slice(l, [0, 0], [batch, 1]), tf.slice(l, [batch, 0], [batch, 1]), dHead, realLabel);
+      }
+      this.update(d, opt, ins, deltas, rows);
+      return value;
+    });
+    return loss ?? null;
+  }
+
+  /** One G update through D (D unchanged); returns G's loss before the update when asked, else null. */
+  generatorStep(opt: ParameterOptimizer, z: Tensor2D, kind: GeneratorLoss, wantLoss: boolean): Scalar | null {
+    const { d, g, dHead, gOutput } = this.pair;
+    const rows = z.shape[0];
+    const loss = tf.tidy((): Scalar | void => {
+      const zIn = this.tiled('z', rows, g.layout[0].fanIn);
+      this.tile(z, zIn);
+      const gIns = this.forward(g, 'g', zIn, rows, g.depth, (v) => generatorOutput(gOutput, v));
+      const x = gIns[g.depth];
+      const dIns = this.forward(d, 'gd', x, rows, d.depth - 1, (v) => v);
+      const last = dIns[d.depth - 1];
+      const headDelta = this.head('g', last, rows, generatorDelta(dHead, kind, rows), 0, 0);
+      const { intoG } = this.backThroughD('g', dIns, headDelta, rows, (h) => generatorOutputSlope(gOutput, h));
+      const value = wantLoss ? generatorLoss(this.logits(last, rows), dHead, kind) : undefined;
+      this.update(g, opt, gIns, this.backThroughG(gIns, intoG!, rows), rows);
+      return value;
+    });
+    return loss ?? null;
+  }
+
+  dispose(): void {
+    for (const t of this.textures.values()) this.ctx.release(t);
+    this.textures.clear();
+    this.weights.clear();
+  }
+}
