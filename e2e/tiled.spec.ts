@@ -5,7 +5,7 @@ import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
 // the same WebGL backend: two rounds of one D update and one G update from the same weights, batch and z. Covers the
 // MNIST shapes (784-pixel x, 100-d z, 128 hidden, batch 128), one to three hidden layers, every optimizer, both D
 // heads, every G output function except none, both G losses and a real label < 1.
-const mnist = { dims: [784, 100], layers: [128], batch: 128 } as const;
+const mnist: Pick<FusedCheckCase, 'dims' | 'layers' | 'batch'> = { dims: [784, 100], layers: [128], batch: 128 };
 const cases: FusedCheckCase[] = [
   { ...mnist, hidden: 'relu', head: 'sigmoid', out: 'sigmoid', loss: 'nonsaturating', optimizer: 'adam', realLabel: 1, epsilon: 1e-3 },
   { ...mnist, hidden: 'tanh', head: 'sigmoid', out: 'sigmoid', loss: 'minimax', optimizer: 'momentum', realLabel: 0.9 },

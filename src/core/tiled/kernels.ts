@@ -32,6 +32,12 @@ function flatReader(name: string, tex: string, width: number): string {
   return `float ${name}(int i) { return texelFetch(${tex}, ivec2(i % ${width}, i / ${width}), 0).r; }`;
 }
 
+/** A loop over k = 0 … count−1 of `body`, two iterations per pass when count is even (less loop overhead). */
+function loop(count: number, body: string): string {
+  if (count % 2 !== 0) return `for (int k = 0; k < ${count}; k++) {\n${body}\n  }`;
+  return `for (int k2 = 0; k2 < ${count}; k2 += 2) {\n  { int k = k2;\n${body}\n  }\n  { int k = k2 + 1;\n${body}\n  } }`;
+}
+
 /** vec4 versions of a scalar GLSL expression of `v` (an activation or its slope). */
 function componentwise(name: string, expr: (v: string) => string): string {
   return `float ${name}1(float v) { return ${expr('v')}; }
@@ -75,13 +81,12 @@ void main() {
   int x = int(gl_FragCoord.x);
   int y = int(gl_FragCoord.y) - ${y0};
   ${each((t) => `vec4 s${t} = vec4(0.0);`, ' ')}
-  for (int k = 0; k < ${layer.fanIn / 4}; k++) {
+  ${loop(layer.fanIn / 4, `
     vec4 w0 = texelFetch(W, ivec2(x, 4 * k), 0);
     vec4 w1 = texelFetch(W, ivec2(x, 4 * k + 1), 0);
     vec4 w2 = texelFetch(W, ivec2(x, 4 * k + 2), 0);
     vec4 w3 = texelFetch(W, ivec2(x, 4 * k + 3), 0);
-    ${each((t) => `{ vec4 a = texelFetch(A, ivec3(k, y, ${t}), 0); s${t} += a.x * w0 + a.y * w1 + a.z * w2 + a.w * w3; }`, '\n    ')}
-  }
+    ${each((t) => `{ vec4 a = texelFetch(A, ivec3(k, y, ${t}), 0); s${t} += a.x * w0 + a.y * w1 + a.z * w2 + a.w * w3; }`, '\n    ')}`)}
   int b = ${layer.bAt} + 4 * x;
   vec4 bias = vec4(th(b), th(b + 1), th(b + 2), th(b + 3));
   ${each((t) => `out${t} = act(s${t} + bias);`)}
@@ -99,13 +104,12 @@ void main() {
   int x = int(gl_FragCoord.x);
   int y = int(gl_FragCoord.y);
   ${each((t) => `vec4 s${t} = vec4(0.0);`, ' ')}
-  for (int n = 0; n < ${layer.fanOut / 4}; n++) {
-    vec4 w0 = texelFetch(W, ivec2(n, 4 * x), 0);
-    vec4 w1 = texelFetch(W, ivec2(n, 4 * x + 1), 0);
-    vec4 w2 = texelFetch(W, ivec2(n, 4 * x + 2), 0);
-    vec4 w3 = texelFetch(W, ivec2(n, 4 * x + 3), 0);
-    ${each((t) => `{ vec4 d = texelFetch(D, ivec3(n, y, ${t}), 0); s${t} += vec4(dot(d, w0), dot(d, w1), dot(d, w2), dot(d, w3)); }`, '\n    ')}
-  }
+  ${loop(layer.fanOut / 4, `
+    vec4 w0 = texelFetch(W, ivec2(k, 4 * x), 0);
+    vec4 w1 = texelFetch(W, ivec2(k, 4 * x + 1), 0);
+    vec4 w2 = texelFetch(W, ivec2(k, 4 * x + 2), 0);
+    vec4 w3 = texelFetch(W, ivec2(k, 4 * x + 3), 0);
+    ${each((t) => `{ vec4 d = texelFetch(D, ivec3(k, y, ${t}), 0); s${t} += vec4(dot(d, w0), dot(d, w1), dot(d, w2), dot(d, w3)); }`, '\n    ')}`)}
   ${each((t) => `out${t} = s${t} * slope(texelFetch(H, ivec3(x, y, ${t}), 0));`)}
 }`;
 }
@@ -212,14 +216,22 @@ export function updateUniforms(kind: OptimizerKind): string[] {
   return ['uLr', 'uA', 'uB', 'uEps'];
 }
 
+/** GLSL for a / n and a % n (a ≥ 0): shifts and masks when n is a power of two (integer division is slow in software). */
+function divide(a: string, n: number): string {
+  return (n & (n - 1)) === 0 ? `(${a} >> ${Math.log2(n)})` : `(${a} / ${n})`;
+}
+function remainder(a: string, n: number): string {
+  return (n & (n - 1)) === 0 ? `(${a} & ${n - 1})` : `(${a} - ${n} * (${a} / ${n}))`;
+}
+
 /** The GLSL reading ∂L/∂θ_p for parameter p of layer l: from its tiled ∂L/∂W (G{l}) or batch sums (S{l}). */
 function layerGradient(layer: LayerSlots, l: number, head: boolean): string {
   const weights = layer.fanIn * layer.fanOut;
   const weight = head
-    ? `return texelFetch(S${l}, ivec2(q / 4, 0), 0)[q % 4];`
-    : `int i = q / ${layer.fanOut}; int j = q - i * ${layer.fanOut};
-      return texelFetch(G${l}, ivec3(j / 4, i / ${T}, i % ${T}), 0)[j % 4];`;
-  const bias = head ? `texelFetch(S${l}, ivec2(${layer.fanIn / 4}, 0), 0).x` : `texelFetch(S${l}, ivec2(j / 4, 0), 0)[j % 4]`;
+    ? `return texelFetch(S${l}, ivec2(${divide('q', 4)}, 0), 0)[${remainder('q', 4)}];`
+    : `int i = ${divide('q', layer.fanOut)}; int j = q - i * ${layer.fanOut};
+      return texelFetch(G${l}, ivec3(${divide('j', 4)}, ${divide('i', T)}, ${remainder('i', T)}), 0)[${remainder('j', 4)}];`;
+  const bias = head ? `texelFetch(S${l}, ivec2(${layer.fanIn / 4}, 0), 0).x` : `texelFetch(S${l}, ivec2(${divide('j', 4)}, 0), 0)[${remainder('j', 4)}]`;
   return `if (p < ${layer.bAt + layer.fanOut}) {
     int q = p - ${layer.wAt};
     if (q < ${weights}) {
@@ -228,6 +240,12 @@ function layerGradient(layer: LayerSlots, l: number, head: boolean): string {
     int j = q - ${weights};
     return ${bias};
   }`;
+}
+
+/** `float name(int p)` reading θ or a slot: at this fragment's own texel when laid out like the output. */
+function stateReader(name: string, tex: string, width: number, outWidth: number): string {
+  if (width !== outWidth) return flatReader(name, tex, width);
+  return `float ${name}(int p) { return texelFetch(${tex}, ivec2(gl_FragCoord.xy), 0).r; }`;
 }
 
 /**
@@ -264,9 +282,9 @@ export function update(layers: readonly LayerSlots[], size: number, kind: Optimi
   out2 = vec4(s);`,
   }[kind];
   return `${header(outputs, samplers, updateUniforms(kind))}
-${flatReader('theta_', 'theta', widths[0])}
-${kind !== 'sgd' ? flatReader('readM', 'slotM', widths[1]) : ''}
-${kind === 'adam' ? flatReader('readS', 'slotS', widths[2]) : ''}
+${stateReader('theta_', 'theta', widths[0], outWidth)}
+${kind !== 'sgd' ? stateReader('readM', 'slotM', widths[1], outWidth) : ''}
+${kind === 'adam' ? stateReader('readS', 'slotS', widths[2], outWidth) : ''}
 float gradient(int p) {
   ${layers.map((layer, l) => layerGradient(layer, l, isHead(layer))).join('\n  ')}
   return 0.0;
@@ -280,5 +298,14 @@ void main() {
   float g = gradient(p);
   float th = theta_(p);
   ${apply}
+}`;
+}
+
+/** Adam's bias-correction powers after one more step, β1ᵗ⁺¹ = β1ᵗ·β1 and β2ᵗ⁺¹ = β2ᵗ·β2, into two new scalars. */
+export function nextPowers(): string {
+  return `${header(2, { powB1: 'flat', powB2: 'flat' }, ['uA', 'uB'])}
+void main() {
+  out0 = vec4(texelFetch(powB1, ivec2(0), 0).r * uA);
+  out1 = vec4(texelFetch(powB2, ivec2(0), 0).r * uB);
 }`;
 }

@@ -216,8 +216,12 @@ export class TiledGanSteps {
     s.first?.assign(outputs[1].tensor);
     s.second?.assign(outputs[2].tensor);
     if (s.beta1Power && s.beta2Power) {
-      s.beta1Power.assign(tf.mul(s.beta1Power, beta1));
-      s.beta2Power.assign(tf.mul(s.beta2Power, beta2));
+      // written here (not by tf.mul, whose packed output the next update would first have to unpack)
+      const powers = [this.ctx.newTensor([]), this.ctx.newTensor([])];
+      const read = { powB1: sources.powB1, powB2: sources.powB2 };
+      this.ctx.draw(K.nextPowers(), read, { textures: powers.map((p) => p.texture) }, { width: 1, height: 1 }, { uA: beta1, uB: beta2 });
+      s.beta1Power.assign(powers[0].tensor);
+      s.beta2Power.assign(powers[1].tensor);
     }
   }
 
