@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
+import { openPlayground, status, watchErrors } from './helpers';
 
 // The tiled WebGL kernels (src/core/tiled, the big-network path MNIST trains on) against the tensor-op fast path on
 // the same WebGL backend: two rounds of one D update and one G update from the same weights, batch and z. Covers the
@@ -42,5 +43,28 @@ test('tiled WebGL updates equal the tensor-op updates for the big networks', asy
     expect(r.gMoved, label).toBeGreaterThan(1e-4);
   }
   expect(await page.evaluate(() => window.ganBench!.numTensors())).toBe(before);
+  expect(errors).toEqual([]);
+});
+
+test('MNIST keeps training through live batch-size changes on and off the tiled path; nothing piles up', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=mnist');
+  // 64 and 128 re-size the tiled kernels' textures; 100, 60 and 36 are not multiples of 8, so those steps take the
+  // tensor-op path (which caches one label tensor for the batch size in use)
+  const train = async (batches: number[]) => {
+    for (const batch of batches) {
+      await page.evaluate((b) => window.ganPlayground!.setParams({ batch: b }), batch);
+      await page.evaluate(() => window.ganPlayground!.step(2));
+      const s = await status(page);
+      console.log(`batch ${batch}: step ${s.step}, D loss ${s.metrics.dLoss}, G loss ${s.metrics.gLoss}, tensors ${s.numTensors}`);
+      expect(s.error, `batch ${batch}`).toBeUndefined();
+      expect(Number.isFinite(s.metrics.dLoss) && Number.isFinite(s.metrics.gLoss), `batch ${batch}`).toBe(true);
+    }
+    return (await status(page)).numTensors;
+  };
+  const after = await train([64, 100, 128]);
+  expect(await train([60, 36, 128])).toBe(after);
+  expect((await status(page)).step).toBe(12);
   expect(errors).toEqual([]);
 });

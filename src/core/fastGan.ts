@@ -1,7 +1,8 @@
 // The fast training path: one discriminator or generator update with hand-written back-propagation
 // (core/backprop.ts) on packed parameters, and D's real and fake batches stacked into one forward pass.
 // It computes exactly the gradients of core/gan.ts's autodiff updates (core/fastGan.test.ts checks it). On WebGL,
-// small networks take the fused kernels of core/fused/ instead (the same math in ~10 kernels per update).
+// small networks take the fused kernels of core/fused/ instead (the same math in ~10 kernels per update), and big
+// ones (MNIST) the tiled kernels of core/tiled/ (matrix products in 8×4 tiles per fragment, ~14 draws per update).
 import { tf, type Scalar, type Tensor, type Tensor2D } from './tf';
 import { backward, forwardTrace } from './backprop';
 import { discriminatorLoss, generatorLoss, type GeneratorLoss } from './losses';
@@ -68,11 +69,13 @@ export class FastGanTrainer {
     return this.tiled;
   }
 
-  /** Y = [y_real (B rows); 0 (B rows)], cached per batch size and label. */
+  /** Y = [y_real (B rows); 0 (B rows)], cached for the current batch size and label (one at a time). */
   private stackedLabels(batch: number, realLabel: number): Tensor2D {
     const key = `${batch}:${realLabel}`;
     let y = this.labels.get(key);
     if (!y) {
+      for (const old of this.labels.values()) old.dispose();
+      this.labels.clear();
       // kept: the cache outlives any tidy scope this update runs in
       y = tf.keep(tf.tidy(() => tf.concat([tf.fill([batch, 1], realLabel), tf.zeros([batch, 1])]) as Tensor2D));
       this.labels.set(key, y);

@@ -51,18 +51,26 @@ export class TiledGanSteps {
     return ctx === this.ctx;
   }
 
-  private texture(key: string, width: number, height: number, layers = TILE_ROWS): OwnTexture {
-    let t = this.textures.get(key);
+  /**
+   * The texture kept under `role`, of this size: allocated on first use, replaced when the size changes (a new batch
+   * size), so the set of textures stays bounded by the roles of one update.
+   */
+  private texture(role: string, width: number, height: number, layers = TILE_ROWS): OwnTexture {
+    let t = this.textures.get(role);
+    if (t && (t.width !== width || t.height !== height)) {
+      this.ctx.release(t);
+      t = undefined;
+    }
     if (!t) {
       t = this.ctx.allocate(width, height, layers);
-      this.textures.set(key, t);
+      this.textures.set(role, t);
     }
     return t;
   }
 
   /** A tiled matrix [rows, cols] kept under `role`. */
   private tiled(role: string, rows: number, cols: number): OwnTexture {
-    return this.texture(`${role}:${rows}x${cols}`, cols / 4, rows / TILE_ROWS);
+    return this.texture(role, cols / 4, rows / TILE_ROWS);
   }
 
   /**
@@ -82,7 +90,7 @@ export class TiledGanSteps {
     const layers = net.layout
       .filter((l) => l.fanOut % 4 === 0)
       .map((layer, l) => {
-        const w = this.texture(`W:${net.spec.name}:${l}:${layer.fanIn}x${layer.fanOut}`, layer.fanOut / 4, layer.fanIn, 0);
+        const w = this.texture(`W:${net.spec.name}:${l}`, layer.fanOut / 4, layer.fanIn, 0);
         this.ctx.draw(K.weightsFromFlat(layer, theta.width), { theta: theta.source }, { textures: [w.texture] }, { width: w.width, height: w.height });
         return w;
       });
@@ -130,11 +138,11 @@ export class TiledGanSteps {
     const deltas: OwnTexture[] = [];
     deltas[last] = headDelta;
     const head = d.layout[last];
-    deltas[last - 1] = this.tiled(`${role}δ${last - 1}`, rows, head.fanIn);
+    deltas[last - 1] = this.tiled(`${role}:δD${last - 1}`, rows, head.fanIn);
     this.ctx.draw(K.headBackward(head, theta.width, slope), { D: headDelta, H: ins[last], theta: theta.source }, { layers: deltas[last - 1] }, { width: head.fanIn / 4, height: rows / TILE_ROWS });
     for (let l = last - 1; l >= (intoX ? 0 : 1); l--) {
       const layer = d.layout[l];
-      const target = l === 0 ? this.tiled(`${role}δx`, rows, layer.fanIn) : this.tiled(`${role}δ${l - 1}`, rows, layer.fanIn);
+      const target = l === 0 ? this.tiled(`${role}:δx`, rows, layer.fanIn) : this.tiled(`${role}:δD${l - 1}`, rows, layer.fanIn);
       const through = l === 0 ? intoX! : slope;
       this.ctx.draw(K.denseBackward(layer, through), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: target }, { width: layer.fanIn / 4, height: rows / TILE_ROWS });
       if (l > 0) deltas[l - 1] = target;
@@ -151,7 +159,7 @@ export class TiledGanSteps {
     deltas[g.depth - 1] = lastDelta;
     for (let l = g.depth - 1; l >= 1; l--) {
       const layer = g.layout[l];
-      deltas[l - 1] = this.tiled(`gδ${l - 1}`, rows, layer.fanIn);
+      deltas[l - 1] = this.tiled(`g:δG${l - 1}`, rows, layer.fanIn);
       const slope = (h: string) => activationSlope(g.spec.hidden, h);
       this.ctx.draw(K.denseBackward(layer, slope), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: deltas[l - 1] }, { width: layer.fanIn / 4, height: rows / TILE_ROWS });
     }
@@ -162,7 +170,7 @@ export class TiledGanSteps {
   private head(role: string, input: OwnTexture, rows: number, lossDelta: string, labelled: number, realLabel: number): OwnTexture {
     const d = this.pair.d;
     const theta = this.flat(d.theta);
-    const out = this.tiled(`${role}δhead`, rows, 4);
+    const out = this.tiled(`${role}:δhead`, rows, 4);
     this.ctx.draw(K.headDelta(d.layout[d.depth - 1], theta.width, lossDelta, labelled), { H: input, theta: theta.source }, { layers: out }, { width: 1, height: rows / TILE_ROWS }, { uLabel: realLabel });
     return out;
   }
@@ -192,12 +200,12 @@ export class TiledGanSteps {
     net.layout.forEach((layer, l) => {
       const head = layer.fanOut % 4 !== 0;
       if (!head) {
-        const grad = this.texture(`dW:${net.spec.name}:${l}:${rows}`, layer.fanOut / 4, Math.ceil(layer.fanIn / TILE_ROWS));
+        const grad = this.texture(`dW:${net.spec.name}:${l}`, layer.fanOut / 4, Math.ceil(layer.fanIn / TILE_ROWS));
         this.ctx.draw(K.weightGradient(layer, rows), { A: ins[l], D: deltas[l] }, { layers: grad }, { width: grad.width, height: grad.height });
         sources[`G${l}`] = grad;
       }
       const width = head ? layer.fanIn / 4 + 1 : layer.fanOut / 4;
-      const sums = this.texture(`sums:${net.spec.name}:${l}:${rows}`, width, 1, 0);
+      const sums = this.texture(`sums:${net.spec.name}:${l}`, width, 1, 0);
       this.ctx.draw(K.batchSums(layer, rows, head), head ? { H: ins[l], D: deltas[l] } : { D: deltas[l] }, { textures: [sums.texture] }, { width, height: 1 });
       sources[`S${l}`] = sums;
     });
@@ -232,12 +240,12 @@ export class TiledGanSteps {
     const rows = 2 * batch;
     const loss = tf.tidy((): Scalar | void => {
       // D's stacked batch: the real digits in tile rows 0 … B/8 − 1, G's samples after them
-      const stacked = this.tiled('dx', rows, d.layout[0].fanIn);
+      const stacked = this.tiled('d:stacked', rows, d.layout[0].fanIn);
       this.tile(xReal, stacked);
       const zIn = this.tiled('z', batch, g.layout[0].fanIn);
       this.tile(z, zIn);
-      this.forward(g, 'dg', zIn, batch, g.depth, (v) => generatorOutput(gOutput, v), { texture: stacked, y0: batch / TILE_ROWS });
-      const ins = this.forward(d, 'dd', stacked, rows, d.depth - 1, (v) => v);
+      this.forward(g, 'd:G', zIn, batch, g.depth, (v) => generatorOutput(gOutput, v), { texture: stacked, y0: batch / TILE_ROWS });
+      const ins = this.forward(d, 'd:D', stacked, rows, d.depth - 1, (v) => v);
       const last = ins[d.depth - 1];
       const headDelta = this.head('d', last, rows, discriminatorDelta(dHead, batch), batch, realLabel);
       const { deltas } = this.backThroughD('d', ins, headDelta, rows, null);
@@ -259,9 +267,9 @@ export class TiledGanSteps {
     const loss = tf.tidy((): Scalar | void => {
       const zIn = this.tiled('z', rows, g.layout[0].fanIn);
       this.tile(z, zIn);
-      const gIns = this.forward(g, 'g', zIn, rows, g.depth, (v) => generatorOutput(gOutput, v));
+      const gIns = this.forward(g, 'g:G', zIn, rows, g.depth, (v) => generatorOutput(gOutput, v));
       const x = gIns[g.depth];
-      const dIns = this.forward(d, 'gd', x, rows, d.depth - 1, (v) => v);
+      const dIns = this.forward(d, 'g:D', x, rows, d.depth - 1, (v) => v);
       const last = dIns[d.depth - 1];
       const headDelta = this.head('g', last, rows, generatorDelta(dHead, kind, rows), 0, 0);
       const { intoG } = this.backThroughD('g', dIns, headDelta, rows, (h) => generatorOutputSlope(gOutput, h));
