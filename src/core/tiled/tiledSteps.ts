@@ -118,7 +118,7 @@ export class TiledGanSteps {
       const isLast = l === net.depth - 1;
       const act = isLast ? lastAct : (v: string) => activation(net.spec.hidden, v);
       const into = isLast && lastInto ? lastInto : { texture: this.tiled(`${role}${l}`, rows, layer.fanOut), y0: 0 };
-      const source = K.denseForward(layer, theta.width, act, into.y0);
+      const source = K.denseForward(layer, rows, theta.width, act, into.y0);
       this.ctx.draw(source, { A: out[l], W: weights[l], theta: theta.source }, { layers: into.texture }, { width: layer.fanOut / 4, height: rows / TILE_ROWS, y0: into.y0 });
       out.push(into.texture);
     }
@@ -144,7 +144,7 @@ export class TiledGanSteps {
       const layer = d.layout[l];
       const target = l === 0 ? this.tiled(`${role}:δx`, rows, layer.fanIn) : this.tiled(`${role}:δD${l - 1}`, rows, layer.fanIn);
       const through = l === 0 ? intoX! : slope;
-      this.ctx.draw(K.denseBackward(layer, through), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: target }, { width: layer.fanIn / 4, height: rows / TILE_ROWS });
+      this.ctx.draw(K.denseBackward(layer, rows, through), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: target }, { width: layer.fanIn / 4, height: rows / TILE_ROWS });
       if (l > 0) deltas[l - 1] = target;
       else return { deltas, intoG: target };
     }
@@ -161,7 +161,7 @@ export class TiledGanSteps {
       const layer = g.layout[l];
       deltas[l - 1] = this.tiled(`g:δG${l - 1}`, rows, layer.fanIn);
       const slope = (h: string) => activationSlope(g.spec.hidden, h);
-      this.ctx.draw(K.denseBackward(layer, slope), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: deltas[l - 1] }, { width: layer.fanIn / 4, height: rows / TILE_ROWS });
+      this.ctx.draw(K.denseBackward(layer, rows, slope), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: deltas[l - 1] }, { width: layer.fanIn / 4, height: rows / TILE_ROWS });
     }
     return deltas;
   }
