@@ -249,7 +249,7 @@ function layerGradient(layer: LayerSlots, l: number, head: boolean): string {
   const weight = head
     ? `return texelFetch(S${l}, ivec2(${divide('q', 4)}, 0), 0)[${remainder('q', 4)}];`
     : `int i = ${divide('q', layer.fanOut)}; int j = q - i * ${layer.fanOut};
-      return texelFetch(G${l}, ivec3(${divide('j', 4)}, ${divide('i', T)}, ${remainder('i', T)}), 0)[${remainder('j', 4)}];`;
+      return texture(G${l}, vec3(${centre(divide('j', 4), layer.fanOut / 4)}, ${centre(divide('i', T), Math.ceil(layer.fanIn / T))}, float(${remainder('i', T)})))[${remainder('j', 4)}];`;
   const bias = head ? `texelFetch(S${l}, ivec2(${layer.fanIn / 4}, 0), 0).x` : `texelFetch(S${l}, ivec2(${divide('j', 4)}, 0), 0)[${remainder('j', 4)}]`;
   return `if (p < ${layer.bAt + layer.fanOut}) {
     int q = p - ${layer.wAt};
@@ -262,14 +262,14 @@ function layerGradient(layer: LayerSlots, l: number, head: boolean): string {
 }
 
 /** `float name(int p)` reading θ or a slot: at this fragment's own texel when laid out like the output. */
-function stateReader(name: string, tex: string, width: number, outWidth: number): string {
-  if (width !== outWidth) return flatReader(name, tex, width);
-  return `float ${name}(int p) { return texelFetch(${tex}, ivec2(gl_FragCoord.xy), 0).r; }`;
+function stateReader(name: string, tex: string, width: number, out: [number, number]): string {
+  if (width !== out[0]) return flatReader(name, tex, width);
+  return `float ${name}(int p) { return texture(${tex}, gl_FragCoord.xy * vec2(${(1 / out[0]).toPrecision(9)}, ${(1 / out[1]).toPrecision(9)})).r; }`;
 }
 
 /**
  * The optimizer step of one network in one draw, written into new θ and slot tensors (render targets 0, 1, 2) of
- * texture width `outWidth`. Each fragment finds its parameter p, reads its gradient (the tiled ∂L/∂W, or the batch
+ * texture size `out` (width, height). Each fragment finds its parameter p, reads its gradient (the tiled ∂L/∂W, or the batch
  * sums of biases and D's head) and applies (core/optimizers.ts):
  *   sgd:      θ − η g
  *   momentum: v = μ v + g;  θ − η v
@@ -277,7 +277,7 @@ function stateReader(name: string, tex: string, width: number, outWidth: number)
  *             α̂ = η √(1−β2ᵗ)/(1−β1ᵗ), ε̂ = ε √(1−β2ᵗ), with β1ᵗ, β2ᵗ the powers after this step
  * `widths` are the texture widths of θ and its slots as read (θ, then m, then s).
  */
-export function update(layers: readonly LayerSlots[], size: number, kind: OptimizerKind, widths: number[], outWidth: number): string {
+export function update(layers: readonly LayerSlots[], size: number, kind: OptimizerKind, widths: number[], out: [number, number]): string {
   const outputs = kind === 'sgd' ? 1 : kind === 'momentum' ? 2 : 3;
   const samplers: Record<string, 'flat' | 'tiled'> = { theta: 'flat' };
   if (kind !== 'sgd') samplers.slotM = 'flat';
@@ -301,15 +301,15 @@ export function update(layers: readonly LayerSlots[], size: number, kind: Optimi
   out2 = vec4(s);`,
   }[kind];
   return `${header(outputs, samplers, updateUniforms(kind))}
-${stateReader('theta_', 'theta', widths[0], outWidth)}
-${kind !== 'sgd' ? stateReader('readM', 'slotM', widths[1], outWidth) : ''}
-${kind === 'adam' ? stateReader('readS', 'slotS', widths[2], outWidth) : ''}
+${stateReader('theta_', 'theta', widths[0], out)}
+${kind !== 'sgd' ? stateReader('readM', 'slotM', widths[1], out) : ''}
+${kind === 'adam' ? stateReader('readS', 'slotS', widths[2], out) : ''}
 float gradient(int p) {
   ${layers.map((layer, l) => layerGradient(layer, l, isHead(layer))).join('\n  ')}
   return 0.0;
 }
 void main() {
-  int p = int(gl_FragCoord.y) * ${outWidth} + int(gl_FragCoord.x);
+  int p = int(gl_FragCoord.y) * ${out[0]} + int(gl_FragCoord.x);
   if (p >= ${size}) {
     ${Array.from({ length: outputs }, (_, t) => `out${t} = vec4(0.0);`).join(' ')}
     return;

@@ -214,7 +214,7 @@ export class TiledGanSteps {
     const uniforms = kind === 'sgd' ? [s.learningRate] : kind === 'momentum' ? [s.learningRate, momentum] : [s.learningRate, beta1, beta2, epsilon];
     const names = K.updateUniforms(kind);
     this.ctx.draw(
-      K.update(net.layout, net.size, kind, state.map((x) => x.width), width),
+      K.update(net.layout, net.size, kind, state.map((x) => x.width), [width, height]),
       sources,
       { textures: outputs.map((o) => o.texture) },
       { width, height },
