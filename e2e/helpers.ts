@@ -30,3 +30,16 @@ export function api<T>(page: Page, fn: (g: GanPlaygroundApi) => T | Promise<T>):
 export async function waitForStep(page: Page, atLeast: number): Promise<void> {
   await expect.poll(async () => (await status(page)).step, { timeout: 60_000 }).toBeGreaterThanOrEqual(atLeast);
 }
+
+/**
+ * Opens the benchmark page on WebGL (for the kernel-equality checks): the tensor count before the checks, and the
+ * page's uncaught errors as they come.
+ */
+export async function openBenchOnWebgl(page: Page): Promise<{ before: number; errors: string[] }> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./bench.html?backend=webgl');
+  await page.waitForFunction(() => window.ganBench !== undefined);
+  expect(await page.evaluate(() => window.ganBench!.ready)).toBe('webgl');
+  return { before: await page.evaluate(() => window.ganBench!.numTensors()), errors };
+}

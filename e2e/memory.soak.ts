@@ -13,14 +13,15 @@ const BACKING_TOLERANCE_BYTES = 8 * 1024 * 1024;
 
 /**
  * Every step() call ends with a frame that every panel draws (0.5–0.7 s in software WebGL on a busy machine), so
- * calls are few: 200 (1-D, 2-D) and 100 (MNIST), each more than the timeline's cap of 80, so its thinning runs. The loss
+ * calls are few: 200 (1-D, 2-D) and about 130 (MNIST: its play periods take ~400 of the 2,000 steps), each more
+ * than the timeline's cap of 80, so its thinning runs. The loss
  * curve's thinning (cap 1,500 points) is left to its unit test: 1,500 drawn frames would take too long here.
  * toy2d uses the default (parabola) recipe: ring8's 2×128 nets at batch 512 are too slow in software for 20,000 steps.
  */
 const PLANS: Record<string, SoakPlan> = {
   gaussian1d: { query: '', steps: 20_000, chunk: 100, plays: 3, playMs: 8000 },
   toy2d: { query: '?experiment=toy2d', steps: 20_000, chunk: 100, plays: 3, playMs: 8000 },
-  mnist: { query: '?experiment=mnist', steps: 2000, chunk: 20, plays: 3, playMs: 8000 },
+  mnist: { query: '?experiment=mnist', steps: 2000, chunk: 12, plays: 3, playMs: 8000 },
 };
 
 for (const [name, plan] of Object.entries(PLANS)) {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
-import { openPlayground, status, watchErrors } from './helpers';
+import { openBenchOnWebgl, openPlayground, status, watchErrors } from './helpers';
 
 // The tiled WebGL kernels (src/core/tiled, the big-network path MNIST trains on) against the tensor-op fast path on
 // the same WebGL backend: two rounds of one D update and one G update from the same weights, batch and z. Covers the
@@ -24,12 +24,7 @@ const SLOT_TOL = 1e-4;
 
 test('tiled WebGL updates equal the tensor-op updates for the big networks', async ({ page }) => {
   test.setTimeout(180_000);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('./bench.html?backend=webgl');
-  await page.waitForFunction(() => window.ganBench !== undefined);
-  expect(await page.evaluate(() => window.ganBench!.ready)).toBe('webgl');
-  const before = await page.evaluate(() => window.ganBench!.numTensors());
+  const { before, errors } = await openBenchOnWebgl(page);
   for (const c of cases) {
     const r: FusedCheckResult = await page.evaluate((x) => window.ganBench!.fusedCheck(x), c);
     const label = `${c.layers.join('-')}/${c.hidden}/${c.head}/${c.out}/${c.loss}/${c.optimizer}/label ${c.realLabel}`;
