@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { api, openPlayground, status, watchErrors } from './helpers';
 
-// WebGL here may be software (SwiftShader): the 784-128 GAN runs around 10 steps/s, so these tests take few steps.
+// WebGL here may be software (SwiftShader): the 784-128 GAN runs around 15 steps/s, so these tests take few steps.
 
 const gridImage = (page: Page) => page.locator('[data-panel="samples"] canvas.sample-grid').evaluate((c: HTMLCanvasElement) => c.toDataURL());
 

@@ -40,7 +40,7 @@ export interface FastPair extends GanPair {
 }
 
 export interface FastGanOptions {
-  /** Use the fused WebGL kernels where they apply (default true; false keeps the tensor-op path everywhere). */
+  /** Use the fused or tiled WebGL kernels where they apply (default true; false keeps the tensor-op path everywhere). */
   fused?: boolean;
 }
 
