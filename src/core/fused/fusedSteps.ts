@@ -16,9 +16,8 @@ import { fusedBackend, runProgram } from './webgl';
 /**
  * Work of one fused update, (θ and slot rows) × parameters × batch rows, above which the redundant per-texel
  * gradient sums cost more than the launches they save; such networks take the tiled kernels (core/tiled) where they
- * fit, else the tensor-op path. Measured on
- * SwiftShader (2-D, Adam): 10,10 units / batch 32 (D: 29k) fused 4.6× faster; 32,32 / 64 (D: 455k) 1.3× faster;
- * 64,64 / 128 (D: 3.4M) 3× slower.
+ * fit, else the tensor-op path. Measured on SwiftShader (2-D, Adam): 10,10 units / batch 32 (D: 29k) fused 4.6×
+ * faster; 32,32 / 64 (D: 455k) 1.3× faster; 64,64 / 128 (D: 3.4M) 3× slower.
  */
 export const FUSED_WORK_LIMIT = 500_000;
 
