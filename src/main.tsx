@@ -11,6 +11,9 @@ import './ui/teaching/teaching.css';
 import 'katex/dist/katex.min.css';
 
 const session = new PlaygroundSession();
+// Read the link once, before anything can run: the shell keeps the address bar equal to the state from its first
+// render on, and a slow backend start (WebAssembly) would otherwise read the shell's default state back.
+const initialSearch = window.location.search;
 
 /** The backend asked for with `backend=` (webgl, wasm or cpu); WebGL when absent or unknown. */
 function requestedBackend(search: string): void {
@@ -21,10 +24,10 @@ function requestedBackend(search: string): void {
 }
 
 async function start(): Promise<void> {
-  requestedBackend(window.location.search);
+  requestedBackend(initialSearch);
   const choice = await initBackend(session.requestedBackend);
   if (choice.notice) session.notify(choice.notice, 'warning');
-  const { autoplay, presenter, hide, theme = 'system' } = await session.init(window.location.search, choice.backend);
+  const { autoplay, presenter, hide, theme = 'system' } = await session.init(initialSearch, choice.backend);
   viewOptions.set({ presenter, hide, theme });
   if (autoplay) session.play();
 }

@@ -4,7 +4,7 @@ export interface Trainer {
   /** Enqueues `n` training steps. */
   run(n: number): void;
   /** Resolves once the GPU has finished what was enqueued. */
-  settle(): Promise<void>;
+  settle(): Promise<unknown>;
 }
 
 export interface Throughput {

@@ -1,28 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { RateMeter, Scheduler, type FrameWork } from './scheduler';
+import type { SpeedMode } from './pacing';
 
-/** A fake clock and frame queue so the scheduler can be driven deterministically. */
-function harness(enqueueCostMs: number) {
+/**
+ * A fake clock, display and GPU. The GPU runs its queue in order: a step costs stepMs, a frame's readback
+ * readbackMs; a frame's readback arrives when the GPU reaches it, and drawing it then occupies the main thread for
+ * drawMs. Animation frames come every 16.7 ms when the main thread is free.
+ */
+function simulation(gpu: { stepMs: number; readbackMs: number; drawMs: number }, speed: SpeedMode = 'auto') {
   let t = 0;
-  let frameCb: (() => void) | null = null;
-  const log = { steps: 0, draws: 0, settles: 0, errors: [] as unknown[] };
+  let gpuFreeAt = 0;
+  let mainFreeAt = 0;
+  let frameCb: ((now: number) => void) | null = null;
+  const arrivals: { at: number; resolve: () => void }[] = [];
+  const log = { steps: 0, draws: 0, stepsPerDraw: [] as number[], errors: [] as unknown[] };
+  let stepsSinceDraw = 0;
   const work: FrameWork = {
     runSteps: (n) => {
       log.steps += n;
-      t += enqueueCostMs * n;
+      stepsSinceDraw += n;
+      gpuFreeAt = Math.max(gpuFreeAt, t) + gpu.stepMs * n;
     },
-    settle: async () => {
-      log.settles++;
-    },
-    readFrame: async () => {
-      log.draws++;
+    readFrame: () => {
+      gpuFreeAt = Math.max(gpuFreeAt, t) + gpu.readbackMs;
+      const at = gpuFreeAt;
+      const steps = stepsSinceDraw;
+      stepsSinceDraw = 0;
+      return new Promise<number>((resolve) => {
+        arrivals.push({
+          at,
+          resolve: () => {
+            const dataAt = t;
+            // drawing occupies the main thread: the clock moves on before the frame is handed over
+            t = Math.max(mainFreeAt, t) + gpu.drawMs;
+            mainFreeAt = t;
+            log.draws++;
+            log.stepsPerDraw.push(steps);
+            resolve(dataAt);
+          },
+        });
+      });
     },
     onError: (e) => log.errors.push(e),
   };
   const scheduler = new Scheduler(work, {
-    budgetMs: 10,
+    speed,
     requestFrame: (cb) => {
-      frameCb = () => cb(t);
+      frameCb = cb;
       return 1;
     },
     cancelFrame: () => {
@@ -30,98 +54,170 @@ function harness(enqueueCostMs: number) {
     },
     now: () => t,
   });
-  const frame = async () => {
-    const cb = frameCb;
-    frameCb = null;
-    t += 16;
-    cb?.();
-    await new Promise((r) => setTimeout(r, 0));
+  let nextVsync = 16.7;
+  /** Runs the simulation for ms of simulated time. */
+  const run = async (ms: number) => {
+    const end = t + ms;
+    while (t < end) {
+      arrivals.sort((x, y) => x.at - y.at);
+      const vsync = Math.max(nextVsync, mainFreeAt);
+      const arrival = arrivals[0];
+      if (arrival && arrival.at <= vsync) {
+        t = Math.max(t, arrival.at, mainFreeAt);
+        arrivals.shift();
+        arrival.resolve();
+      } else {
+        t = vsync;
+        nextVsync = t + 16.7;
+        const cb = frameCb;
+        frameCb = null;
+        cb?.(t);
+      }
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    }
   };
-  return { scheduler, log, frame, hasFrame: () => frameCb !== null, work };
+  const measure = async (ms: number) => {
+    const steps = log.steps;
+    const draws = log.draws;
+    await run(ms);
+    return { stepsPerSecond: ((log.steps - steps) * 1000) / ms, drawsPerSecond: ((log.draws - draws) * 1000) / ms };
+  };
+  return { scheduler, log, run, measure, work, hasFrame: () => frameCb !== null, now: () => t };
 }
 
-describe('Scheduler', () => {
-  it('runs more steps per frame while enqueuing is cheap, and fewer when it is expensive', async () => {
-    const cheap = harness(0.01);
-    cheap.scheduler.play();
-    for (let i = 0; i < 30; i++) await cheap.frame();
-    expect(cheap.scheduler.stepsPerFrame).toBeGreaterThan(50);
-
-    const costly = harness(4);
-    costly.scheduler.stepsPerFrame = 20;
-    costly.scheduler.play();
-    for (let i = 0; i < 30; i++) await costly.frame();
-    expect(costly.scheduler.stepsPerFrame).toBeLessThanOrEqual(3);
+describe('Scheduler pacing (fake clock, fake GPU)', () => {
+  it('a slow GPU gets few steps per frame and the panels still redraw at 30/s, training at ≥ 50% of headless', async () => {
+    const sim = simulation({ stepMs: 8, readbackMs: 4, drawMs: 6 });
+    sim.scheduler.play();
+    await sim.run(3000);
+    const { stepsPerSecond, drawsPerSecond } = await sim.measure(4000);
+    expect(drawsPerSecond).toBeGreaterThanOrEqual(30);
+    expect(stepsPerSecond).toBeGreaterThanOrEqual(0.5 * (1000 / 8));
+    expect(sim.scheduler.stepsPerFrame).toBeLessThan(5);
   });
 
-  it('draws when a redraw is due and otherwise only settles', async () => {
-    const h = harness(0.01);
-    h.scheduler.play();
-    for (let i = 0; i < 10; i++) await h.frame();
-    expect(h.log.draws).toBeGreaterThan(0);
-    expect(h.log.draws + h.log.settles).toBe(10);
+  it('a fast GPU gets many steps per frame', async () => {
+    const sim = simulation({ stepMs: 0.02, readbackMs: 2, drawMs: 4 });
+    sim.scheduler.play();
+    await sim.run(4000);
+    const { drawsPerSecond } = await sim.measure(2000);
+    expect(sim.scheduler.stepsPerFrame).toBeGreaterThan(300);
+    expect(drawsPerSecond).toBeGreaterThanOrEqual(30);
+  });
+
+  it('when steps get slower (latency up), it runs fewer per frame and keeps redrawing at 30/s', async () => {
+    const gpu = { stepMs: 1, readbackMs: 3, drawMs: 5 };
+    const sim = simulation(gpu);
+    sim.scheduler.play();
+    await sim.run(3000);
+    const before = sim.scheduler.stepsPerFrame;
+    gpu.stepMs = 6;
+    await sim.run(3000);
+    const after = sim.scheduler.stepsPerFrame;
+    expect(after).toBeLessThan(before / 3);
+    const { drawsPerSecond } = await sim.measure(3000);
+    expect(drawsPerSecond).toBeGreaterThanOrEqual(30);
+  });
+
+  it('when drawing alone fills the frame, training still keeps half of the time', async () => {
+    const sim = simulation({ stepMs: 2, readbackMs: 5, drawMs: 40 });
+    sim.scheduler.play();
+    await sim.run(4000);
+    const { stepsPerSecond } = await sim.measure(4000);
+    expect(stepsPerSecond).toBeGreaterThanOrEqual(0.5 * (1000 / 2));
+  });
+
+  it('speed 1 runs exactly one step per drawn frame; 10 and 100 that many', async () => {
+    for (const speed of ['1', '10', '100'] as const) {
+      const sim = simulation({ stepMs: 0.5, readbackMs: 3, drawMs: 3 }, speed);
+      sim.scheduler.play();
+      await sim.run(1000);
+      expect(sim.log.draws).toBeGreaterThan(10);
+      expect(new Set(sim.log.stepsPerDraw)).toEqual(new Set([Number(speed)]));
+    }
+  });
+
+  it('max puts throughput first and still redraws at least 4 times per second', async () => {
+    const stepMs = 2;
+    const sim = simulation({ stepMs, readbackMs: 5, drawMs: 10 }, 'max');
+    sim.scheduler.play();
+    await sim.run(4000);
+    const { stepsPerSecond, drawsPerSecond } = await sim.measure(4000);
+    expect(drawsPerSecond).toBeGreaterThanOrEqual(4);
+    expect(stepsPerSecond).toBeGreaterThanOrEqual(0.85 * (1000 / stepMs));
   });
 
   it('does no work while paused and resumes on play', async () => {
-    const h = harness(0.01);
-    h.scheduler.play();
-    await h.frame();
-    h.scheduler.pause();
-    const steps = h.log.steps;
-    expect(h.hasFrame()).toBe(false);
-    await h.frame();
-    expect(h.log.steps).toBe(steps);
-    h.scheduler.play();
-    await h.frame();
-    expect(h.log.steps).toBeGreaterThan(steps);
+    const sim = simulation({ stepMs: 1, readbackMs: 1, drawMs: 1 });
+    sim.scheduler.play();
+    await sim.run(100);
+    sim.scheduler.pause();
+    await sim.run(50);
+    const steps = sim.log.steps;
+    expect(sim.hasFrame()).toBe(false);
+    await sim.run(200);
+    expect(sim.log.steps).toBe(steps);
+    sim.scheduler.play();
+    await sim.run(100);
+    expect(sim.log.steps).toBeGreaterThan(steps);
   });
 
   it('queues no GPU work while the page is hidden and resumes when it is shown', async () => {
-    const h = harness(0.01);
-    h.scheduler.play();
-    await h.frame();
-    h.scheduler.setHidden(true);
-    const steps = h.log.steps;
-    expect(h.hasFrame()).toBe(false);
-    await h.frame();
-    expect(h.log.steps).toBe(steps);
-    expect(h.scheduler.isPlaying).toBe(true);
-    h.scheduler.setHidden(false);
-    expect(h.hasFrame()).toBe(true);
-    await h.frame();
-    expect(h.log.steps).toBeGreaterThan(steps);
+    const sim = simulation({ stepMs: 1, readbackMs: 1, drawMs: 1 });
+    sim.scheduler.play();
+    await sim.run(100);
+    sim.scheduler.setHidden(true);
+    await sim.run(50);
+    const steps = sim.log.steps;
+    expect(sim.hasFrame()).toBe(false);
+    await sim.run(200);
+    expect(sim.log.steps).toBe(steps);
+    expect(sim.scheduler.isPlaying).toBe(true);
+    sim.scheduler.setHidden(false);
+    expect(sim.hasFrame()).toBe(true);
+    await sim.run(100);
+    expect(sim.log.steps).toBeGreaterThan(steps);
   });
 
   it('play while hidden waits for the page to be shown', async () => {
-    const h = harness(0.01);
-    h.scheduler.setHidden(true);
-    h.scheduler.play();
-    expect(h.hasFrame()).toBe(false);
-    h.scheduler.setHidden(false);
-    await h.frame();
-    expect(h.log.steps).toBeGreaterThan(0);
+    const sim = simulation({ stepMs: 1, readbackMs: 1, drawMs: 1 });
+    sim.scheduler.setHidden(true);
+    sim.scheduler.play();
+    expect(sim.hasFrame()).toBe(false);
+    sim.scheduler.setHidden(false);
+    await sim.run(50);
+    expect(sim.log.steps).toBeGreaterThan(0);
   });
 
   it('abandon forgets frames whose readback never arrives', async () => {
-    const h = harness(0.01);
-    h.work.settle = () => new Promise<void>(() => undefined);
-    h.work.readFrame = () => new Promise<void>(() => undefined);
-    h.scheduler.play();
-    await h.frame();
-    h.scheduler.abandon();
-    expect(h.scheduler.isPlaying).toBe(false);
-    await expect(h.scheduler.idle()).resolves.toBeUndefined();
+    const sim = simulation({ stepMs: 1, readbackMs: 1, drawMs: 1 });
+    sim.work.readFrame = () => new Promise<number>(() => undefined);
+    sim.scheduler.play();
+    await sim.run(20);
+    sim.scheduler.abandon();
+    expect(sim.scheduler.isPlaying).toBe(false);
+    await expect(sim.scheduler.idle()).resolves.toBe(true);
+  });
+
+  it('idle() gives up on a readback that never arrives after its time limit', async () => {
+    const sim = simulation({ stepMs: 1, readbackMs: 1, drawMs: 1 });
+    sim.work.readFrame = () => new Promise<number>(() => undefined);
+    sim.scheduler.play();
+    await sim.run(20);
+    sim.scheduler.pause();
+    await expect(sim.scheduler.idle(20)).resolves.toBe(false);
+    await expect(sim.scheduler.idle(20)).resolves.toBe(true);
   });
 
   it('pauses and reports when a step throws', async () => {
-    const h = harness(0.01);
-    h.work.runSteps = () => {
+    const sim = simulation({ stepMs: 1, readbackMs: 1, drawMs: 1 });
+    sim.work.runSteps = () => {
       throw new Error('boom');
     };
-    h.scheduler.play();
-    await h.frame();
-    expect(h.scheduler.isPlaying).toBe(false);
-    expect(String(h.log.errors[0])).toContain('boom');
+    sim.scheduler.play();
+    await sim.run(20);
+    expect(sim.scheduler.isPlaying).toBe(false);
+    expect(String(sim.log.errors[0])).toContain('boom');
   });
 });
 

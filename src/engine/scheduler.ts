@@ -1,26 +1,26 @@
-// The one training scheduler. Every animation frame it enqueues a batch of training steps and one asynchronous
-// readback: the full snapshot for the panels when a redraw is due, otherwise a tiny one that only tells when the
-// GPU has caught up. Up to two frames' work may be in flight, so the GPU never idles while the page waits for the
-// next animation frame; the number of steps per frame adapts so that enqueuing them (main-thread time) stays
-// within a budget and the page stays responsive. Nothing else drives training.
+// The one training scheduler. Every animation frame it may enqueue one drawn frame's work: n training steps and one
+// asynchronous readback of everything the panels draw. Up to two frames may be in flight, so the GPU never idles
+// while the page draws the previous one. How many steps a frame holds is chosen by the FramePacer (pacing.ts) from
+// what the user sees: the interval between drawn frames and the latency from enqueuing a frame to its readback.
+// Nothing else drives training.
+import { FramePacer, type SpeedMode } from './pacing';
 
 export interface FrameWork {
   /** Enqueues n training steps (no readback). */
   runSteps(n: number): void;
-  /** Resolves when the GPU has finished the enqueued work (a tiny readback). */
-  settle(): Promise<void>;
-  /** One readback of everything the panels draw; resolves when the frame's data has arrived. */
-  readFrame(): Promise<void>;
+  /**
+   * One readback of everything the panels draw; resolves once the frame has been handed to the panels, with the
+   * time its data arrived (before drawing), when known.
+   */
+  readFrame(): Promise<number | void>;
   /** Called when runSteps or a readback throws; the scheduler has already paused. */
   onError(error: unknown): void;
 }
 
 export interface SchedulerOptions {
-  /** Main-thread milliseconds a frame may spend enqueuing steps. */
-  budgetMs?: number;
-  maxStepsPerFrame?: number;
   /** Frames whose readback has not yet arrived, at most. */
   maxInFlight?: number;
+  speed?: SpeedMode;
   requestFrame?: (cb: (now: number) => void) => number;
   cancelFrame?: (id: number) => void;
   now?: () => number;
@@ -47,31 +47,28 @@ export class RateMeter {
   }
 }
 
+/** How long idle() waits for readbacks before it abandons them (a lost context or a disposed run never answers). */
+export const IDLE_LIMIT_MS = 5000;
+
 export class Scheduler {
   private playing = false;
   /** The page is hidden (another tab is in front): no frames are scheduled, but play resumes when visible. */
   private hidden = false;
   private frameId: number | null = null;
   private readonly pending = new Set<Promise<void>>();
-  private drawPending = false;
-  private lastDrawAt = -Infinity;
-  /** Smoothed wall time of a redraw readback; redraws are spaced by 1.5× this. */
-  private drawMs = 0;
-  /** Adapted every frame so that enqueuing stays within the budget. */
-  stepsPerFrame = 1;
+  /** When the last frame's data arrived from the GPU (the GPU was free for the next frame from then on). */
+  private lastArrival = -Infinity;
+  readonly pacer: FramePacer;
+  /** Training steps whose readback has arrived, per second. */
   readonly steps = new RateMeter();
-  readonly frames = new RateMeter();
-  private readonly budgetMs: number;
-  private readonly maxSteps: number;
   private readonly maxInFlight: number;
   private readonly requestFrame: (cb: (now: number) => void) => number;
   private readonly cancelFrame: (id: number) => void;
   private readonly now: () => number;
 
   constructor(private readonly work: FrameWork, options: SchedulerOptions = {}) {
-    this.budgetMs = options.budgetMs ?? 16;
-    this.maxSteps = options.maxStepsPerFrame ?? 400;
     this.maxInFlight = options.maxInFlight ?? 2;
+    this.pacer = new FramePacer(options.speed ?? 'auto');
     this.requestFrame = options.requestFrame ?? ((cb) => requestAnimationFrame(cb));
     this.cancelFrame = options.cancelFrame ?? ((id) => cancelAnimationFrame(id));
     this.now = options.now ?? (() => performance.now());
@@ -79,6 +76,14 @@ export class Scheduler {
 
   get isPlaying(): boolean {
     return this.playing;
+  }
+
+  get stepsPerFrame(): number {
+    return this.pacer.stepsPerFrame;
+  }
+
+  setSpeed(speed: SpeedMode): void {
+    this.pacer.setMode(speed);
   }
 
   play(): void {
@@ -93,7 +98,6 @@ export class Scheduler {
     if (this.frameId !== null) this.cancelFrame(this.frameId);
     this.frameId = null;
     this.steps.clear();
-    this.frames.clear();
   }
 
   /**
@@ -122,12 +126,34 @@ export class Scheduler {
   abandon(): void {
     this.pause();
     this.pending.clear();
-    this.drawPending = false;
   }
 
-  /** Resolves when no frame is in flight: safe to dispose the model afterwards. */
-  async idle(): Promise<void> {
-    while (this.pending.size) await Promise.all([...this.pending]);
+  /** The model changed (new networks, backend or batch): what a step costs must be measured again. */
+  remeasure(): void {
+    this.pacer.reset();
+  }
+
+  /**
+   * Resolves when no frame is in flight (safe to dispose the model afterwards) with true, or after limitMs with
+   * false, having abandoned the readbacks that never arrived.
+   */
+  async idle(limitMs = IDLE_LIMIT_MS): Promise<boolean> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), limitMs);
+    });
+    try {
+      while (this.pending.size) {
+        const done = await Promise.race([Promise.all([...this.pending]).then(() => true as const), expired]);
+        if (!done) {
+          this.pending.clear();
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private schedule(): void {
@@ -143,49 +169,37 @@ export class Scheduler {
       return;
     }
     const start = this.now();
-    const n = this.stepsPerFrame;
-    const draw = !this.drawPending && start - this.lastDrawAt >= 1.5 * this.drawMs;
-    let readback: Promise<void>;
+    const n = this.pacer.next();
+    let readback: Promise<number | void>;
     try {
       this.work.runSteps(n);
-      this.adapt(this.now() - start);
-      readback = draw ? this.work.readFrame() : this.work.settle();
+      readback = this.work.readFrame();
     } catch (e) {
       this.fail(e);
       return;
     }
-    if (draw) this.drawPending = true;
     const p = readback.then(
-      () => {
-        const end = this.now();
-        this.steps.add(end, n);
-        if (draw) {
-          this.frames.add(end, 1);
-          this.drawMs = 0.7 * this.drawMs + 0.3 * (end - start);
-          this.lastDrawAt = end;
-        }
-      },
+      (dataAt) => this.arrived(n, start, dataAt ?? this.now()),
       (e: unknown) => this.fail(e),
     );
-    const tracked = p.finally(() => {
-      this.pending.delete(tracked);
-      if (draw) this.drawPending = false;
-    });
+    const tracked = p.finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
     this.schedule();
   };
 
+  /** A frame's data arrived at dataAt and was handed to the panels: feed the pacer. */
+  private arrived(n: number, start: number, dataAt: number): void {
+    const end = this.now();
+    // The GPU could start on this frame once it was enqueued and the frame before it was done.
+    const gpuMs = dataAt - Math.max(start, this.lastArrival);
+    this.lastArrival = dataAt;
+    if (!this.playing) return;
+    this.steps.add(end, n);
+    this.pacer.record(n, gpuMs, dataAt - start, end - dataAt);
+  }
+
   private fail(e: unknown): void {
     this.pause();
     this.work.onError(e);
-  }
-
-  /** Multiplicative control of steps per frame towards the main-thread budget. */
-  private adapt(enqueueMs: number): void {
-    if (enqueueMs < this.budgetMs * 0.7) {
-      this.stepsPerFrame = Math.min(this.maxSteps, Math.ceil(this.stepsPerFrame * 1.25));
-    } else if (enqueueMs > this.budgetMs * 1.3) {
-      this.stepsPerFrame = Math.max(1, Math.floor(this.stepsPerFrame * 0.75));
-    }
   }
 }

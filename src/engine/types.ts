@@ -24,8 +24,11 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   updateD(): void;
   /** One generator update alone (does not count as a step). */
   updateG(): void;
-  /** Resolves once the GPU has finished the work enqueued so far (one tiny asynchronous readback). */
-  settle(): Promise<void>;
+  /**
+   * Resolves once the GPU has finished the work enqueued so far, with the latest loss values (dLoss, gLoss) that
+   * the last trainSteps call computed: one tiny asynchronous readback.
+   */
+  settle(): Promise<Record<string, number>>;
   /** One asynchronous readback of everything a frame draws. */
   snapshot(): Promise<S>;
   /** Applies parameters whose effect is 'live'. */

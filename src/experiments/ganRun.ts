@@ -126,8 +126,15 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
   /** What an experiment must forget once its weights were replaced (cached frames, evaluations). */
   protected afterLoad(): void {}
 
-  async settle(): Promise<void> {
-    await (this.lastGLoss ?? this.lastDLoss)?.data();
+  async settle(): Promise<Record<string, number>> {
+    const { parts, hasD, hasG } = this.lossParts();
+    if (!parts.length) return {};
+    const values = await readAndDispose(parts.length === 1 ? parts[0] : tf.concat(parts));
+    if (parts.length > 1) tf.dispose(parts);
+    const out: Record<string, number> = {};
+    if (hasD) out.dLoss = values[0];
+    if (hasG) out.gLoss = values[hasD ? 1 : 0];
+    return out;
   }
 
   private dropLosses(): void {

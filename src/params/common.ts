@@ -117,3 +117,18 @@ export function decayEntries(): [BooleanSpec, NumberSpec, NumberSpec] {
     },
   ];
 }
+
+/** Steps per drawn frame (engine/pacing.ts): watch every update, or let the page find the most it can draw. */
+export function speedEntry(): ChoiceSpec {
+  return {
+    kind: 'choice', key: 'speed', label: 'Speed', group: 'run', effect: 'live', default: 'auto',
+    options: [
+      { value: '1', label: '1 step per frame' },
+      { value: '10', label: '10 steps per frame' },
+      { value: '100', label: '100 steps per frame' },
+      { value: 'auto', label: 'Auto (≥ 30 frames/s)' },
+      { value: 'max', label: 'Max (training first)' },
+    ],
+    help: 'Training steps between two redraws. 1: watch every update. Auto: as many as keep the panels at 30 frames per second. Max: throughput first, panels redrawn at least 4 times per second. Keys + and −.',
+  };
+}

@@ -1,5 +1,6 @@
 import { tf } from '../core/tf';
-import { Scheduler } from '../engine/scheduler';
+import { RateMeter, Scheduler } from '../engine/scheduler';
+import { isSpeedMode } from '../engine/pacing';
 import { MetricHistory } from '../engine/history';
 import { SnapshotTimeline } from '../engine/timeline';
 import type { Experiment, SnapshotBase, TrainingRun } from '../engine/types';
@@ -17,8 +18,13 @@ import { OperationQueue } from './operationQueue';
 import type { BackendName } from '../engine/backend';
 import type { RunState } from '../core/state';
 
-/** Steps run between two light readbacks when stepping many steps at once (keeps the GPU queue short). */
-const STEP_CHUNK = 100;
+/**
+ * Steps run between two light readbacks when stepping many steps at once: short enough to keep the GPU queue short
+ * and to give the loss chart about 50 points along the way, long enough not to wait on the GPU too often.
+ */
+export function stepChunk(count: number): number {
+  return Math.max(10, Math.min(100, Math.ceil(count / 50)));
+}
 
 /**
  * The run life cycle: the playground's state and the only owner of the current training run. The UI and
@@ -34,6 +40,10 @@ export class RunSession extends SessionStore {
   readonly timeline = new SnapshotTimeline<SnapshotBase>();
   readonly scheduler: Scheduler;
   readonly snapshots = new SnapshotKeeper();
+  /** Panel redraws that reached the screen (a new frame committed to the panels), per second. */
+  readonly drawn = new RateMeter();
+  /** The training step of the frame on screen. */
+  drawnStep = 0;
   backend = 'unknown';
   /** What WebGL renders on (read once per backend start: a GL query stalls the pipeline). */
   renderer: RendererInfo | null = null;
@@ -46,7 +56,6 @@ export class RunSession extends SessionStore {
     super();
     this.scheduler = new Scheduler({
       runSteps: (n) => this.run?.trainSteps(n),
-      settle: async () => this.run?.settle(),
       readFrame: () => this.readFrame(),
       onError: (e) => this.fail(e),
     });
@@ -84,7 +93,7 @@ export class RunSession extends SessionStore {
   ): Promise<void> {
     const wasPlaying = this.scheduler.isPlaying;
     this.scheduler.pause();
-    await this.scheduler.idle();
+    await this.settleFrames();
     this.run?.dispose();
     this.run = null;
     this.snapshots.clear();
@@ -107,6 +116,8 @@ export class RunSession extends SessionStore {
       this.update({ progress: null });
     }
     if (restore) this.run.loadState(restore);
+    this.applySpeed(params);
+    this.scheduler.remeasure();
     await this.takeSnapshot();
     await this.readFrame();
     if (wasPlaying) this.play();
@@ -126,11 +137,13 @@ export class RunSession extends SessionStore {
     }
   }
 
-  protected async readFrame(): Promise<void> {
+  /** Reads the run's frame back and hands it to the panels; resolves with the time its data arrived. */
+  protected async readFrame(): Promise<number | void> {
     const run = this.run;
     if (!run) return;
     // (a run drops its loss values when a saved state is loaded, so a roll-back never shows the diverged ones)
     const snapshot = await run.snapshot();
+    const arrivedAt = performance.now();
     if (run !== this.run) return; // replaced while reading back
     const bad = firstNonFinite(snapshot.metrics);
     if (bad) {
@@ -142,6 +155,30 @@ export class RunSession extends SessionStore {
     this.timeline.push(snapshot);
     this.update({ snapshot, historyVersion: this.history.version });
     if (this.snapshots.due()) void this.takeSnapshot();
+    return arrivedAt;
+  }
+
+  /** Waits (boundedly) for frames in flight; readbacks that never arrive are abandoned with a notice. */
+  protected async settleFrames(): Promise<void> {
+    if (!(await this.scheduler.idle())) {
+      this.notify('A frame from the GPU did not arrive in time and was abandoned; the page carries on without it.', 'warning');
+    }
+  }
+
+  /** A panel redraw reached the screen (the view calls this once it has committed a new frame). */
+  noteDrawn(step: number): void {
+    this.drawn.add(performance.now(), 1);
+    this.drawnStep = step;
+  }
+
+  private applySpeed(params: Params): void {
+    if (isSpeedMode(params.speed)) this.scheduler.setSpeed(params.speed);
+  }
+
+  /** A preset's or another experiment's parameters, keeping the speed the user chose (it is not the model's). */
+  private keepingSpeed(params: Params): Params {
+    const speed = this.state.params.speed;
+    return speed === undefined ? params : { ...params, speed };
   }
 
   protected diverged(step: number, message: string): void {
@@ -164,7 +201,7 @@ export class RunSession extends SessionStore {
     if (!experiment) return Promise.reject(new Error(`Unknown experiment "${id}"`));
     const name = preset ?? experiment.schema.defaultPreset;
     if (experiment !== this.state.experiment) this.userData = [];
-    return this.exclusive(() => this.rebuild(experiment, name, presetParams(experiment.schema, name)));
+    return this.exclusive(() => this.rebuild(experiment, name, this.keepingSpeed(presetParams(experiment.schema, name))));
   }
 
   applyPreset(name: string): Promise<void> {
@@ -172,7 +209,7 @@ export class RunSession extends SessionStore {
     if (!Object.prototype.hasOwnProperty.call(experiment.schema.presets, name)) {
       return Promise.reject(new Error(`Unknown preset "${name}"`));
     }
-    return this.exclusive(() => this.rebuild(experiment, name, presetParams(experiment.schema, name)));
+    return this.exclusive(() => this.rebuild(experiment, name, this.keepingSpeed(presetParams(experiment.schema, name))));
   }
 
   /**
@@ -197,6 +234,7 @@ export class RunSession extends SessionStore {
         await this.rebuild(experiment, preset, next);
       } else {
         this.run?.applyLiveParams(next);
+        this.applySpeed(next);
         this.update({ params: next });
       }
     });
@@ -218,17 +256,24 @@ export class RunSession extends SessionStore {
     this.pause();
     const count = Math.max(0, Math.floor(n));
     return this.exclusive(async () => {
-      await this.scheduler.idle();
+      await this.settleFrames();
       const run = this.run;
       if (!run) return;
+      const size = stepChunk(count);
       for (let done = 0; done < count; ) {
-        const chunk = Math.min(STEP_CHUNK, count - done);
+        const chunk = Math.min(size, count - done);
         run.trainSteps(chunk);
         done += chunk;
-        if (done < count) await run.settle();
+        if (done < count) this.recordLosses(run, await run.settle());
       }
       await this.readFrame();
     });
+  }
+
+  /** Losses read along a long step(n), so the charts show the whole run rather than its last point. */
+  private recordLosses(run: TrainingRun<SnapshotBase>, losses: Record<string, number>): void {
+    if (run !== this.run || !Object.keys(losses).length || firstNonFinite(losses)) return;
+    this.history.push(run.step, losses);
   }
 
   /** Replaces the user's data (e.g. points drawn on the 2-D plot); rejects, changing nothing, if the run refuses it. */
@@ -250,7 +295,7 @@ export class RunSession extends SessionStore {
   singleUpdate(which: 'D' | 'G'): Promise<void> {
     this.pause();
     return this.exclusive(async () => {
-      await this.scheduler.idle();
+      await this.settleFrames();
       if (!this.run) return;
       if (which === 'D') this.run.updateD();
       else this.run.updateG();
@@ -300,7 +345,10 @@ export class RunSession extends SessionStore {
       step: this.run?.step ?? 0,
       playing: this.scheduler.isPlaying,
       stepsPerSecond: this.scheduler.steps.rate(now),
-      fps: this.scheduler.frames.rate(now),
+      fps: this.drawn.rate(now),
+      drawnStep: this.drawnStep,
+      speed: this.scheduler.pacer.speed,
+      stepsPerFrame: this.scheduler.stepsPerFrame,
       numTensors: this.backendReady ? tf.memory().numTensors : 0,
       metrics: { ...(this.state.snapshot?.metrics ?? {}) },
       buffers: {

@@ -20,7 +20,7 @@ export class PlaygroundSession extends RunSession {
   rollback(): Promise<void> {
     this.pause();
     return this.exclusive(async () => {
-      await this.scheduler.idle();
+      await this.settleFrames();
       const saved = this.snapshots.latest;
       if (!this.run || !saved) throw new Error('There is no snapshot to roll back to yet.');
       this.run.loadState(saved.state);
@@ -34,7 +34,7 @@ export class PlaygroundSession extends RunSession {
   checkpoint(): Promise<Checkpoint> {
     this.pause();
     return this.exclusive(async () => {
-      await this.scheduler.idle();
+      await this.settleFrames();
       if (!this.run) throw new Error('No experiment is loaded yet');
       const { experiment, preset, params } = this.state;
       return { experiment: experiment.id, preset, params: { ...params }, state: await this.run.saveState() };
@@ -49,7 +49,7 @@ export class PlaygroundSession extends RunSession {
     const { experiment, preset, params } = checkpointTarget(c);
     this.pause();
     return this.exclusive(async () => {
-      await this.scheduler.idle();
+      await this.settleFrames();
       let candidate: TrainingRun<SnapshotBase>;
       try {
         candidate = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));

@@ -1,11 +1,21 @@
+import type { SpeedMode } from '../engine/pacing';
+
 /** What getStatus() reports (CONTRACT.md). */
 export interface PlaygroundStatus {
   backend: string;
   experiment: string;
   step: number;
   playing: boolean;
+  /** Training steps per second over the last second of play (steps whose frame has arrived). */
   stepsPerSecond: number;
+  /** Panel redraws that reached the screen in the last second (new frames committed to the panels). */
   fps: number;
+  /** Extension: the training step of the frame on screen. */
+  drawnStep?: number;
+  /** Extension: the speed mode (steps per drawn frame: 1, 10, 100, auto, max). */
+  speed?: SpeedMode;
+  /** Extension: the steps per drawn frame the pacer runs now. */
+  stepsPerFrame?: number;
   numTensors: number;
   metrics: Record<string, number>;
   error?: string;

@@ -5,6 +5,7 @@ import { Pickers } from './Pickers';
 import { ProgressBar } from './ProgressBar';
 import { StatusLine } from './StatusLine';
 import { Transport } from './Transport';
+import { SpeedControl } from './speed/SpeedControl';
 import { useUrlSync } from './useUrlSync';
 import { CopyLink } from './teaching/CopyLink';
 import { FullscreenHint } from './teaching/FullscreenHint';
@@ -31,6 +32,7 @@ export function App() {
       </header>
       <div className="bar">
         <Transport />
+        <SpeedControl />
         <StatusLine />
       </div>
       <div className="teaching-bar">
@@ -52,7 +54,7 @@ export function App() {
       <ShortcutsDialog />
       <FullscreenHint />
       <footer className="app-footer">
-        Trains in your browser with TensorFlow.js. Keys: Space play/pause · → step · D / G single update · R reset ·
+        Trains in your browser with TensorFlow.js. Keys: Space play/pause · → step · D / G single update · R reset · + / − speed ·
         P presenter · F full screen · ? all shortcuts.
       </footer>
     </div>

@@ -38,7 +38,8 @@ export function Controls() {
   return (
     <aside className="controls" aria-label="Parameters">
       {GROUPS.map((g) => {
-        const entries = experiment.schema.entries.filter((e) => e.group === g.id && !hide.keys.includes(e.key));
+        // the speed sits beside Play (SpeedControl), not among the model's parameters
+        const entries = experiment.schema.entries.filter((e) => e.group === g.id && e.key !== 'speed' && !hide.keys.includes(e.key));
         if (!entries.length) return null;
         return (
           <fieldset key={g.id}>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useSession, useSessionState } from './sessionContext';
+import { nextSpeed } from './speed/speedSteps';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -8,7 +9,7 @@ function isTyping(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el.isContentEditable;
 }
 
-/** Play/Pause, Step, D only, G only, Reset — and their keys (Space, →, D, G, R). */
+/** Play/Pause, Step, D only, G only, Reset — and their keys (Space, →, D, G, R), plus + / − for the speed. */
 export function Transport() {
   const session = useSession();
   const { playing, progress } = useSessionState();
@@ -24,6 +25,9 @@ export function Transport() {
         d: () => report(session.singleUpdate('D')),
         g: () => report(session.singleUpdate('G')),
         r: () => report(session.reset()),
+        '+': () => report(session.setParams({ speed: nextSpeed(String(session.getState().params.speed), 1) })),
+        '=': () => report(session.setParams({ speed: nextSpeed(String(session.getState().params.speed), 1) })),
+        '-': () => report(session.setParams({ speed: nextSpeed(String(session.getState().params.speed), -1) })),
       };
       const fn = act[e.key];
       if (fn) {

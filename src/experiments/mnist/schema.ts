@@ -1,11 +1,12 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import {
   activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry, lossEntry,
-  momentumEntry, optimizerEntry, seedEntry,
+  momentumEntry, optimizerEntry, seedEntry, speedEntry,
 } from '../../params/common';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
+  speedEntry(),
   hiddenEntry('D', '128', 1200),
   hiddenEntry('G', '128', 1200),
   {

@@ -1,12 +1,13 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import {
   activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry, lossEntry,
-  momentumEntry, optimizerEntry, seedEntry,
+  momentumEntry, optimizerEntry, seedEntry, speedEntry,
 } from '../../params/common';
 import { ringPresets } from './scenarios';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
+  speedEntry(),
   {
     kind: 'choice', key: 'dataset', label: 'Data set', group: 'data', effect: 'reset', default: 'parabola',
     options: [

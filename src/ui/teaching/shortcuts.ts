@@ -5,6 +5,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'D', action: 'One discriminator update' },
   { keys: 'G', action: 'One generator update' },
   { keys: 'R', action: 'Reset to step 0 (same seed)' },
+  { keys: '+ / −', action: 'Speed up / slow down (steps per drawn frame: 1, 10, 100, auto, max)' },
   { keys: 'P', action: 'Presenter mode (and full screen) on / off' },
   { keys: 'F', action: 'Full screen on / off' },
   { keys: '?', action: 'Show this list' },

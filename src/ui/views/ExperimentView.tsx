@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import { useSession, useSessionState } from '../sessionContext';
 import { useViewOptions } from '../teaching/viewOptions';
@@ -12,6 +13,10 @@ export function ExperimentView() {
   const session = useSession();
   const { experiment, snapshot: live, params, playing, error } = useSessionState();
   const { timelineIndex } = useViewOptions();
+  // Each new live frame committed to the panels is one redraw that reached the screen (getStatus().fps).
+  useEffect(() => {
+    if (live) session.noteDrawn(live.step);
+  }, [session, live]);
   const scrubbed = (!playing && timelineIndex !== null && session.timeline.at(timelineIndex)) || null;
   const snapshot = scrubbed || live;
   // The metric charts keep the whole run and mark the step being viewed.

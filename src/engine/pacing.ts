@@ -1,0 +1,134 @@
+// How many training steps one drawn frame holds. A drawn frame is: n training steps, one readback of everything the
+// panels show, and drawing it. What the user feels is the time between two drawn frames, so that is what is
+// measured and controlled — not how long the main thread took to enqueue the steps (on a GPU enqueuing is nearly
+// free while the work itself can take seconds).
+//
+// Model: the GPU serves frames in order, and a frame of n steps keeps it busy a + c·n milliseconds, where a is the
+// frame's readback and statistics and c what one step adds. Its service time is measured as the time from when the
+// GPU could start on it (its enqueue, or the previous frame's arrival, whichever is later) to its data arriving;
+// a and c are fitted by least squares over the last frames (n is dithered by ±20% so that both stay identifiable).
+// Drawing the frame (React, D3, canvas) then takes the main thread d milliseconds, while the GPU already works on
+// the next frame. n is chosen for the speed mode:
+//   auto: the GPU fills the frame the user waits for anyway: n = (max(T, d) − a)/c with T = 1000/fps target. When
+//         drawing is cheap that is the display budget; when drawing is slow, the steps hide behind it.
+//   max:  throughput first, one drawn frame at least every MAX_FRAME_MS.
+//   1, 10, 100: that many steps in every drawn frame (watch each update).
+// A frame whose readback takes far longer than the model predicts (a slow or busy GPU) halves n at once.
+
+export const SPEED_MODES = ['1', '10', '100', 'auto', 'max'] as const;
+export type SpeedMode = (typeof SPEED_MODES)[number];
+
+export function isSpeedMode(v: unknown): v is SpeedMode {
+  return typeof v === 'string' && (SPEED_MODES as readonly string[]).includes(v);
+}
+
+/** Auto aims a little above 30 drawn frames per second, so that jitter still leaves 30. */
+export const AUTO_TARGET_FPS = 36;
+/** Max mode still redraws at least 4 times per second (every 250 ms), aiming at 200 ms. */
+export const MAX_FRAME_MS = 200;
+const MAX_STEPS = { auto: 2000, max: 20000 } as const;
+/** Frames kept for the fit. */
+const WINDOW = 24;
+
+interface Observation {
+  n: number;
+  ms: number;
+}
+
+export class FramePacer {
+  private mode: SpeedMode;
+  /** The chosen (undithered) steps per frame, fractional so that small counts can grow. */
+  private target = 1;
+  private parity = false;
+  private readonly seen: Observation[] = [];
+  /** The fitted model of a frame's GPU time, ms = a + c·n. */
+  a = 0;
+  c = 1;
+  /** Smoothed main-thread time to draw a frame. */
+  drawMs = 0;
+
+  constructor(mode: SpeedMode = 'auto') {
+    this.mode = mode;
+  }
+
+  get speed(): SpeedMode {
+    return this.mode;
+  }
+
+  setMode(mode: SpeedMode): void {
+    this.mode = mode;
+  }
+
+  /** The steps per frame the controller settled on (what the speed control reports). */
+  get stepsPerFrame(): number {
+    const fixed = fixedSteps(this.mode);
+    return fixed ?? Math.max(1, Math.round(this.target));
+  }
+
+  /** Steps for the next frame: fixed in the 1/10/100 modes, otherwise the chosen count with a ±20% dither. */
+  next(): number {
+    const fixed = fixedSteps(this.mode);
+    if (fixed !== null) return fixed;
+    this.parity = !this.parity;
+    const n = this.target * (this.parity ? 1.2 : 0.8);
+    return Math.max(1, Math.round(n));
+  }
+
+  /**
+   * A drawn frame of n steps kept the GPU busy gpuMs, its readback arrived latencyMs after its work was enqueued,
+   * and drawing it took the main thread drawMs.
+   */
+  record(n: number, gpuMs: number, latencyMs: number, drawMs: number): void {
+    if (!(gpuMs > 0) || !Number.isFinite(gpuMs)) return;
+    this.seen.push({ n, ms: gpuMs });
+    if (this.seen.length > WINDOW) this.seen.shift();
+    this.fit();
+    if (Number.isFinite(drawMs) && drawMs >= 0) this.drawMs = this.drawMs === 0 ? drawMs : 0.8 * this.drawMs + 0.2 * drawMs;
+    if (fixedSteps(this.mode) !== null) return;
+    const budget = this.mode === 'max' ? MAX_FRAME_MS : Math.max(1000 / AUTO_TARGET_FPS, this.drawMs);
+    // A readback far behind the budget means work is piling up on the GPU: back off at once.
+    if (latencyMs > 4 * budget && n > 1) {
+      this.target = Math.max(1, Math.min(this.target, n) / 2);
+      return;
+    }
+    const wanted = (budget - this.a) / this.c;
+    // Move at most ×1.5 / ÷2 per frame towards the wanted count, so that one noisy frame cannot swing it.
+    const next = Math.min(this.target * 1.5, Math.max(this.target / 2, wanted));
+    this.target = Math.min(MAX_STEPS[this.mode === 'max' ? 'max' : 'auto'], Math.max(1, next));
+  }
+
+  /** Least squares of ms on n over the kept frames; without spread in n, c keeps its value and a follows. */
+  private fit(): void {
+    const k = this.seen.length;
+    let sn = 0;
+    let sm = 0;
+    for (const o of this.seen) {
+      sn += o.n;
+      sm += o.ms;
+    }
+    const mn = sn / k;
+    const mm = sm / k;
+    let cov = 0;
+    let varN = 0;
+    for (const o of this.seen) {
+      cov += (o.n - mn) * (o.ms - mm);
+      varN += (o.n - mn) ** 2;
+    }
+    // c must stay positive (a step never makes a frame cheaper); at least a microsecond per step.
+    if (varN > 1e-9 && k >= 4) this.c = Math.max(1e-3, cov / varN);
+    this.a = Math.max(0, mm - this.c * mn);
+  }
+
+  /** Forgets the fit (a new model or backend costs differently); keeps the mode. */
+  reset(): void {
+    this.seen.length = 0;
+    this.target = 1;
+    this.a = 0;
+    this.c = 1;
+    this.drawMs = 0;
+  }
+}
+
+function fixedSteps(mode: SpeedMode): number | null {
+  return mode === 'auto' || mode === 'max' ? null : Number(mode);
+}

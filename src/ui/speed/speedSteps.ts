@@ -1,0 +1,15 @@
+import { SPEED_MODES, type SpeedMode } from '../../engine/pacing';
+
+/** The next speed up (+) or down (−) from `current`, slowest first: 1, 10, 100, auto, max; stays at the ends. */
+export function nextSpeed(current: string, direction: 1 | -1): SpeedMode {
+  const i = (SPEED_MODES as readonly string[]).indexOf(current);
+  const from = i < 0 ? SPEED_MODES.indexOf('auto') : i;
+  return SPEED_MODES[Math.max(0, Math.min(SPEED_MODES.length - 1, from + direction))];
+}
+
+/** What a speed costs, as the control shows it: "auto: 31 fps, 180 steps/s (6 per frame)". */
+export function speedCost(speed: string, fps: number, stepsPerSecond: number, stepsPerFrame: number, playing: boolean): string {
+  if (!playing) return `${speed}: paused`;
+  const perFrame = speed === 'auto' || speed === 'max' ? ` (${stepsPerFrame} per frame)` : '';
+  return `${speed}: ${Math.round(fps)} fps, ${Math.round(stepsPerSecond)} steps/s${perFrame}`;
+}
