@@ -20,11 +20,15 @@ function requestedBackend(search: string): void {
   else session.notify(`Unknown backend "${asked.slice(0, 40)}" was ignored; use webgl, wasm or cpu.`, 'warning');
 }
 
+// Read once, before the first render: the address-bar sync rewrites the query while the backend is still starting
+// (WebAssembly takes a while), and the link's experiment and parameters must not be lost to that.
+const initialSearch = window.location.search;
+
 async function start(): Promise<void> {
-  requestedBackend(window.location.search);
+  requestedBackend(initialSearch);
   const choice = await initBackend(session.requestedBackend);
   if (choice.notice) session.notify(choice.notice, 'warning');
-  const { autoplay, presenter, hide, theme = 'system' } = await session.init(window.location.search, choice.backend);
+  const { autoplay, presenter, hide, theme = 'system' } = await session.init(initialSearch, choice.backend);
   viewOptions.set({ presenter, hide, theme });
   if (autoplay) session.play();
 }
