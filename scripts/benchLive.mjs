@@ -81,6 +81,7 @@ async function playAndWatch({ panelName, headlessSteps, seconds, warmUpSeconds }
   return {
     times,
     changed,
+    start,
     elapsedMs,
     canvasFrames,
     headlessStepsPerSecond,
@@ -145,6 +146,8 @@ export async function measureLive(page, base, { experiment, backend, seconds, wa
     return window.ganPlayground.getStatus();
   });
   const frames = drawnFrameStats(run.times, run.changed, run.elapsedMs);
+  // when each drawn frame came, in ms from the start of the measured period, for a second look at the figures
+  const drawnAtMs = run.times.filter((_, i) => run.changed[i]).map((t) => Math.round(10 * (t - run.start)) / 10);
   return {
     experiment,
     backend: status.backend,
@@ -153,6 +156,7 @@ export async function measureLive(page, base, { experiment, backend, seconds, wa
     playSeconds: run.elapsedMs / 1000,
     ...frames,
     canvasFrames: run.canvasFrames,
+    drawnAtMs,
     liveStepsPerSecond: run.liveStepsPerSecond,
     headlessStepsPerSecond: run.headlessStepsPerSecond,
     liveOverHeadless: run.liveStepsPerSecond / run.headlessStepsPerSecond,

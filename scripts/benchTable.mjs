@@ -29,11 +29,11 @@ function printCases(result) {
 function printLive(rows) {
   const t = LIVE_TARGETS;
   console.log(
-    `\nlive (main panel)   backend   redraws/s   drawn p50 ms   drawn p95 ms   live steps/s   headless steps/s   live/headless   app fps   pause click ms   play click ms   targets (≥${t.panelRedrawsPerSecond}/s, ≥${t.liveOverHeadless})`,
+    `\nlive (main panel)      backend   redraws/s   drawn p50 ms   drawn p95 ms   live steps/s   headless steps/s   live/headless   app fps   pause click ms   play click ms   targets (≥${t.panelRedrawsPerSecond}/s, ≥${t.liveOverHeadless})`,
   );
   for (const r of rows) {
     console.log(
-      `${`${r.experiment} (${r.panel})`.padEnd(19)} ${r.backend.padEnd(7)} ${fmt(r.redrawsPerSecond).padStart(11)} ${fmt(r.p50DrawnIntervalMs).padStart(14)} ${fmt(r.p95DrawnIntervalMs).padStart(14)}` +
+      `${`${r.experiment} (${r.panel})`.padEnd(22)} ${r.backend.padEnd(7)} ${fmt(r.redrawsPerSecond).padStart(11)} ${fmt(r.p50DrawnIntervalMs).padStart(14)} ${fmt(r.p95DrawnIntervalMs).padStart(14)}` +
         ` ${fmt(r.liveStepsPerSecond).padStart(14)} ${fmt(r.headlessStepsPerSecond).padStart(18)} ${fmt(r.liveOverHeadless, 2).padStart(15)} ${fmt(r.appFps, 0).padStart(9)}` +
         ` ${fmt(r.pauseClick?.ms, 0).padStart(16)} ${fmt(r.playClick?.ms, 0).padStart(15)}   ${r.meetsTargets ? 'met' : 'missed'}${r.error ? `; error: ${r.error}` : ''}`,
     );
