@@ -123,6 +123,15 @@ test('the Jang preset link loads the tutorial recipe with a pre-training progres
   expect((await status(page)).step).toBe(2);
 });
 
+test('a link keeps its experiment and parameters on the WebAssembly backend, which starts more slowly', async ({ page }) => {
+  await openPlayground(page, '?experiment=toy2d&preset=grid25&batch=48&backend=wasm');
+  const s = await status(page);
+  expect(s.backend).toBe('wasm');
+  expect(s.experiment).toBe('toy2d');
+  expect(await api(page, (g) => g.getParams())).toMatchObject({ batch: 48 });
+  await expect(page).toHaveURL(/experiment=toy2d&preset=grid25/);
+});
+
 test('tensor count stays flat over 1,000 training steps', async ({ page }) => {
   test.setTimeout(150_000);
   await openPlayground(page);

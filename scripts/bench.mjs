@@ -1,10 +1,13 @@
 // npm run bench: measures the production build in headless Chromium and prints one JSON document and a table.
 //   --quick        a few steps per measurement (CI smoke: checks the benchmark runs and its JSON is valid)
 //   --out FILE     also write the JSON to FILE
+//   --live-only    only the live table (what a student sees), not the training cases
+// BENCH_PORT sets the port of the preview server it starts (default 4190; the next free one when taken).
 // The cases run on WebGL (the default backend); the 1-D, 2-D and MNIST vanilla cases run again on WebAssembly.
-// Figures: training steps/s of the app's fast path against a tutorial-style reference in the same page, frame
-// intervals and steps/s while playing with every panel live, tensor count and GPU bytes across many steps,
-// time from navigation to the first training step, and the size of the built JavaScript.
+// Figures: training steps/s of the app's fast path against a tutorial-style reference in the same page, tensor
+// count and GPU bytes across many steps, the live table (scripts/benchLive.mjs: per experiment and backend, main
+// panel redraws/s, intervals between drawn frames, steps/s live and headless, click-to-visible latency), time from
+// navigation to the first training step, and the size of the built JavaScript.
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,9 +15,12 @@ import os from 'node:os';
 import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { LIVE_TARGETS, installCanvasWatch, measureLive } from './benchLive.mjs';
+import { printTables } from './benchTable.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const liveOnly = args.includes('--live-only');
 const outFile = args.includes('--out') ? args[args.indexOf('--out') + 1] : null;
 // MNIST steps cost ~100× a toy step, so its cases measure fewer (BENCH_* variables override).
 const STEPS = Number(process.env.BENCH_STEPS ?? (quick ? 20 : 600));
@@ -24,8 +30,17 @@ const MEMORY_STEPS = Number(process.env.BENCH_MEMORY_STEPS ?? (quick ? 50 : 5000
 // times slower, over 300.
 const HEAVY_MEMORY_STEPS = Number(process.env.BENCH_HEAVY_MEMORY_STEPS ?? (quick ? 5 : 300));
 const memorySteps = (c) => (c.name === 'MNIST vanilla' && !quick && !process.env.BENCH_HEAVY_MEMORY_STEPS ? MEMORY_STEPS : c.heavy ? HEAVY_MEMORY_STEPS : MEMORY_STEPS);
-const PLAY_SECONDS = quick ? 2 : 8;
 const WASM_CASES = ['1-D jang', '2-D parabola', 'MNIST vanilla'];
+// The live table: each experiment with its default preset (MNIST's is vanilla) on WebGL and WebAssembly, played for
+// WARM_UP_SECONDS and then measured over PLAY_SECONDS, after `step(n)` is timed headless on the same page. The smoke
+// run plays the 1-D experiment on WebGL only. BENCH_LIVE picks rows, e.g. "toy2d:wasm,mnist:webgl".
+const PLAY_SECONDS = Number(process.env.BENCH_PLAY_SECONDS ?? (quick ? 2 : 8));
+const WARM_UP_SECONDS = quick ? 0.5 : 1;
+const LIVE_ROWS = (process.env.BENCH_LIVE ?? (quick ? 'gaussian1d:webgl' : 'gaussian1d:webgl,gaussian1d:wasm,toy2d:webgl,toy2d:wasm,mnist:webgl,mnist:wasm'))
+  .split(',')
+  .map((r) => r.trim().split(':'))
+  .map(([experiment, backend = 'webgl']) => ({ experiment, backend }));
+const headlessSteps = (experiment) => (experiment === 'mnist' ? (quick ? 5 : 30) : quick ? 30 : 300);
 
 function bundleSize() {
   const dir = 'dist/assets';
@@ -38,60 +53,6 @@ function bundleSize() {
     gzip += gzipSync(bytes).length;
   }
   return { files: files.length, rawBytes: raw, gzipBytes: gzip };
-}
-
-/** Plays the app for a while and records frame intervals (the page's own rAF), steps/s and main-thread stalls. */
-async function measurePlaying(page, base, query) {
-  await page.goto(`${base}${query}`);
-  await page.waitForFunction(() => window.ganPlayground !== undefined);
-  await page.evaluate(() => window.ganPlayground.ready);
-  return page.evaluate(async (seconds) => {
-    const g = window.ganPlayground;
-    await g.step(5);
-    const intervals = [];
-    const longTasks = [];
-    const obs = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
-    try {
-      obs.observe({ type: 'longtask', buffered: false });
-    } catch {
-      // longtask timing is not available everywhere
-    }
-    const stepBefore = g.getStatus().step;
-    g.play();
-    const start = performance.now();
-    await new Promise((resolve) => {
-      let last = performance.now();
-      const frame = (t) => {
-        intervals.push(t - last);
-        last = t;
-        if (t - start < seconds * 1000) requestAnimationFrame(frame);
-        else resolve();
-      };
-      requestAnimationFrame(frame);
-    });
-    // how quickly the page answers a click while training
-    const button = document.querySelector('[data-action="play"]');
-    const clickStart = performance.now();
-    const answered = new Promise((resolve) => button.addEventListener('click', () => resolve(performance.now() - clickStart), { once: true }));
-    setTimeout(() => button.click(), 0);
-    const clickMs = await answered;
-    const status = g.getStatus();
-    g.pause();
-    obs.disconnect();
-    const elapsed = (performance.now() - start) / 1000;
-    const sorted = intervals.slice(1).sort((a, b) => a - b);
-    const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-    return {
-      medianFrameMs: q(0.5),
-      p95FrameMs: q(0.95),
-      fpsFromMedian: 1000 / q(0.5),
-      frames: sorted.length,
-      stepsPerSecond: (status.step - stepBefore) / elapsed,
-      panelRedrawsPerSecond: status.fps,
-      clickAnsweredMs: clickMs,
-      longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
-    };
-  }, PLAY_SECONDS);
 }
 
 async function timeToFirstStep(page, base) {
@@ -109,11 +70,8 @@ async function timeToFirstStep(page, base) {
   );
 }
 
-const server = await preview({ preview: { port: 4190, strictPort: false, host: '127.0.0.1' }, logLevel: 'silent' });
-const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const result = { quick, machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30) } };
-try {
+/** The training cases on bench.html: fast path against tutorial-style code, memory, and again on WebAssembly. */
+async function measureCases(browser, base, result) {
   const page = await browser.newPage();
   await page.goto(`${base}bench.html`);
   await page.waitForFunction(() => window.ganBench !== undefined);
@@ -142,9 +100,23 @@ try {
     result.wasm.cases.push(r);
   }
   await wasmPage.close();
+}
+
+const server = await preview({ preview: { port: Number(process.env.BENCH_PORT ?? 4190), strictPort: false, host: '127.0.0.1' }, logLevel: 'silent' });
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const result = { quick, machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30) } };
+result.liveTargets = LIVE_TARGETS;
+try {
+  if (!liveOnly) await measureCases(browser, base, result);
   const app = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  result.playing = {};
-  for (const id of ['gaussian1d', 'toy2d', 'mnist']) result.playing[id] = await measurePlaying(app, base, `?experiment=${id}`);
+  await installCanvasWatch(app);
+  result.live = [];
+  for (const row of LIVE_ROWS) {
+    const t0 = Date.now();
+    result.live.push(await measureLive(app, base, { ...row, seconds: PLAY_SECONDS, warmUpSeconds: WARM_UP_SECONDS, headlessSteps: headlessSteps(row.experiment) }));
+    console.error(`played ${row.experiment} on ${row.backend} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  }
   result.timeToFirstStepMs = await timeToFirstStep(app, base);
   result.bundle = bundleSize();
 } finally {
@@ -157,26 +129,4 @@ JSON.parse(json); // the smoke check: the document must be valid JSON
 console.log(json);
 if (outFile) writeFileSync(outFile, json + '\n');
 
-const fmt = (v, d = 1) => (typeof v === 'number' ? v.toFixed(d) : String(v));
-console.log('\ncase (WebGL)    fast steps/s   reference steps/s   ratio   kernels/step fast→ref   tensors before→after   GPU bytes before→after');
-for (const c of result.cases) {
-  const k = c.kernelsPerStep;
-  const m = c.memory;
-  console.log(
-    `${c.name.padEnd(15)} ${fmt(c.fast.stepsPerSecond).padStart(13)} ${fmt(c.reference.stepsPerSecond).padStart(19)} ${fmt(c.ratio, 2).padStart(7)}` +
-      `   ${`${fmt(k.fast, 0)}→${fmt(k.reference, 0)}`.padStart(21)}` +
-      `   ${`${m?.tensorsBefore}→${m?.tensorsAfter}`.padStart(20)}   ${`${m?.bytesBefore}→${m?.bytesAfter}`.padStart(22)}`,
-  );
-}
-console.log(`\ncase            fast on ${result.wasm.backend} steps/s   reference on ${result.wasm.backend}   reference on WebGL   fast ${result.wasm.backend} / ref ${result.wasm.backend}   fast ${result.wasm.backend} / ref WebGL`);
-for (const c of result.wasm.cases) {
-  const webgl = result.cases.find((x) => x.name === c.name);
-  console.log(
-    `${c.name.padEnd(15)} ${fmt(c.fast.stepsPerSecond).padStart(21)} ${fmt(c.reference.stepsPerSecond).padStart(19)} ${fmt(webgl.reference.stepsPerSecond).padStart(20)}` +
-      ` ${fmt(c.ratio, 2).padStart(22)} ${fmt(c.fast.stepsPerSecond / webgl.reference.stepsPerSecond, 2).padStart(22)}`,
-  );
-}
-for (const [name, p] of Object.entries(result.playing)) {
-  console.log(`playing ${name}: median frame ${fmt(p.medianFrameMs)} ms, p95 ${fmt(p.p95FrameMs)} ms, ${fmt(p.stepsPerSecond)} steps/s, click answered in ${fmt(p.clickAnsweredMs)} ms`);
-}
-console.log(`first step after ${fmt(result.timeToFirstStepMs, 0)} ms; JS ${result.bundle.rawBytes} B raw, ${result.bundle.gzipBytes} B gzip; renderer: ${result.renderer}`);
+printTables(result);
