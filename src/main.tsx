@@ -23,10 +23,6 @@ function requestedBackend(search: string): void {
   else session.notify(`Unknown backend "${asked.slice(0, 40)}" was ignored; use webgl, wasm or cpu.`, 'warning');
 }
 
-// Read once, before the first render: the address-bar sync rewrites the query while the backend is still starting
-// (WebAssembly takes a while), and the link's experiment and parameters must not be lost to that.
-const initialSearch = window.location.search;
-
 async function start(): Promise<void> {
   requestedBackend(initialSearch);
   const choice = await initBackend(session.requestedBackend);
