@@ -10,7 +10,8 @@
 // Drawing the frame (React, D3, canvas) then takes the main thread d milliseconds, while the GPU already works on
 // the next frame. n is chosen for the speed mode:
 //   auto: the GPU fills the frame the user waits for anyway: n = (max(T, d) − a)/c with T = 1000/fps target. When
-//         drawing is cheap that is the display budget; when drawing is slow, the steps hide behind it.
+//         drawing is cheap that is the display budget; when drawing is slow, the steps hide behind it. When a frame
+//         without training already costs more than that (a slow GPU), n = a/c: training keeps half of the time.
 //   max:  throughput first, one drawn frame at least every MAX_FRAME_MS.
 //   1, 10, 100: that many steps in every drawn frame (watch each update).
 // A frame whose readback takes far longer than the model predicts (a slow or busy GPU) halves n at once.
@@ -86,12 +87,13 @@ export class FramePacer {
     if (Number.isFinite(drawMs) && drawMs >= 0) this.drawMs = this.drawMs === 0 ? drawMs : 0.8 * this.drawMs + 0.2 * drawMs;
     if (fixedSteps(this.mode) !== null) return;
     const budget = this.mode === 'max' ? MAX_FRAME_MS : Math.max(1000 / AUTO_TARGET_FPS, this.drawMs);
-    // A readback far behind the budget means work is piling up on the GPU: back off at once.
-    if (latencyMs > 4 * budget && n > 1) {
+    // A readback far behind what the model expects (and the budget) means work is piling up on the GPU: back off.
+    if (latencyMs > 4 * Math.max(budget, this.a + this.c * this.target) && n > 1) {
       this.target = Math.max(1, Math.min(this.target, n) / 2);
       return;
     }
-    const wanted = (budget - this.a) / this.c;
+    // When a frame costs more than the budget without any training, keep at least as much training as drawing.
+    const wanted = this.mode === 'auto' ? Math.max((budget - this.a) / this.c, this.a / this.c) : (budget - this.a) / this.c;
     // Move at most ×1.5 / ÷2 per frame towards the wanted count, so that one noisy frame cannot swing it.
     const next = Math.min(this.target * 1.5, Math.max(this.target / 2, wanted));
     this.target = Math.min(MAX_STEPS[this.mode === 'max' ? 'max' : 'auto'], Math.max(1, next));

@@ -127,6 +127,15 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
     expect(stepsPerSecond).toBeGreaterThanOrEqual(0.5 * (1000 / 2));
   });
 
+  it('when a frame without training already costs more than the budget, training still keeps half of the GPU', async () => {
+    const stepMs = 4;
+    const sim = simulation({ stepMs, readbackMs: 60, drawMs: 5 });
+    sim.scheduler.play();
+    await sim.run(5000);
+    const { stepsPerSecond } = await sim.measure(5000);
+    expect(stepsPerSecond).toBeGreaterThanOrEqual(0.45 * (1000 / stepMs));
+  });
+
   it('speed 1 runs exactly one step per drawn frame; 10 and 100 that many', async () => {
     for (const speed of ['1', '10', '100'] as const) {
       const sim = simulation({ stepMs: 0.5, readbackMs: 3, drawMs: 3 }, speed);

@@ -1,5 +1,5 @@
 import type { ParamGroup, ParamSpec, ParamValue } from '../params/schema';
-import { useSession, useSessionState } from './sessionContext';
+import { useSession, useSessionFields } from './sessionContext';
 import { useViewOptions } from './teaching/viewOptions';
 import { NumberControl } from './controls/NumberControl';
 import { ChoiceControl } from './controls/ChoiceControl';
@@ -16,7 +16,7 @@ const GROUPS: { id: ParamGroup; title: string }[] = [
 /** Every schema entry of the current experiment as a control, grouped; each change goes through setParams. */
 export function Controls() {
   const session = useSession();
-  const { experiment, params } = useSessionState();
+  const { experiment, params } = useSessionFields('experiment', 'params');
   const { hide } = useViewOptions();
   const set = (key: string, value: ParamValue) => {
     session.setParams({ [key]: value }).catch((e: Error) => session.notify(e.message, 'error'));

@@ -1,10 +1,10 @@
-import { useSession, useSessionState } from './sessionContext';
+import { useSession, useSessionFields } from './sessionContext';
 import { RecoveryActions } from './RecoveryActions';
 
 /** Visible notices (dropped or clamped URL values, rebuilds, errors). Text only: nothing here is HTML. */
 export function Notices() {
   const session = useSession();
-  const { notices, error } = useSessionState();
+  const { notices, error } = useSessionFields('notices', 'error');
   return (
     <div className="notices" role="status" aria-live="polite">
       {error && (

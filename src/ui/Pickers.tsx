@@ -1,10 +1,10 @@
 import { EXPERIMENTS } from '../experiments/registry';
-import { useSession, useSessionState } from './sessionContext';
+import { useSession, useSessionFields } from './sessionContext';
 
 /** Experiment and preset selects; the preset's description explains what to look for. */
 export function Pickers() {
   const session = useSession();
-  const { experiment, preset } = useSessionState();
+  const { experiment, preset } = useSessionFields('experiment', 'preset');
   const report = (p: Promise<unknown>) => p.catch((e: Error) => session.notify(e.message, 'error'));
   const presets = experiment.schema.presets;
   const current = Object.prototype.hasOwnProperty.call(presets, preset) ? presets[preset] : undefined;

@@ -1,9 +1,9 @@
-import { useSession, useSessionState } from './sessionContext';
+import { useSession, useSessionFields } from './sessionContext';
 
 /** After divergence: start again from the seed, or go back to the last snapshot whose weights were all finite. */
 export function RecoveryActions() {
   const session = useSession();
-  const { divergedAt, snapshotStep } = useSessionState();
+  const { divergedAt, snapshotStep } = useSessionFields('divergedAt', 'snapshotStep');
   if (divergedAt === null) return null;
   const report = (p: Promise<unknown>) => p.catch((e: Error) => session.notify(e.message, 'error'));
   return (

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useSession, useSessionState } from './sessionContext';
+import { useSession, useSessionFields } from './sessionContext';
 import { SoftwareGpuHint } from './SoftwareGpuHint';
 
 /** Step, steps/s, frames/s, backend and tensor count; refreshed twice a second for display only. */
 export function StatusLine() {
   const session = useSession();
-  const { divergedAt } = useSessionState();
+  const { divergedAt } = useSessionFields('divergedAt');
   const [, setTick] = useState(0);
   useEffect(() => {
     const id = window.setInterval(() => setTick((t) => t + 1), 500);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSession, useSessionState } from './sessionContext';
+import { useSession, useSessionFields } from './sessionContext';
 import { nextSpeed } from './speed/speedSteps';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -12,7 +12,7 @@ function isTyping(target: EventTarget | null): boolean {
 /** Play/Pause, Step, D only, G only, Reset — and their keys (Space, →, D, G, R), plus + / − for the speed. */
 export function Transport() {
   const session = useSession();
-  const { playing, progress } = useSessionState();
+  const { playing, progress } = useSessionFields('playing', 'progress');
   const report = (p: Promise<unknown>) => p.catch((e: Error) => session.notify(e.message, 'error'));
   const toggle = () => (session.getState().playing ? session.pause() : session.play());
 

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { toQuery } from '../params/url';
-import { useSession, useSessionState } from './sessionContext';
+import { useSession, useSessionFields } from './sessionContext';
 import { useViewOptions } from './teaching/viewOptions';
 
 /** Keeps the address bar equal to the current state (without reloading), so every state is a link. */
 export function useUrlSync(): void {
   const session = useSession();
-  const { experiment, preset, params } = useSessionState();
+  const { experiment, preset, params } = useSessionFields('experiment', 'preset', 'params');
   const { presenter, hide, theme } = useViewOptions();
   useEffect(() => {
     let query = toQuery(experiment.schema, experiment.id, preset, params, { presenter, hide, theme });

@@ -1,5 +1,5 @@
 import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
-import { useSessionState } from '../sessionContext';
+import { useThrottledSessionState } from '../sessionContext';
 import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
 import type { MnistSnapshot } from '../../experiments/mnist/snapshot';
 import { Gaussian1dExplain } from './Gaussian1dExplain';
@@ -9,7 +9,8 @@ import { GeneralTheory } from './GeneralTheory';
 
 /** The explanations side panel: what each plot shows (per experiment) and the shared theory with live numbers. */
 export function ExplainPanel() {
-  const { experiment, snapshot, params } = useSessionState();
+  // Typesetting is costly and the numbers need not change 30 times a second: twice a second is enough to read them.
+  const { experiment, snapshot, params } = useThrottledSessionState(500);
   return (
     <details className="explain" data-panel="explain" open>
       <summary><b>What am I looking at?</b></summary>

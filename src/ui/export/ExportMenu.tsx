@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { decodeCheckpoint, encodeCheckpoint, MAX_CHECKPOINT_CHARS } from '../../core/checkpoint';
 import { historyToCsv } from '../../engine/historyCsv';
-import { useSession, useSessionState } from '../sessionContext';
+import { useSession, useSessionFields } from '../sessionContext';
 import { downloadBlob, safeName } from './download';
 import { exportablePanels, panelDrawing } from './panelDrawing';
 import { svgToPng } from './svgExport';
@@ -9,11 +9,12 @@ import { svgToPng } from './svgExport';
 /** Export a panel (PNG / SVG), the metrics (CSV), and save or load a checkpoint. */
 export function ExportMenu() {
   const session = useSession();
-  const { experiment, snapshot } = useSessionState();
+  const { experiment } = useSessionFields('experiment');
+  // re-render when the first frame arrives or goes, not on every frame
+  const hasFrame = useSyncExternalStore(session.subscribe, () => session.getState().snapshot !== null);
   const [panel, setPanel] = useState('density');
   const [names, setNames] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
-  const hasFrame = snapshot !== null;
   useEffect(() => {
     // A new experiment has other panels: offer its first one rather than a panel that is gone.
     const found = exportablePanels();
@@ -21,7 +22,7 @@ export function ExportMenu() {
     setPanel((p) => (found.length > 0 && !found.includes(p) ? found[0] : p));
   }, [experiment, hasFrame]);
   const report = (p: Promise<unknown>) => p.catch((e: Error) => session.notify(e.message, 'error'));
-  const step = () => String(snapshot?.step ?? 0);
+  const step = () => String(session.getState().snapshot?.step ?? 0);
 
   const exportSvg = async () => {
     const { svg } = panelDrawing(panel);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useSession, useSessionState } from '../sessionContext';
+import { useSession, useSessionFields } from '../sessionContext';
 import { usePrefersReducedMotion } from '../teaching/reducedMotion';
 import { ModelDiagram } from './ModelDiagram';
 import { phasesFor, type Network } from './phases';
@@ -24,7 +24,7 @@ interface Walk {
  */
 export function SlowMotion() {
   const session = useSession();
-  const { progress } = useSessionState();
+  const { progress } = useSessionFields('progress');
   const [walk, setWalk] = useState<Walk | null>(null);
   const reduceMotion = usePrefersReducedMotion();
   // null until the user picks a pace: until then it follows the motion preference.

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { findSpec } from '../../params/schema';
 import { ChoiceControl } from '../controls/ChoiceControl';
-import { useSession, useSessionState } from '../sessionContext';
+import { useSession, useSessionFields } from '../sessionContext';
 import { useViewOptions } from '../teaching/viewOptions';
 import { speedCost } from './speedSteps';
 
 /** The speed choice (steps per drawn frame) beside Play, with what it costs right now; keys + and − in Transport. */
 export function SpeedControl() {
   const session = useSession();
-  const { experiment, params, playing } = useSessionState();
+  const { experiment, params, playing } = useSessionFields('experiment', 'params', 'playing');
   const { hide } = useViewOptions();
   const [, setTick] = useState(0);
   useEffect(() => {

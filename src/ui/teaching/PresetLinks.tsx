@@ -1,9 +1,9 @@
-import { useSession, useSessionState } from '../sessionContext';
+import { useSession, useSessionFields } from '../sessionContext';
 
 /** Every scenario of the current experiment as a link (`?experiment=…&preset=…`) an instructor can send. */
 export function PresetLinks() {
   const session = useSession();
-  const { experiment, preset } = useSessionState();
+  const { experiment, preset } = useSessionFields('experiment', 'preset');
   return (
     <nav className="preset-links" aria-label="Scenarios" data-control="preset-links">
       {Object.entries(experiment.schema.presets).map(([id, p]) => {

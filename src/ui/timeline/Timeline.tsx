@@ -1,10 +1,11 @@
-import { useSession, useSessionState } from '../sessionContext';
+import { useSession, useThrottledSessionState } from '../sessionContext';
 import { useViewOptions, viewOptions } from '../teaching/viewOptions';
 
 /** A slider back through the run's kept snapshots; the panels draw the chosen one until "Live" is pressed. */
 export function Timeline() {
   const session = useSession();
-  const { playing } = useSessionState(); // re-render on every frame: the timeline grows with the run
+  // the timeline grows with the run: its slider follows four times a second
+  const { playing } = useThrottledSessionState(250);
   const options = useViewOptions();
   const timelineIndex = playing ? null : options.timelineIndex;
   const n = session.timeline.length;
