@@ -1,3 +1,4 @@
+import type { PacingView } from '../engine/pacing';
 import type { PlaygroundSession } from '../session/session';
 import type { PlaygroundStatus } from '../session/status';
 import { EXPERIMENTS } from '../experiments/registry';
@@ -33,10 +34,12 @@ export interface GanPlaygroundApi {
   getData(): number[][];
   /** Restores the last good weight snapshot (after divergence); rejects when there is none. */
   rollback(): Promise<void>;
-  /** Hooks for tests and demos of the fault handling. */
+  /** Hooks for tests and demos of the fault handling and the live loop. */
   debug: {
     /** Loses the WebGL context through WEBGL_lose_context; false when not on WebGL. */
     loseContext(): boolean;
+    /** The pacer's model of a frame: fixed cost frameMs, stepMs per step, drawMs to draw, and its steps per frame. */
+    pacing(): PacingView;
   };
   /** The current run as checkpoint file text (JSON). */
   saveCheckpoint(): Promise<string>;
@@ -80,7 +83,10 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     setData: (rows: number[][]) => after(() => session.setData(rows)),
     getData: () => session.getData(),
     rollback: () => after(() => session.rollback()),
-    debug: Object.freeze({ loseContext: () => loseContextForTesting() }),
+    debug: Object.freeze({
+      loseContext: () => loseContextForTesting(),
+      pacing: () => session.scheduler.pacer.describe(),
+    }),
     saveCheckpoint: () => after(async () => encodeCheckpoint(await session.checkpoint())),
     loadCheckpoint: (text: string) =>
       after(() => {

@@ -31,6 +31,15 @@ const MAX_STEPS = { auto: 2000, max: 20000 } as const;
 /** Frames kept for the fit. */
 const WINDOW = 24;
 
+/** What the pacer believes about a frame (FramePacer.describe). */
+export interface PacingView {
+  speed: SpeedMode;
+  stepsPerFrame: number;
+  frameMs: number;
+  stepMs: number;
+  drawMs: number;
+}
+
 interface Observation {
   n: number;
   ms: number;
@@ -47,6 +56,8 @@ export class FramePacer {
   c = 1;
   /** Smoothed main-thread time to draw a frame. */
   drawMs = 0;
+  /** Smoothed time between two drawn frames (what the user sees; includes the browser's own painting). */
+  intervalMs = 0;
 
   constructor(mode: SpeedMode = 'auto') {
     this.mode = mode;
@@ -77,16 +88,19 @@ export class FramePacer {
 
   /**
    * A drawn frame of n steps kept the GPU busy gpuMs, its readback arrived latencyMs after its work was enqueued,
-   * and drawing it took the main thread drawMs.
+   * drawing it took the main thread drawMs, and it came intervalMs after the frame before it (NaN for the first).
    */
-  record(n: number, gpuMs: number, latencyMs: number, drawMs: number): void {
+  record(n: number, gpuMs: number, latencyMs: number, drawMs: number, intervalMs = NaN): void {
     if (!(gpuMs > 0) || !Number.isFinite(gpuMs)) return;
     this.seen.push({ n, ms: gpuMs });
     if (this.seen.length > WINDOW) this.seen.shift();
     this.fit();
-    if (Number.isFinite(drawMs) && drawMs >= 0) this.drawMs = this.drawMs === 0 ? drawMs : 0.8 * this.drawMs + 0.2 * drawMs;
+    this.drawMs = smooth(this.drawMs, drawMs);
+    this.intervalMs = smooth(this.intervalMs, intervalMs);
     if (fixedSteps(this.mode) !== null) return;
-    const budget = this.mode === 'max' ? MAX_FRAME_MS : Math.max(1000 / AUTO_TARGET_FPS, this.drawMs);
+    // When the browser itself paints slowly (frames come further apart than the budget), steps may fill half of
+    // that time too: training keeps half the wall time however slow the page's painting.
+    const budget = this.mode === 'max' ? MAX_FRAME_MS : Math.max(1000 / AUTO_TARGET_FPS, this.drawMs, this.intervalMs / 2);
     // A readback far behind what the model expects (and the budget) means work is piling up on the GPU: back off.
     if (latencyMs > 4 * Math.max(budget, this.a + this.c * this.target) && n > 1) {
       this.target = Math.max(1, Math.min(this.target, n) / 2);
@@ -121,6 +135,11 @@ export class FramePacer {
     this.a = Math.max(0, mm - this.c * mn);
   }
 
+  /** The controller's view of the frame, for the console and the benchmark: ms = a + c·n, drawing d ms. */
+  describe(): PacingView {
+    return { speed: this.mode, stepsPerFrame: this.stepsPerFrame, frameMs: this.a, stepMs: this.c, drawMs: this.drawMs };
+  }
+
   /** Forgets the fit (a new model or backend costs differently); keeps the mode. */
   reset(): void {
     this.seen.length = 0;
@@ -128,7 +147,14 @@ export class FramePacer {
     this.a = 0;
     this.c = 1;
     this.drawMs = 0;
+    this.intervalMs = 0;
   }
+}
+
+/** An exponential moving average that starts at its first value; non-finite or negative values are skipped. */
+function smooth(average: number, value: number): number {
+  if (!Number.isFinite(value) || value < 0) return average;
+  return average === 0 ? value : 0.8 * average + 0.2 * value;
 }
 
 function fixedSteps(mode: SpeedMode): number | null {

@@ -58,6 +58,8 @@ export class Scheduler {
   private readonly pending = new Set<Promise<void>>();
   /** When the last frame's data arrived from the GPU (the GPU was free for the next frame from then on). */
   private lastArrival = -Infinity;
+  /** When the last frame was handed to the panels while playing; null after a pause (no interval to measure). */
+  private lastDrawn: number | null = null;
   readonly pacer: FramePacer;
   /** Training steps whose readback has arrived, per second. */
   readonly steps = new RateMeter();
@@ -97,6 +99,7 @@ export class Scheduler {
     this.playing = false;
     if (this.frameId !== null) this.cancelFrame(this.frameId);
     this.frameId = null;
+    this.lastDrawn = null;
     this.steps.clear();
   }
 
@@ -107,6 +110,7 @@ export class Scheduler {
   setHidden(hidden: boolean): void {
     if (hidden === this.hidden) return;
     this.hidden = hidden;
+    this.lastDrawn = null;
     if (hidden) {
       if (this.frameId !== null) this.cancelFrame(this.frameId);
       this.frameId = null;
@@ -195,7 +199,9 @@ export class Scheduler {
     this.lastArrival = dataAt;
     if (!this.playing) return;
     this.steps.add(end, n);
-    this.pacer.record(n, gpuMs, dataAt - start, end - dataAt);
+    const interval = this.lastDrawn === null ? NaN : end - this.lastDrawn;
+    this.lastDrawn = end;
+    this.pacer.record(n, gpuMs, dataAt - start, end - dataAt, interval);
   }
 
   private fail(e: unknown): void {
