@@ -16,7 +16,13 @@ export const QUIET_ARGS = [
   '--no-first-run',
 ];
 
-/** WebGL through SwiftShader on machines without a GPU. */
-export const SOFTWARE_WEBGL_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist'];
+/**
+ * WebGL through SwiftShader on machines without a GPU. The page itself is painted on the CPU, as Chromium does where
+ * it has no usable GPU: with `--ignore-gpu-blocklist` alone it would also rasterise the page through SwiftShader, on
+ * the same GPU thread as WebGL, so that every panel redraw queued in front of training (docs/live-loop.md).
+ */
+export const SOFTWARE_WEBGL_ARGS = [
+  '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist', '--disable-gpu-rasterization',
+];
 
 export const CHROMIUM_ARGS = [...QUIET_ARGS, ...SOFTWARE_WEBGL_ARGS];
