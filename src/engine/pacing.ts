@@ -6,7 +6,9 @@
 // Model: the GPU serves frames in order, and a frame of n steps keeps it busy a + c·n milliseconds, where a is the
 // frame's readback and statistics and c what one step adds. Its service time is measured as the time from when the
 // GPU could start on it (its enqueue, or the previous frame's arrival, whichever is later) to its data arriving;
-// a and c are fitted by least squares over the last frames (n is dithered by ±20% so that both stay identifiable).
+// a and c are fitted over the last frames by the Theil–Sen estimator (the median of the slopes between pairs of
+// frames: one frame that paid for a shader compilation or a busy machine does not skew it), with n dithered by ±20%
+// (at least ±1 step) so that both stay identifiable.
 // Drawing the frame (React, D3, canvas) then takes the main thread d milliseconds, while the GPU already works on
 // the next frame. n is chosen for the speed mode:
 //   auto: the GPU fills the frame the user waits for anyway: n = (max(T, d) − a)/c with T = 1000/fps target. When
@@ -82,8 +84,8 @@ export class FramePacer {
     const fixed = fixedSteps(this.mode);
     if (fixed !== null) return fixed;
     this.parity = !this.parity;
-    const n = this.target * (this.parity ? 1.2 : 0.8);
-    return Math.max(1, Math.round(n));
+    const spread = Math.max(1, 0.2 * this.target);
+    return Math.max(1, Math.round(this.target + (this.parity ? spread : -spread)));
   }
 
   /**
@@ -113,26 +115,22 @@ export class FramePacer {
     this.target = Math.min(MAX_STEPS[this.mode === 'max' ? 'max' : 'auto'], Math.max(1, next));
   }
 
-  /** Least squares of ms on n over the kept frames; without spread in n, c keeps its value and a follows. */
+  /**
+   * Theil–Sen fit of ms = a + c·n over the kept frames: c is the median slope between frames with different n, a the
+   * median of ms − c·n. Without spread in n, c keeps its value and a follows.
+   */
   private fit(): void {
-    const k = this.seen.length;
-    let sn = 0;
-    let sm = 0;
-    for (const o of this.seen) {
-      sn += o.n;
-      sm += o.ms;
-    }
-    const mn = sn / k;
-    const mm = sm / k;
-    let cov = 0;
-    let varN = 0;
-    for (const o of this.seen) {
-      cov += (o.n - mn) * (o.ms - mm);
-      varN += (o.n - mn) ** 2;
+    const slopes: number[] = [];
+    for (let i = 0; i < this.seen.length; i++) {
+      for (let j = i + 1; j < this.seen.length; j++) {
+        const p = this.seen[i];
+        const q = this.seen[j];
+        if (p.n !== q.n) slopes.push((q.ms - p.ms) / (q.n - p.n));
+      }
     }
     // c must stay positive (a step never makes a frame cheaper); at least a microsecond per step.
-    if (varN > 1e-9 && k >= 4) this.c = Math.max(1e-3, cov / varN);
-    this.a = Math.max(0, mm - this.c * mn);
+    if (slopes.length >= 3) this.c = Math.max(1e-3, median(slopes));
+    this.a = Math.max(0, median(this.seen.map((o) => o.ms - this.c * o.n)));
   }
 
   /** The controller's view of the frame, for the console and the benchmark: ms = a + c·n, drawing d ms. */
@@ -149,6 +147,12 @@ export class FramePacer {
     this.drawMs = 0;
     this.intervalMs = 0;
   }
+}
+
+function median(values: number[]): number {
+  const sorted = values.slice().sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** An exponential moving average that starts at its first value; non-finite or negative values are skipped. */
