@@ -5,13 +5,14 @@
 // ones (MNIST) the tiled kernels of core/tiled/ (matrix products in 8×4 tiles per fragment, ~14 draws per update).
 import { tf, type Scalar, type Tensor, type Tensor2D } from './tf';
 import { backward, forwardTrace } from './backprop';
-import { discriminatorLoss, generatorLoss, type GeneratorLoss } from './losses';
+import { discriminatorLoss, generatorLoss, probability, type GeneratorLoss } from './losses';
 import { generatorOutput } from './generatorOutput';
 import type { PackedMlp } from './packedMlp';
-import type { GanPair } from './gan';
+import { discriminate, generate, type GanPair } from './gan';
 import type { GeneratorOutput } from './generatorOutput';
 import type { ParameterOptimizer } from './optimizers';
 import { FusedGanSteps } from './fused/fusedSteps';
+import { fusedBackend } from './fused/webgl';
 import { TiledGanSteps } from './tiled/tiledSteps';
 import { TiledContext } from './tiled/context';
 
@@ -109,6 +110,22 @@ export class FastGanTrainer {
     const { t, mask } = clippedTanh(l);
     const inner = kind === 'nonsaturating' ? tf.sub(tf.div(1, t), t) : tf.add(1, t);
     return tf.mul(inner, tf.mul(mask, -1 / batch));
+  }
+
+  /**
+   * x = G(z) for what a frame shows: on WebGL through the fused forward kernels (one per layer instead of four or
+   * five tensor ops), elsewhere core/gan's generate. Same values either way.
+   */
+  generate(z: Tensor2D): Tensor2D {
+    const fused = this.fused ? fusedBackend() : null;
+    return fused ? this.fused!.generate(fused.backend, z) : generate(this.pair, z);
+  }
+
+  /** D(x) as probabilities for what a frame shows; fused on WebGL like generate(). */
+  discriminate(x: Tensor2D): Tensor2D {
+    const fused = this.fused ? fusedBackend() : null;
+    if (!fused) return discriminate(this.pair, x);
+    return tf.tidy(() => probability(this.fused!.discriminatorLogits(fused.backend, x), this.pair.dHead) as Tensor2D);
   }
 
   /** One D update (descends L_D); returns L_D before the update when asked, else null. */

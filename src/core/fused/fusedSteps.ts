@@ -111,6 +111,24 @@ export class FusedGanSteps {
     return runProgram<Tensor2D>(backend, program, [net.theta, ...input]);
   }
 
+  /** x = G(z) in one kernel per layer (what a frame shows of G; the training steps run the same programs). */
+  generate(backend: MathBackendWebGL, z: Tensor2D): Tensor2D {
+    return tf.tidy(() => {
+      const ins = this.gForward(backend, z);
+      return ins[ins.length - 1][0];
+    });
+  }
+
+  /** D's logits on x in one kernel per layer. */
+  discriminatorLogits(backend: MathBackendWebGL, x: Tensor2D): Tensor2D {
+    const { d } = this.pair;
+    return tf.tidy(() => {
+      const rows = x.shape[0];
+      const ins = this.forward(backend, d, [x], rows, d.depth - 1, '', (a) => a);
+      return this.logits(backend, d, ins[d.depth - 1], rows);
+    });
+  }
+
   private gForward(backend: MathBackendWebGL, z: Tensor2D): LayerInput[] {
     const { g, gOutput } = this.pair;
     return this.forward(backend, g, [z], z.shape[0], g.depth, `out-${gOutput}`, (a) => generatorOutput(gOutput, a));

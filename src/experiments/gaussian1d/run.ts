@@ -122,10 +122,11 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     const packed = tf.tidy(() => {
       const xGrid = tf.tensor2d(Float32Array.from(grid), [GRID_POINTS, 1], 'float32');
       const z = sampleNoise(prior, VIEW_SAMPLES, 1, zRange, deriveSeed(seed, Stream.view, this.step));
+      // G's samples and the z → x map in one pass
+      const x = this.trainer.generate(tf.concat([z, zMap]) as Tensor2D);
       const parts: Tensor[] = [
-        tf.reshape(discriminate(this.pair, xGrid), [-1]),
-        tf.reshape(generate(this.pair, z), [-1]),
-        tf.reshape(generate(this.pair, zMap), [-1]),
+        tf.reshape(this.trainer.discriminate(xGrid), [-1]),
+        tf.reshape(x, [-1]),
         tf.reshape(zMap, [-1]),
       ];
       // Losses exist once D and G have each been updated at least once.

@@ -1,6 +1,6 @@
 import { tf, type Tensor, type Tensor2D } from '../../core/tf';
 import { generatorLoss, type GeneratorLoss } from '../../core/losses';
-import { discriminate, generate, type GanPair } from '../../core/gan';
+import type { GanPair } from '../../core/gan';
 import type { ViewBox } from './snapshot';
 import type { Normaliser } from './normaliser';
 
@@ -73,12 +73,21 @@ export interface FrameTensors {
   push: Tensor;
 }
 
+/** How a frame runs the two networks forward (FastGanTrainer: fused kernels on WebGL). */
+export interface FrameForward {
+  generate(z: Tensor2D): Tensor2D;
+  discriminate(x: Tensor2D): Tensor2D;
+}
+
 /** Everything a frame draws, computed on the device: D on the grid, samples, G on the z-grid, arrows. */
-export function frameTensors(pair: GanPair, heatInputs: Float32Array, z: Tensor2D, zGridValues: Float32Array, zDim: number, loss: GeneratorLoss): FrameTensors {
+export function frameTensors(pair: GanPair, nets: FrameForward, heatInputs: Float32Array, z: Tensor2D, zGridValues: Float32Array, zDim: number, loss: GeneratorLoss): FrameTensors {
   return tf.tidy(() => {
-    const heat = tf.reshape(discriminate(pair, tf.tensor2d(heatInputs, [heatInputs.length / 2, 2])), [-1]);
-    const fake2d = generate(pair, z);
-    const manifold = generate(pair, tf.tensor2d(zGridValues, [zGridValues.length / zDim, zDim]));
+    const heat = tf.reshape(nets.discriminate(tf.tensor2d(heatInputs, [heatInputs.length / 2, 2])), [-1]);
+    // the samples and the z-grid in one pass through G
+    const samples = z.shape[0];
+    const both = nets.generate(tf.concat([z, tf.tensor2d(zGridValues, [zGridValues.length / zDim, zDim])]) as Tensor2D);
+    const fake2d = tf.slice(both, [0, 0], [samples, 2]) as Tensor2D;
+    const manifold = tf.slice(both, [samples, 0], [both.shape[0] - samples, 2]);
     const arrowsAt = tf.slice(fake2d, [0, 0], [Math.min(ARROWS, fake2d.shape[0]), 2]) as Tensor2D;
     const push = generatorPush(pair, arrowsAt, loss);
     return { heat, fake: tf.reshape(fake2d, [-1]), manifold: tf.reshape(manifold, [-1]), push: tf.reshape(push, [-1]) };
