@@ -32,6 +32,8 @@ export const MAX_FRAME_MS = 200;
 const MAX_STEPS = { auto: 2000, max: 20000 } as const;
 /** Frames kept for the fit. */
 const WINDOW = 24;
+/** Frames not fitted after a new model: their time goes to compiling shaders for new shapes. */
+const WARM_UP_FRAMES = 3;
 
 /** What the pacer believes about a frame (FramePacer.describe). */
 export interface PacingView {
@@ -52,6 +54,7 @@ export class FramePacer {
   /** The chosen (undithered) steps per frame, fractional so that small counts can grow. */
   private target = 1;
   private parity = false;
+  private warmUp = WARM_UP_FRAMES;
   private readonly seen: Observation[] = [];
   /** The fitted model of a frame's GPU time, ms = a + c·n. */
   a = 0;
@@ -94,6 +97,10 @@ export class FramePacer {
    */
   record(n: number, gpuMs: number, latencyMs: number, drawMs: number, intervalMs = NaN): void {
     if (!(gpuMs > 0) || !Number.isFinite(gpuMs)) return;
+    if (this.warmUp > 0) {
+      this.warmUp--;
+      return;
+    }
     this.seen.push({ n, ms: gpuMs });
     if (this.seen.length > WINDOW) this.seen.shift();
     this.fit();
@@ -141,6 +148,7 @@ export class FramePacer {
   /** Forgets the fit (a new model or backend costs differently); keeps the mode. */
   reset(): void {
     this.seen.length = 0;
+    this.warmUp = WARM_UP_FRAMES;
     this.target = 1;
     this.a = 0;
     this.c = 1;
