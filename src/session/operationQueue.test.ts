@@ -26,3 +26,56 @@ describe('OperationQueue', () => {
     await expect(q.run(async () => 'fresh')).resolves.toBe('fresh');
   });
 });
+
+describe('OperationQueue time bound', () => {
+  it('rejects an operation that never settles, naming it, and runs the next one', async () => {
+    const timeouts: string[] = [];
+    const q = new OperationQueue({ timeoutMs: 30, onTimeout: (e) => timeouts.push(e.message) });
+    let signal: AbortSignal | null = null;
+    const hung = q.run((s) => {
+      signal = s;
+      return new Promise<void>(() => undefined);
+    }, 'selectExperiment');
+    const next = q.run(async () => 'next', 'step');
+    await expect(hung).rejects.toThrow(/selectExperiment did not finish within 0\.03 s/);
+    await expect(next).resolves.toBe('next');
+    expect(signal!.aborted).toBe(true);
+    expect(timeouts).toHaveLength(1);
+    expect(timeouts[0]).toContain('selectExperiment');
+  });
+
+  it('bounds each operation from its own start, not from when it was queued', async () => {
+    const q = new OperationQueue({ timeoutMs: 60 });
+    const slow = q.run(() => new Promise((r) => setTimeout(() => r('slow'), 40)), 'a');
+    const second = q.run(() => new Promise((r) => setTimeout(() => r('second'), 40)), 'b');
+    await expect(slow).resolves.toBe('slow');
+    await expect(second).resolves.toBe('second');
+  });
+
+  it('an operation that settles in time is not aborted and its error passes through', async () => {
+    const q = new OperationQueue({ timeoutMs: 50 });
+    let signal: AbortSignal | null = null;
+    await q.run(async (s) => {
+      signal = s;
+    });
+    expect(signal!.aborted).toBe(false);
+    await expect(q.run(async () => Promise.reject(new Error('bad preset')), 'applyPreset')).rejects.toThrow('bad preset');
+    await expect(q.run(() => {
+      throw new Error('sync throw');
+    })).rejects.toThrow('sync throw');
+  });
+
+  it('interruptAll aborts the running operation', async () => {
+    const q = new OperationQueue({ timeoutMs: 10_000 });
+    let signal: AbortSignal | null = null;
+    const hung = q.run((s) => {
+      signal = s;
+      return new Promise<void>(() => undefined);
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    q.interruptAll(new Error('context lost'));
+    await expect(hung).rejects.toThrow('context lost');
+    expect(signal!.aborted).toBe(true);
+  });
+});
