@@ -44,12 +44,23 @@ describe('OperationQueue time bound', () => {
     expect(timeouts[0]).toContain('selectExperiment');
   });
 
-  it('bounds each operation from its own start, not from when it was queued', async () => {
-    const q = new OperationQueue({ timeoutMs: 60 });
-    const slow = q.run(() => new Promise((r) => setTimeout(() => r('slow'), 40)), 'a');
-    const second = q.run(() => new Promise((r) => setTimeout(() => r('second'), 40)), 'b');
-    await expect(slow).resolves.toBe('slow');
-    await expect(second).resolves.toBe('second');
+  it('bounds each operation from its call: time waiting behind a hung one counts', async () => {
+    const q = new OperationQueue({ timeoutMs: 40 });
+    const t0 = Date.now();
+    const hung = q.run(() => new Promise<void>(() => undefined), 'setParams');
+    const alsoHung = q.run(() => new Promise<void>(() => undefined), 'reset');
+    await expect(hung).rejects.toThrow('setParams did not finish');
+    await expect(alsoHung).rejects.toThrow(/reset (did not finish|was not started)/);
+    expect(Date.now() - t0).toBeLessThan(150); // not 2 × 40 ms one after the other plus slack
+    await expect(q.run(async () => 'fresh')).resolves.toBe('fresh');
+  });
+
+  it('a slow operation within the bound is not affected by its neighbours', async () => {
+    const q = new OperationQueue({ timeoutMs: 200 });
+    const a = q.run(() => new Promise((r) => setTimeout(() => r('a'), 40)), 'a');
+    const b = q.run(() => new Promise((r) => setTimeout(() => r('b'), 40)), 'b');
+    await expect(a).resolves.toBe('a');
+    await expect(b).resolves.toBe('b');
   });
 
   it('an operation that settles in time is not aborted and its error passes through', async () => {

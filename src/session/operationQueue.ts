@@ -1,18 +1,20 @@
 /**
- * Runs operations one after another, never overlapping, each within a time bound once it has started: one that has
- * not settled by then is rejected with an Error naming it, its AbortSignal fires (so work that wakes up later can
- * see it was abandoned and change nothing), and the next operation starts. interruptAll() makes every queued or
+ * Runs operations one after another, never overlapping, and every one settles within a time bound of being called,
+ * whatever else is in flight: one still waiting for its turn then is rejected and never starts; one still running is
+ * rejected with an Error naming it, its AbortSignal fires (so work that wakes up later can see it was abandoned and
+ * change nothing), and the next operation starts. interruptAll() makes every queued or
  * running operation reject at once (used when the GPU context is lost: their readbacks would never arrive) and
  * starts a fresh queue.
  */
 export interface OperationQueueOptions {
-  /** How long a started operation may take before it is abandoned; 30 s unless told. */
+  /** How long after its call an operation is given up (waiting included); DEFAULT_OPERATION_TIMEOUT_MS unless told. */
   timeoutMs?: number;
   /** Told when an operation was abandoned for taking too long (e.g. to show a notice). */
   onTimeout?: (error: Error) => void;
 }
 
-export const DEFAULT_OPERATION_TIMEOUT_MS = 30_000;
+/** 25 s: whoever calls sees every operation settle within 30 s, with time to spare for the reply to arrive. */
+export const DEFAULT_OPERATION_TIMEOUT_MS = 25_000;
 
 export class OperationQueue {
   private tail: Promise<unknown> = Promise.resolve();
@@ -30,21 +32,28 @@ export class OperationQueue {
   /** Queues fn; `name` (e.g. 'selectExperiment') is what a time-out names. */
   run<T>(fn: (signal: AbortSignal) => Promise<T>, name = 'operation'): Promise<T> {
     const interrupt = this.interrupt;
-    // An operation queued before an interrupt never starts; one running when it comes is abandoned.
+    const controller = new AbortController();
+    let started = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The bound counts from the call, so time spent waiting behind other operations counts too.
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const seconds = Number((this.timeoutMs / 1000).toFixed(3));
+        const error = started
+          ? new Error(`${name} did not finish within ${seconds} s and was abandoned`)
+          : new Error(`${name} was not started: the operations before it took over ${seconds} s`);
+        controller.abort(error);
+        reject(error);
+        this.onTimeout(error);
+      }, this.timeoutMs);
+    });
+    timedOut.catch(() => undefined);
+    // An operation queued before an interrupt, or given up while waiting, never starts; one running is abandoned.
     const guarded = (): Promise<T> => {
       if (interrupt.fired) return interrupt.promise;
-      const controller = new AbortController();
+      if (controller.signal.aborted) return timedOut;
+      started = true;
       this.active = controller;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timedOut = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          const seconds = Number((this.timeoutMs / 1000).toFixed(3));
-          const error = new Error(`${name} did not finish within ${seconds} s and was abandoned`);
-          controller.abort(error);
-          reject(error);
-          this.onTimeout(error);
-        }, this.timeoutMs);
-      });
       let work: Promise<T>;
       try {
         work = fn(controller.signal);
@@ -58,7 +67,8 @@ export class OperationQueue {
     };
     const next = this.tail.then(guarded, guarded);
     this.tail = next.catch(() => undefined);
-    return next;
+    // The caller hears of a time-out at once, even while the operation is still waiting for its turn.
+    return Promise.race([next, timedOut]).finally(() => clearTimeout(timer));
   }
 
   interruptAll(reason: Error): void {
