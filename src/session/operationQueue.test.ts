@@ -89,4 +89,10 @@ describe('OperationQueue time bound', () => {
     await expect(hung).rejects.toThrow('context lost');
     expect(signal!.aborted).toBe(true);
   });
+
+  it('an operation may be given its own bound', async () => {
+    const q = new OperationQueue({ timeoutMs: 20 });
+    await expect(q.run(() => new Promise((r) => setTimeout(() => r('slow start'), 60)), 'init', 1000)).resolves.toBe('slow start');
+    await expect(q.run(() => new Promise<void>(() => undefined), 'init', 30)).rejects.toThrow('init did not finish within 0.03 s');
+  });
 });

@@ -29,8 +29,8 @@ export class OperationQueue {
     this.onTimeout = options.onTimeout ?? (() => undefined);
   }
 
-  /** Queues fn; `name` (e.g. 'selectExperiment') is what a time-out names. */
-  run<T>(fn: (signal: AbortSignal) => Promise<T>, name = 'operation'): Promise<T> {
+  /** Queues fn; `name` (e.g. 'selectExperiment') is what a time-out names; `timeoutMs` overrides the bound. */
+  run<T>(fn: (signal: AbortSignal) => Promise<T>, name = 'operation', timeoutMs = this.timeoutMs): Promise<T> {
     const interrupt = this.interrupt;
     const controller = new AbortController();
     let started = false;
@@ -38,14 +38,14 @@ export class OperationQueue {
     // The bound counts from the call, so time spent waiting behind other operations counts too.
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        const seconds = Number((this.timeoutMs / 1000).toFixed(3));
+        const seconds = Number((timeoutMs / 1000).toFixed(3));
         const error = started
           ? new Error(`${name} did not finish within ${seconds} s and was abandoned`)
           : new Error(`${name} was not started: the operations before it took over ${seconds} s`);
         controller.abort(error);
         reject(error);
         this.onTimeout(error);
-      }, this.timeoutMs);
+      }, timeoutMs);
     });
     timedOut.catch(() => undefined);
     // An operation queued before an interrupt, or given up while waiting, never starts; one running is abandoned.

@@ -17,6 +17,12 @@ import { OperationQueue } from './operationQueue';
 import type { BackendName } from '../engine/backend';
 import type { RunState } from '../core/state';
 
+/**
+ * The bound of the page's first build and of the recovery from a lost context (a backend start, data loading and
+ * shader compilation on a cold page can take long on slow machines); every user operation has the queue's bound.
+ */
+export const STARTUP_TIMEOUT_MS = 120_000;
+
 /** Steps run between two light readbacks when stepping many steps at once (keeps the GPU queue short). */
 const STEP_CHUNK = 100;
 
@@ -60,8 +66,8 @@ export class RunSession extends SessionStore {
    * Runs fn after every earlier exclusive operation has finished; rejects at once if the GPU context is lost, and
    * after the queue's bound if fn has not settled by then (its signal aborts: work waking up later must change nothing).
    */
-  protected exclusive<T>(fn: (signal: AbortSignal) => Promise<T>, name: string): Promise<T> {
-    return this.queue.run(fn, name);
+  protected exclusive<T>(fn: (signal: AbortSignal) => Promise<T>, name: string, timeoutMs?: number): Promise<T> {
+    return this.queue.run(fn, name, timeoutMs);
   }
 
   /**
@@ -117,7 +123,7 @@ export class RunSession extends SessionStore {
     }
     const url = parseQuery(experiment.schema, search);
     for (const n of url.notices) this.notify(n, 'warning');
-    await this.exclusive((signal) => this.rebuild(experiment, url.preset, url.params, undefined, signal), 'init');
+    await this.exclusive((signal) => this.rebuild(experiment, url.preset, url.params, undefined, signal), 'init', STARTUP_TIMEOUT_MS);
     return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme };
   }
 
@@ -205,6 +211,7 @@ export class RunSession extends SessionStore {
   }
 
   protected fail(e: unknown): void {
+    this.playWanted = false; // a Play asked for before the failure must not clear its message
     this.scheduler.pause();
     const message = e instanceof Error ? e.message : String(e);
     this.update({ playing: false, error: message });

@@ -3,7 +3,7 @@ import type { SnapshotBase, TrainingRun } from '../engine/types';
 import { describe, initBackend, replaceWebglBackend } from '../engine/backend';
 import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss';
 import { webglRenderer } from '../engine/renderer';
-import { RunSession } from './runSession';
+import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
 
 export type { SessionState } from './store';
@@ -128,7 +128,7 @@ export class PlaygroundSession extends RunSession {
         await this.rebuild(experiment, preset, params, saved?.state, signal);
         const where = saved ? `the snapshot from step ${saved.step}` : 'step 0 (no snapshot had been taken yet)';
         this.notify(`Restored from ${where} on ${describe(choice.backend)}. Press Play to continue.`);
-      }, 'context recovery');
+      }, 'context recovery', STARTUP_TIMEOUT_MS);
     } catch (e) {
       this.fail(e);
     } finally {
