@@ -15,7 +15,12 @@ const RUNS: { name: string; options: MonkeyOptions }[] = [
 /** Seeds that found something: [seed, actions until it showed, what it was]. */
 export const REGRESSIONS: { seed: number; actions: number; found: string }[] = [];
 
-const CASES: { name: string; options: MonkeyOptions }[] = [
+/** MONKEY_SEED=<n> [MONKEY_MS=<ms>] runs that one seed instead (exploring, or replaying a report). */
+const ASKED = process.env.MONKEY_SEED
+  ? [{ name: `seed ${process.env.MONKEY_SEED} (asked)`, options: { seed: Number(process.env.MONKEY_SEED), durationMs: Number(process.env.MONKEY_MS ?? 60_000) } }]
+  : null;
+
+const CASES: { name: string; options: MonkeyOptions }[] = ASKED ?? [
   ...RUNS,
   ...REGRESSIONS.map((x) => ({ name: `regression: seed ${x.seed} (${x.found})`, options: { seed: x.seed, maxActions: x.actions } })),
 ];
