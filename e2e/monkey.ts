@@ -240,8 +240,20 @@ async function act(page: Page, r: Rand): Promise<string> {
     return playing ? 'play()' : 'pause()';
   }
   if (roll < 96) {
-    const which = int(r, 0, 9);
+    const which = int(r, 0, 11);
     switch (which) {
+      case 10:
+      case 11: {
+        // FOUND.md's pattern: an operation that replaces or steps the run, then Play while it is under way
+        const op = pick(r, ['setParams', 'selectExperiment', 'reset', 'step', 'applyPreset'] as const);
+        const args: unknown[] = op === 'setParams' ? [pick(r, PARAM_UPDATES)] : op === 'selectExperiment' ? [pick(r, EXPERIMENT_IDS)] : [];
+        if (op === 'applyPreset') args.push(pick(r, await page.evaluate(() => window.ganPlayground!.presets())));
+        await fire(page, op, args);
+        const ms = int(r, 0, 400);
+        await page.waitForTimeout(ms);
+        await page.evaluate(() => window.ganPlayground!.play());
+        return `${op} then play() after ${ms} ms`;
+      }
       case 0:
       case 1:
         await fire(page, 'setParams', [pick(r, PARAM_UPDATES)]);
