@@ -86,6 +86,7 @@ export class RunSession extends SessionStore {
       if (released) return;
       released = true;
       this.holds--;
+      if (signal.aborted) this.update({ progress: null }); // abandoned work's progress bar must not stay up
       signal.removeEventListener('abort', release);
       this.resumeIfWanted();
     };
@@ -153,7 +154,9 @@ export class RunSession extends SessionStore {
       divergedAt: null, snapshotStep: null,
     });
     try {
-      const run = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
+      const run = await experiment.create(params, (done, total, label) => {
+        if (!signal.aborted) this.update({ progress: { done, total, label } });
+      });
       if (signal.aborted) {
         // abandoned while building (the queue has moved on): the new networks are nobody's
         run.dispose();
@@ -163,7 +166,7 @@ export class RunSession extends SessionStore {
       if (this.userData.length) this.run.setData?.(this.userData);
     } catch (e) {
       // Shown in place of the panels (e.g. a data file that is missing or corrupt), never a blank page.
-      this.update({ error: e instanceof Error ? e.message : String(e) });
+      if (!signal.aborted) this.update({ error: e instanceof Error ? e.message : String(e) });
       throw e;
     } finally {
       this.update({ progress: null });

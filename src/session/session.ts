@@ -49,7 +49,9 @@ export class PlaygroundSession extends RunSession {
     return this.exclusive((signal) => this.whileStopped(signal, async () => {
       let candidate: TrainingRun<SnapshotBase>;
       try {
-        candidate = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
+        candidate = await experiment.create(params, (done, total, label) => {
+          if (!signal.aborted) this.update({ progress: { done, total, label } });
+        });
       } finally {
         this.update({ progress: null });
       }
