@@ -75,3 +75,16 @@ test('a play() pressed between a step() and its start does not keep the step wai
   await expect.poll(async () => (await status(page)).playing).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('a finished slow-motion walk makes its one update and then leaves Play alone (monkey seed 1)', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPlayground(page);
+  await page.locator('[data-control="slowmo-speed"]').selectOption({ label: 'by hand (Next ›)' });
+  await page.locator('[data-action="slow-g"]').click();
+  const current = page.locator('[data-panel="slowmo"] li[aria-current="step"]');
+  while ((await current.getAttribute('data-phase')) !== 'update') await page.locator('[data-action="slow-next"]').click();
+  await page.getByRole('button', { name: /Play/ }).click();
+  await waitForStep(page, 10);
+  expect((await status(page)).playing).toBe(true);
+  expect(errors).toEqual([]);
+});

@@ -17,6 +17,9 @@ export const REGRESSIONS: { seed: number; actions: number; found: string }[] = [
   // Before the fix: two selectExperiment('mnist') calls (actions 19 and 28, amid steps, single updates, roll-back
   // and Play) were still unsettled after 30 and 42 s and everything after them queued behind them.
   { seed: 7, actions: 53, found: 'selectExperiment never settled' },
+  // A slow-motion walk (action 45) left at its last phase made another single update, which pauses, on every
+  // re-render of its panel: Play never took again (the end check saw the step stuck and playing false).
+  { seed: 1, actions: 62, found: 'a finished slow-motion walk kept pausing training' },
 ];
 
 /** MONKEY_SEED=<n> [MONKEY_MS=<ms>] runs that one seed instead (exploring, or replaying a report). */

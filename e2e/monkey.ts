@@ -334,8 +334,12 @@ export async function checkAlive(page: Page): Promise<void> {
   await bound('step', page.evaluate(() => window.ganPlayground!.step(1)));
   const before = (await getStatus(page)).step;
   await page.evaluate(() => window.ganPlayground!.play());
-  await expect.poll(async () => (await within(5000, 'getStatus', getStatus(page))).step, { timeout: SETTLE_BOUND_MS })
-    .toBeGreaterThan(before);
+  try {
+    await expect.poll(async () => (await within(5000, 'getStatus', getStatus(page))).step, { timeout: SETTLE_BOUND_MS })
+      .toBeGreaterThan(before);
+  } catch (e) {
+    throw new Error(`training did not advance when played: ${JSON.stringify(await getStatus(page))}\n${String(e)}`);
+  }
   const tensorsAfterResetAndSteps = async () => {
     await page.evaluate(() => window.ganPlayground!.pause());
     await bound('reset', page.evaluate(() => window.ganPlayground!.reset()));
