@@ -100,9 +100,9 @@ async function fire(page: Page, op: string, args: unknown[] = []): Promise<void>
 }
 
 /** Operations unsettled for longer than the bound; operations the page gave up (with a reason); forgets settled ones. */
-async function sweep(page: Page, result: MonkeyResult, final = false): Promise<number> {
+async function sweep(page: Page, result: MonkeyResult): Promise<number> {
   const { late, gaveUp, pending } = await page.evaluate(
-    ([bound, final]) => {
+    (bound) => {
       const m = (window as unknown as { __monkey?: { ops: Record<number, { name: string; at: number; done?: string; reported?: boolean }> } }).__monkey;
       const late: string[] = [];
       const gaveUp: string[] = [];
@@ -119,10 +119,9 @@ async function sweep(page: Page, result: MonkeyResult, final = false): Promise<n
           pending++;
         }
       }
-      void final;
       return { late, gaveUp, pending };
     },
-    [SETTLE_BOUND_MS, final] as const,
+    SETTLE_BOUND_MS,
   );
   result.unsettled.push(...late);
   result.gaveUp.push(...gaveUp);
@@ -317,7 +316,7 @@ export async function runMonkey(page: Page, options: MonkeyOptions): Promise<Mon
   // Everything still in flight settles within the bound.
   const deadline = Date.now() + SETTLE_BOUND_MS + 2000;
   while ((await sweep(page, result)) > 0 && Date.now() < deadline) await page.waitForTimeout(1000);
-  await sweep(page, result, true);
+  await sweep(page, result);
   return result;
 }
 
