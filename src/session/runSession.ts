@@ -19,6 +19,12 @@ import type { BackendName } from '../engine/backend';
 import type { RunState } from '../core/state';
 
 /**
+ * The bound of the page's first build and of the recovery from a lost context (a backend start, data loading and
+ * shader compilation on a cold page can take long on slow machines); every user operation has the queue's bound.
+ */
+export const STARTUP_TIMEOUT_MS = 120_000;
+
+/**
  * Steps run between two light readbacks when stepping many steps at once: short enough to keep the GPU queue short
  * and to give the loss chart about 50 points along the way, long enough not to wait on the GPU too often.
  */
@@ -34,7 +40,11 @@ export class RunSession extends SessionStore {
   protected run: TrainingRun<SnapshotBase> | null = null;
   /** Data the user supplied (the 2-D `draw` data set); survives Reset and rebuilds, cleared with the experiment. */
   private userData: number[][] = [];
-  protected readonly queue = new OperationQueue();
+  protected readonly queue = new OperationQueue({ onTimeout: (e) => this.notify(e.message, 'warning') });
+  /** Operations holding training stopped (a rebuild, a step, ...); see whileStopped(). */
+  private holds = 0;
+  /** A play() asked for while training could not start (held, or a run being built): it starts once possible. */
+  protected playWanted = false;
   readonly history = new MetricHistory();
   /** Bounded snapshots for scrubbing back through the run (plain data, any experiment). */
   readonly timeline = new SnapshotTimeline<SnapshotBase>();
@@ -61,9 +71,49 @@ export class RunSession extends SessionStore {
     });
   }
 
-  /** Runs fn after every earlier exclusive operation has finished; rejects at once if the GPU context is lost. */
-  protected exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    return this.queue.run(fn);
+  /**
+   * Runs fn after every earlier exclusive operation has finished; rejects at once if the GPU context is lost, and
+   * after the queue's bound if fn has not settled by then (its signal aborts: work waking up later must change nothing).
+   */
+  protected exclusive<T>(fn: (signal: AbortSignal) => Promise<T>, name: string, timeoutMs?: number): Promise<T> {
+    return this.queue.run(fn, name, timeoutMs);
+  }
+
+  /**
+   * Stops training, waits for the frames in flight, then runs fn. A play() meanwhile is remembered and takes effect
+   * when fn is over: no frame can start on a run fn is about to replace, and new frames cannot keep the wait for
+   * frames in flight going forever. Training that was playing resumes afterwards. An abandoned fn (signal aborted)
+   * releases its hold at once.
+   */
+  protected async whileStopped<T>(signal: AbortSignal, fn: () => Promise<T>): Promise<T> {
+    signal.throwIfAborted();
+    if (this.scheduler.isPlaying) this.playWanted = true;
+    this.scheduler.pause();
+    this.holds++;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      if (signal.aborted) this.update({ progress: null }); // abandoned work's progress bar must not stay up
+      signal.removeEventListener('abort', release);
+      this.resumeIfWanted();
+    };
+    signal.addEventListener('abort', release);
+    try {
+      await this.settleFrames();
+      signal.throwIfAborted();
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+
+  /** Starts a play() that was asked for while training could not start, once nothing holds it. */
+  protected resumeIfWanted(): void {
+    if (this.holds > 0 || !this.playWanted) return;
+    this.playWanted = false;
+    this.play();
   }
 
   // ---- life cycle ----
@@ -83,17 +133,24 @@ export class RunSession extends SessionStore {
     }
     const url = parseQuery(experiment.schema, search);
     for (const n of url.notices) this.notify(n, 'warning');
-    await this.exclusive(() => this.rebuild(experiment, url.preset, url.params));
+    await this.exclusive((signal) => this.rebuild(experiment, url.preset, url.params, undefined, signal), 'init', STARTUP_TIMEOUT_MS);
     return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme };
   }
 
-  /** Disposes the current run and builds a fresh one from the given configuration (step 0). */
-  protected async rebuild(
+  /**
+   * Disposes the current run and builds a fresh one from the given configuration (step 0). Training that was
+   * playing resumes on the new run. `signal`: the calling operation's; once it aborts, nothing here changes the session.
+   */
+  protected rebuild(
     experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore?: RunState,
+    signal: AbortSignal = new AbortController().signal,
   ): Promise<void> {
-    const wasPlaying = this.scheduler.isPlaying;
-    this.scheduler.pause();
-    await this.settleFrames();
+    return this.whileStopped(signal, () => this.replaceRun(experiment, preset, params, restore, signal));
+  }
+
+  private async replaceRun(
+    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore: RunState | undefined, signal: AbortSignal,
+  ): Promise<void> {
     this.run?.dispose();
     this.run = null;
     this.snapshots.clear();
@@ -106,11 +163,19 @@ export class RunSession extends SessionStore {
       divergedAt: null, snapshotStep: null,
     });
     try {
-      this.run = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
+      const run = await experiment.create(params, (done, total, label) => {
+        if (!signal.aborted) this.update({ progress: { done, total, label } });
+      });
+      if (signal.aborted) {
+        // abandoned while building (the queue has moved on): the new networks are nobody's
+        run.dispose();
+        signal.throwIfAborted();
+      }
+      this.run = run;
       if (this.userData.length) this.run.setData?.(this.userData);
     } catch (e) {
       // Shown in place of the panels (e.g. a data file that is missing or corrupt), never a blank page.
-      this.update({ error: e instanceof Error ? e.message : String(e) });
+      if (!signal.aborted) this.update({ error: e instanceof Error ? e.message : String(e) });
       throw e;
     } finally {
       this.update({ progress: null });
@@ -119,8 +184,7 @@ export class RunSession extends SessionStore {
     this.applySpeed(params);
     this.scheduler.remeasure();
     await this.takeSnapshot();
-    await this.readFrame();
-    if (wasPlaying) this.play();
+    if (!signal.aborted) await this.readFrame();
   }
 
   /** Saves the run's state to the CPU; a state holding NaN/Inf weights stops training as divergence. */
@@ -171,7 +235,7 @@ export class RunSession extends SessionStore {
     this.drawnStep = step;
   }
 
-  private applySpeed(params: Params): void {
+  protected applySpeed(params: Params): void {
     if (isSpeedMode(params.speed)) this.scheduler.setSpeed(params.speed);
   }
 
@@ -187,6 +251,7 @@ export class RunSession extends SessionStore {
   }
 
   protected fail(e: unknown): void {
+    this.playWanted = false; // a Play asked for before the failure must not clear its message
     this.scheduler.pause();
     const message = e instanceof Error ? e.message : String(e);
     this.update({ playing: false, error: message });
@@ -201,7 +266,10 @@ export class RunSession extends SessionStore {
     if (!experiment) return Promise.reject(new Error(`Unknown experiment "${id}"`));
     const name = preset ?? experiment.schema.defaultPreset;
     if (experiment !== this.state.experiment) this.userData = [];
-    return this.exclusive(() => this.rebuild(experiment, name, this.keepingSpeed(presetParams(experiment.schema, name))));
+    return this.exclusive(
+      (signal) => this.rebuild(experiment, name, this.keepingSpeed(presetParams(experiment.schema, name)), undefined, signal),
+      'selectExperiment',
+    );
   }
 
   applyPreset(name: string): Promise<void> {
@@ -209,7 +277,10 @@ export class RunSession extends SessionStore {
     if (!Object.prototype.hasOwnProperty.call(experiment.schema.presets, name)) {
       return Promise.reject(new Error(`Unknown preset "${name}"`));
     }
-    return this.exclusive(() => this.rebuild(experiment, name, this.keepingSpeed(presetParams(experiment.schema, name))));
+    return this.exclusive(
+      (signal) => this.rebuild(experiment, name, this.keepingSpeed(presetParams(experiment.schema, name)), undefined, signal),
+      'applyPreset',
+    );
   }
 
   /**
@@ -223,7 +294,7 @@ export class RunSession extends SessionStore {
     } catch (e) {
       return Promise.reject(e);
     }
-    return this.exclusive(async () => {
+    return this.exclusive(async (signal) => {
       const { experiment, params, preset } = this.state;
       const next = { ...params, ...valid };
       const needsReset = Object.keys(valid).some(
@@ -231,22 +302,28 @@ export class RunSession extends SessionStore {
       );
       if (needsReset) {
         this.notify('That change needs new networks: they were rebuilt from the seed and training restarts at step 0.');
-        await this.rebuild(experiment, preset, next);
+        await this.rebuild(experiment, preset, next, undefined, signal);
       } else {
         this.run?.applyLiveParams(next);
         this.applySpeed(next);
         this.update({ params: next });
       }
-    });
+    }, 'setParams');
   }
 
+  /** Starts training; asked for while a run is being built or replaced, it starts once the new run is ready. */
   play(): void {
-    if (!this.run || this.state.progress) return;
+    if (this.holds > 0 || this.state.progress) {
+      this.playWanted = true;
+      return;
+    }
+    if (!this.run) return;
     this.update({ playing: true, error: null, divergedAt: null });
     this.scheduler.play();
   }
 
   pause(): void {
+    this.playWanted = false;
     this.scheduler.pause();
     this.update({ playing: false });
   }
@@ -255,8 +332,7 @@ export class RunSession extends SessionStore {
   step(n = 1): Promise<void> {
     this.pause();
     const count = Math.max(0, Math.floor(n));
-    return this.exclusive(async () => {
-      await this.settleFrames();
+    return this.exclusive((signal) => this.whileStopped(signal, async () => {
       const run = this.run;
       if (!run) return;
       const size = stepChunk(count);
@@ -265,9 +341,10 @@ export class RunSession extends SessionStore {
         run.trainSteps(chunk);
         done += chunk;
         if (done < count) this.recordLosses(run, await run.settle());
+        if (signal.aborted) return;
       }
       await this.readFrame();
-    });
+    }), 'step');
   }
 
   /** Losses read along a long step(n), so the charts show the whole run rather than its last point. */
@@ -284,7 +361,7 @@ export class RunSession extends SessionStore {
       run.setData(rows);
       this.userData = rows.map((r) => r.slice());
       await this.readFrame();
-    });
+    }, 'setData');
   }
 
   getData(): number[][] {
@@ -294,17 +371,18 @@ export class RunSession extends SessionStore {
   /** A single D update, for teaching (does not advance the step count). */
   singleUpdate(which: 'D' | 'G'): Promise<void> {
     this.pause();
-    return this.exclusive(async () => {
-      await this.settleFrames();
+    return this.exclusive((signal) => this.whileStopped(signal, async () => {
       if (!this.run) return;
       if (which === 'D') this.run.updateD();
       else this.run.updateG();
       await this.readFrame();
-    });
+    }), which === 'D' ? 'updateD' : 'updateG');
   }
 
   reset(): Promise<void> {
-    return this.exclusive(() => this.rebuild(this.state.experiment, this.state.preset, this.state.params));
+    return this.exclusive(
+      (signal) => this.rebuild(this.state.experiment, this.state.preset, this.state.params, undefined, signal), 'reset',
+    );
   }
 
   async sample(n: number): Promise<number[][]> {
@@ -312,7 +390,7 @@ export class RunSession extends SessionStore {
     return this.exclusive(async () => {
       if (!this.run) throw new Error('No experiment is loaded yet');
       return this.run.sample(n);
-    });
+    }, 'sample');
   }
 
   async discriminate(xs: number[][]): Promise<number[]> {
@@ -320,7 +398,7 @@ export class RunSession extends SessionStore {
     return this.exclusive(async () => {
       if (!this.run) throw new Error('No experiment is loaded yet');
       return this.run.discriminate(xs);
-    });
+    }, 'discriminate');
   }
 
   /**
@@ -334,7 +412,7 @@ export class RunSession extends SessionStore {
       const result = await fn(run);
       if (!this.scheduler.isPlaying) await this.readFrame();
       return result;
-    });
+    }, 'analyse');
   }
 
   getStatus(): PlaygroundStatus {

@@ -3,7 +3,7 @@ import type { SnapshotBase, TrainingRun } from '../engine/types';
 import { describe, initBackend, replaceWebglBackend } from '../engine/backend';
 import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss';
 import { webglRenderer } from '../engine/renderer';
-import { RunSession } from './runSession';
+import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
 
 export type { SessionState } from './store';
@@ -19,26 +19,24 @@ export class PlaygroundSession extends RunSession {
   /** Restores the last good snapshot into the current run (same networks; current parameter values kept). */
   rollback(): Promise<void> {
     this.pause();
-    return this.exclusive(async () => {
-      await this.settleFrames();
+    return this.exclusive((signal) => this.whileStopped(signal, async () => {
       const saved = this.snapshots.latest;
       if (!this.run || !saved) throw new Error('There is no snapshot to roll back to yet.');
       this.run.loadState(saved.state);
       this.update({ error: null, divergedAt: null });
       await this.readFrame();
       this.notify(`Rolled back to the snapshot from step ${saved.step}.`);
-    });
+    }), 'rollback');
   }
 
   /** The current run as a checkpoint (experiment, preset, full parameters, counters and tensors). */
   checkpoint(): Promise<Checkpoint> {
     this.pause();
-    return this.exclusive(async () => {
-      await this.settleFrames();
+    return this.exclusive((signal) => this.whileStopped(signal, async () => {
       if (!this.run) throw new Error('No experiment is loaded yet');
       const { experiment, preset, params } = this.state;
       return { experiment: experiment.id, preset, params: { ...params }, state: await this.run.saveState() };
-    });
+    }), 'saveCheckpoint');
   }
 
   /**
@@ -48,13 +46,18 @@ export class PlaygroundSession extends RunSession {
   async restoreCheckpoint(c: Checkpoint): Promise<void> {
     const { experiment, preset, params } = checkpointTarget(c);
     this.pause();
-    return this.exclusive(async () => {
-      await this.settleFrames();
+    return this.exclusive((signal) => this.whileStopped(signal, async () => {
       let candidate: TrainingRun<SnapshotBase>;
       try {
-        candidate = await experiment.create(params, (done, total, label) => this.update({ progress: { done, total, label } }));
+        candidate = await experiment.create(params, (done, total, label) => {
+          if (!signal.aborted) this.update({ progress: { done, total, label } });
+        });
       } finally {
         this.update({ progress: null });
+      }
+      if (signal.aborted) {
+        candidate.dispose(); // abandoned while building: the queue has moved on
+        signal.throwIfAborted();
       }
       try {
         candidate.loadState(c.state);
@@ -64,6 +67,8 @@ export class PlaygroundSession extends RunSession {
       }
       this.run?.dispose();
       this.run = candidate;
+      this.applySpeed(params);
+      this.scheduler.remeasure();
       this.history.clear();
       this.timeline.clear();
       this.snapshots.clear();
@@ -73,7 +78,16 @@ export class PlaygroundSession extends RunSession {
       });
       await this.takeSnapshot();
       await this.readFrame();
-    });
+    }), 'loadCheckpoint');
+  }
+
+  /** A Play pressed while a lost context is being recovered takes effect once the run is restored. */
+  override play(): void {
+    if (this.recovering) {
+      this.playWanted = true;
+      return;
+    }
+    super.play();
   }
 
   // ---- a lost GPU ----
@@ -90,6 +104,7 @@ export class PlaygroundSession extends RunSession {
   private async recoverFromLostContext(): Promise<void> {
     if (this.recovering) return;
     this.recovering = true;
+    this.playWanted = false; // a loss stops training; only a Play pressed from now on resumes it
     const lostAt = this.run?.step ?? 0;
     this.scheduler.abandon();
     stopLostContextPolling();
@@ -105,7 +120,7 @@ export class PlaygroundSession extends RunSession {
     this.update({ playing: false, error: null });
     this.notify(`The GPU (WebGL context) was lost at step ${lostAt}; training stopped and is being restored.`, 'warning');
     try {
-      await this.exclusive(async () => {
+      await this.exclusive(async (signal) => {
         this.backendReady = false;
         replaceWebglBackend();
         const choice = await initBackend('webgl');
@@ -114,14 +129,15 @@ export class PlaygroundSession extends RunSession {
         this.renderer = webglRenderer();
         this.watchGpu();
         const { experiment, preset, params } = this.state;
-        await this.rebuild(experiment, preset, params, saved?.state);
+        await this.rebuild(experiment, preset, params, saved?.state, signal);
         const where = saved ? `the snapshot from step ${saved.step}` : 'step 0 (no snapshot had been taken yet)';
         this.notify(`Restored from ${where} on ${describe(choice.backend)}. Press Play to continue.`);
-      });
+      }, 'context recovery', STARTUP_TIMEOUT_MS);
     } catch (e) {
       this.fail(e);
     } finally {
       this.recovering = false;
+      this.resumeIfWanted();
     }
   }
 }

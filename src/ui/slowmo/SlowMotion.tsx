@@ -30,7 +30,8 @@ export function SlowMotion() {
   // null until the user picks a pace: until then it follows the motion preference.
   const [picked, setSpeed] = useState<number | null>(null);
   const speed = picked ?? (reduceMotion ? BY_HAND : SPEEDS[0].ms);
-  const updating = useRef(false);
+  /** The walk whose update was made: one update per walk, however often the panel re-renders at its last phase. */
+  const updated = useRef<Walk | null>(null);
   const phases = walk ? phasesFor(walk.net) : [];
   const phase = walk ? phases[walk.index] : null;
 
@@ -38,11 +39,9 @@ export function SlowMotion() {
 
   useEffect(() => {
     if (!walk || !phase) return;
-    if (phase.id === 'update' && !updating.current) {
-      updating.current = true;
-      session.singleUpdate(walk.net)
-        .catch((e: Error) => session.notify(e.message, 'error'))
-        .finally(() => (updating.current = false));
+    if (phase.id === 'update' && updated.current !== walk) {
+      updated.current = walk;
+      session.singleUpdate(walk.net).catch((e: Error) => session.notify(e.message, 'error'));
       return;
     }
     if (speed === BY_HAND || phase.id === 'update') return;
