@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
+import type { FrameCheckCase, FrameCheckResult } from '../src/bench/frameCheck';
 import { openBenchOnWebgl } from './helpers';
 
 // The fused WebGL kernels (src/core/fused) against the tensor-op fast path on the same WebGL backend: two rounds of
@@ -38,6 +39,33 @@ test('fused WebGL updates equal the tensor-op updates for every configuration', 
     // the fused path really ran: a handful of kernels per D+G update where the tensor-op path runs many more
     expect(r.kernels.fused!, label).toBeLessThan(40);
     expect(r.kernels.fused!, label).toBeLessThan(r.kernels.plain! / 3);
+  }
+  expect(await page.evaluate(() => window.ganBench!.numTensors())).toBe(before);
+  expect(errors).toEqual([]);
+});
+
+// What a frame shows (G(z), D(x), the 2-D arrows) through the fused forward and push kernels against the tensor-op
+// path, for every D head and G loss, the activations and G outputs, and the frame's own row counts.
+const frameCases: FrameCheckCase[] = [
+  { hidden: 'tanh', head: 'tanhClip', out: 'tanh5', loss: 'nonsaturating', dims: [1, 1], layers: [6, 5], rows: 5041 },
+  { hidden: 'tanh', head: 'sigmoid', out: 'linear', loss: 'minimax', dims: [1, 1], layers: [6, 5], rows: 240 },
+  { hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', loss: 'nonsaturating', dims: [2, 2], layers: [10, 10], rows: 4096 },
+  { hidden: 'tanh', head: 'sigmoid', out: 'linear', loss: 'minimax', dims: [2, 2], layers: [32, 32], rows: 120 },
+  { hidden: 'relu', head: 'tanhClip', out: 'sigmoid', loss: 'minimax', dims: [3, 4], layers: [9], rows: 77 },
+];
+
+test('frames computed through the fused kernels equal the tensor-op ones', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { before, errors } = await openBenchOnWebgl(page);
+  for (const c of frameCases) {
+    const r: FrameCheckResult = await page.evaluate((x) => window.ganBench!.frameCheck(x), c);
+    const label = `${c.hidden}/${c.head}/${c.out}/${c.loss}/${c.rows} rows`;
+    console.log(`${label}: G diff ${r.generate.toExponential(2)}, D diff ${r.discriminate.toExponential(2)}, push diff ${r.push.toExponential(2)} (scale ${r.pushScale.toFixed(3)}), kernels ${r.kernels.fused} vs ${r.kernels.plain}`);
+    expect(r.generate, label).toBeLessThan(1e-4);
+    expect(r.discriminate, label).toBeLessThan(1e-5);
+    expect(r.push, label).toBeLessThan(1e-4 * Math.max(1, r.pushScale));
+    expect(r.pushScale, label).toBeGreaterThan(1e-3);
+    expect(r.kernels.fused, label).toBeLessThan(r.kernels.plain);
   }
   expect(await page.evaluate(() => window.ganBench!.numTensors())).toBe(before);
   expect(errors).toEqual([]);

@@ -5,6 +5,7 @@ import { initBackend, isBackendName } from '../engine/backend';
 import { BENCH_CASES, createFastRun, createReference } from './cases';
 import { matmulFlops, measureThroughput, type Throughput } from './measure';
 import { fusedCheck } from './fusedCheck';
+import { frameCheck } from './frameCheck';
 import { countKernels } from './kernelCount';
 import type { Params } from '../params/schema';
 
@@ -94,6 +95,8 @@ const api = {
   backend: () => tf.getBackend(),
   /** For e2e/fused.spec.ts: the fused WebGL update against the tensor-op one. */
   fusedCheck,
+  /** For e2e/fused.spec.ts: what a frame shows through the fused kernels against the tensor-op path. */
+  frameCheck,
   numTensors: () => tf.memory().numTensors,
 };
 

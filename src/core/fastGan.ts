@@ -128,6 +128,20 @@ export class FastGanTrainer {
     return tf.tidy(() => probability(this.fused!.discriminatorLogits(fused.backend, x), this.pair.dHead) as Tensor2D);
   }
 
+  /**
+   * −∂(n·L_G)/∂x at points x through D only (each point's own push): fused on WebGL, else by the hand-written
+   * back-propagation with the loss taken per point.
+   */
+  generatorPush(x: Tensor2D, kind: GeneratorLoss): Tensor2D {
+    const fused = this.fused ? fusedBackend() : null;
+    if (fused) return this.fused!.generatorPush(fused.backend, x, kind);
+    return tf.tidy(() => {
+      const trace = forwardTrace(this.pair.d, x);
+      const { dInput } = backward(this.pair.d, trace, this.generatorDelta(trace.out, kind, 1), false, true);
+      return tf.neg(dInput!) as Tensor2D;
+    });
+  }
+
   /** One D update (descends L_D); returns L_D before the update when asked, else null. */
   discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, wantLoss = true): Scalar | null {
     const batch = xReal.shape[0];

@@ -129,6 +129,24 @@ export class FusedGanSteps {
     });
   }
 
+  /**
+   * −∂(n·L_G)/∂x at points x, through D only: where G's loss pushes each sample (the arrows a frame draws). The same
+   * programs as a G update's pass through D, with the loss taken per point (batch 1) and stopping at x.
+   */
+  generatorPush(backend: MathBackendWebGL, x: Tensor2D, kind: GeneratorLoss): Tensor2D {
+    const { d, dHead } = this.pair;
+    const rows = x.shape[0];
+    return tf.tidy(() => {
+      const dIns = this.forward(backend, d, [x], rows, d.depth - 1, '', (a) => a);
+      const lastIn = dIns[d.depth - 1];
+      const key = `push:${this.layerKey(d, d.depth - 1, rows, null)}:${dHead}:${kind}`;
+      const program = this.program(key, () => lossDeltaProgram(d.layout[d.depth - 1], rows, null, generatorDelta(dHead, kind, 1), 0));
+      const dDeltas = this.backward(backend, d, dIns, runProgram<Tensor2D>(backend, program, [d.theta, ...lastIn], [[0]]), rows);
+      const intoX = this.program(`back:${this.layerKey(d, 0, rows, null)}:into-x`, () => backwardProgram(d.layout[0], rows, () => '1.0'));
+      return tf.neg(runProgram<Tensor2D>(backend, intoX, [d.theta, dDeltas[0], x]));
+    });
+  }
+
   private gForward(backend: MathBackendWebGL, z: Tensor2D): LayerInput[] {
     const { g, gOutput } = this.pair;
     return this.forward(backend, g, [z], z.shape[0], g.depth, `out-${gOutput}`, (a) => generatorOutput(gOutput, a));

@@ -142,7 +142,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const f = this.normaliser;
     const zValues = zGrid(zDim, prior === 'normal' ? 2 : 1);
     const z = this.noise(Stream.view, this.step, VIEW_SAMPLES);
-    const parts = frameTensors(this.pair, this.trainer, heatGridInputs(this.view, f), z, zValues, zDim, loss);
+    const parts = frameTensors(this.trainer, heatGridInputs(this.view, f), z, zValues, zDim, loss);
     z.dispose();
     const losses = this.lossParts();
     const packed = tf.concat([parts.heat, parts.fake, parts.manifold, parts.push, ...losses.parts]);

@@ -1,0 +1,79 @@
+// What a frame shows, computed through the fused WebGL forward and push kernels and through the tensor-op path, from
+// the same weights and inputs on the same backend: G(z), D(x) and the arrows −∇ₓ(n·L_G). e2e/fused.spec.ts runs it.
+import { tf, type Tensor2D } from '../core/tf';
+import { PackedMlp } from '../core/packedMlp';
+import { FastGanTrainer } from '../core/fastGan';
+import type { Activation } from '../core/activations';
+import type { DiscriminatorHead, GeneratorLoss } from '../core/losses';
+import type { GeneratorOutput } from '../core/generatorOutput';
+import { countKernels } from './kernelCount';
+
+export interface FrameCheckCase {
+  hidden: Activation;
+  head: DiscriminatorHead;
+  out: GeneratorOutput;
+  loss: GeneratorLoss;
+  /** x and z dimensions. */
+  dims: [number, number];
+  layers: number[];
+  rows: number;
+}
+
+export interface FrameCheckResult {
+  /** Largest |fused − tensor-op| of G(z), of D(x) and of the push. */
+  generate: number;
+  discriminate: number;
+  push: number;
+  /** Largest |value| of the push (so that a zero push cannot pass). */
+  pushScale: number;
+  /** GPU programs for the three on each path. */
+  kernels: { fused: number; plain: number };
+}
+
+function trainer(c: FrameCheckCase, fused: boolean): FastGanTrainer {
+  const spec = (name: string, sizes: number[], seed: number) => ({ sizes, hidden: c.hidden, initializer: 'glorot' as const, seed, name });
+  const [xDim, zDim] = c.dims;
+  return new FastGanTrainer(
+    { g: new PackedMlp(spec('G', [zDim, ...c.layers, xDim], 31)), d: new PackedMlp(spec('D', [xDim, ...c.layers, 1], 32)), dHead: c.head, gOutput: c.out },
+    { fused },
+  );
+}
+
+async function maxAbsDiff(a: tf.Tensor, b: tf.Tensor): Promise<number> {
+  const [x, y] = await Promise.all([a.data(), b.data()]);
+  let worst = 0;
+  for (let i = 0; i < x.length; i++) worst = Math.max(worst, Math.abs(x[i] - y[i]));
+  return worst;
+}
+
+export async function frameCheck(c: FrameCheckCase): Promise<FrameCheckResult> {
+  const [xDim, zDim] = c.dims;
+  const z = tf.randomUniform([c.rows, zDim], -1, 1, 'float32', 8) as Tensor2D;
+  const x = tf.randomNormal([c.rows, xDim], 0, 1.5, 'float32', 9) as Tensor2D;
+  const sides = [trainer(c, true), trainer(c, false)];
+  const outs: tf.Tensor[][] = [];
+  const kernels: number[] = [];
+  for (const t of sides) {
+    const o: tf.Tensor[] = [];
+    kernels.push(countKernels(() => {
+      o.push(t.generate(z), t.discriminate(x), t.generatorPush(x, c.loss));
+    }) ?? NaN);
+    outs.push(o);
+  }
+  const [f, p] = outs;
+  const pushValues = await p[2].data();
+  const result: FrameCheckResult = {
+    generate: await maxAbsDiff(f[0], p[0]),
+    discriminate: await maxAbsDiff(f[1], p[1]),
+    push: await maxAbsDiff(f[2], p[2]),
+    pushScale: Math.max(...Array.from(pushValues, Math.abs)),
+    kernels: { fused: kernels[0], plain: kernels[1] },
+  };
+  for (const t of sides) {
+    t.pair.d.dispose();
+    t.pair.g.dispose();
+    t.dispose();
+  }
+  tf.dispose([z, x, ...f, ...p]);
+  return result;
+}
