@@ -27,6 +27,8 @@ export function isSpeedMode(v: unknown): v is SpeedMode {
 
 /** Auto aims a little above 30 drawn frames per second, so that jitter still leaves 30. */
 export const AUTO_TARGET_FPS = 36;
+/** Below this many drawn frames per second, auto gives the GPU a smaller share of the frame. */
+const MIN_TARGET_FPS = 30;
 /** Max mode still redraws at least 4 times per second (every 250 ms), aiming at 200 ms. */
 export const MAX_FRAME_MS = 200;
 const MAX_STEPS = { auto: 2000, max: 20000 } as const;
@@ -63,6 +65,13 @@ export class FramePacer {
   drawMs = 0;
   /** Smoothed time between two drawn frames (what the user sees; includes the browser's own painting). */
   intervalMs = 0;
+  /**
+   * The share of the display budget the GPU time may take, corrected by what the user sees: it shrinks while drawn
+   * frames come further apart than 1/30 s (where steps run on the main thread, as on WebAssembly and the CPU, the
+   * frame's GPU time, its drawing and the browser's painting add up instead of overlapping) and grows back when
+   * they come faster than the target.
+   */
+  private share = 1;
 
   constructor(mode: SpeedMode = 'auto') {
     this.mode = mode;
@@ -109,7 +118,12 @@ export class FramePacer {
     if (fixedSteps(this.mode) !== null) return;
     // When the browser itself paints slowly (frames come further apart than the budget), steps may fill half of
     // that time too: training keeps half the wall time however slow the page's painting.
-    const budget = this.mode === 'max' ? MAX_FRAME_MS : Math.max(1000 / AUTO_TARGET_FPS, this.drawMs, this.intervalMs / 2);
+    if (this.mode === 'auto' && Number.isFinite(intervalMs)) {
+      if (this.intervalMs > 1000 / MIN_TARGET_FPS) this.share = Math.max(0.2, this.share * 0.97);
+      else if (this.intervalMs < 1000 / AUTO_TARGET_FPS) this.share = Math.min(1, this.share * 1.02);
+    }
+    const display = (this.share * 1000) / AUTO_TARGET_FPS;
+    const budget = this.mode === 'max' ? MAX_FRAME_MS : Math.max(display, this.drawMs, this.intervalMs / 2);
     // A readback far behind what the model expects (and the budget) means work is piling up on the GPU: back off.
     if (latencyMs > 4 * Math.max(budget, this.a + this.c * this.target) && n > 1) {
       this.target = Math.max(1, Math.min(this.target, n) / 2);
@@ -154,6 +168,7 @@ export class FramePacer {
     this.c = 1;
     this.drawMs = 0;
     this.intervalMs = 0;
+    this.share = 1;
   }
 }
 
