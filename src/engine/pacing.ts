@@ -32,8 +32,8 @@ const MIN_TARGET_FPS = 30;
 /** Max mode still redraws at least 4 times per second (every 250 ms), aiming at 200 ms. */
 export const MAX_FRAME_MS = 200;
 const MAX_STEPS = { auto: 2000, max: 20000 } as const;
-/** Frames kept for the fit. */
-const WINDOW = 24;
+/** Frames kept for the fit: few enough that a change in cost shows within a few frames. */
+const WINDOW = 12;
 /** Frames not fitted after a new model: their time goes to compiling shaders for new shapes. */
 const WARM_UP_FRAMES = 3;
 
@@ -85,6 +85,11 @@ export class FramePacer {
     this.mode = mode;
   }
 
+  /** True in the 1, 10 and 100 modes: every frame holds exactly that many steps. */
+  get fixed(): boolean {
+    return fixedSteps(this.mode) !== null;
+  }
+
   /** The steps per frame the controller settled on (what the speed control reports). */
   get stepsPerFrame(): number {
     const fixed = fixedSteps(this.mode);
@@ -124,6 +129,14 @@ export class FramePacer {
     }
     const display = (this.share * 1000) / AUTO_TARGET_FPS;
     const budget = this.mode === 'max' ? MAX_FRAME_MS : Math.max(display, this.drawMs, this.intervalMs / 2);
+    // Reality before the model: a frame that took far longer than a frame may (twice the budget, or twice the
+    // frame's own fixed cost where that is larger) scales n down in proportion at once. Where steps run on the main
+    // thread this is what keeps an underestimated step cost from freezing the page for a whole frame.
+    const allowed = Math.max(budget, 2 * this.a);
+    if (gpuMs > 2 * allowed && n > 1) {
+      this.target = Math.max(1, Math.min(this.target, (n * allowed) / gpuMs));
+      return;
+    }
     // A readback far behind what the model expects (and the budget) means work is piling up on the GPU: back off.
     if (latencyMs > 4 * Math.max(budget, this.a + this.c * this.target) && n > 1) {
       this.target = Math.max(1, Math.min(this.target, n) / 2);

@@ -132,6 +132,20 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
     expect(stepsPerSecond).toBeGreaterThanOrEqual(0.5 * (1000 / stepMs));
   });
 
+  it('steps on the main thread that suddenly cost 100× more never block the page for long', async () => {
+    const gpu = { stepMs: 0.5, readbackMs: 4, drawMs: 3, paintCostMs: 4, sync: true };
+    const sim = simulation(gpu);
+    sim.scheduler.play();
+    await sim.run(3000);
+    expect(sim.scheduler.stepsPerFrame).toBeGreaterThan(10);
+    gpu.stepMs = 50;
+    const draws = sim.log.draws;
+    await sim.run(6000);
+    // the first frame at the new cost is the slow one; after it the page draws again at once
+    expect(sim.log.draws - draws).toBeGreaterThan(20);
+    expect(sim.scheduler.stepsPerFrame).toBeLessThanOrEqual(2);
+  });
+
   it('a fast GPU gets many steps per frame', async () => {
     const sim = simulation({ stepMs: 0.02, readbackMs: 2, drawMs: 4 });
     sim.scheduler.play();

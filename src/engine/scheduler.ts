@@ -167,7 +167,10 @@ export class Scheduler {
   private readonly tick = (): void => {
     this.frameId = null;
     if (!this.playing || this.hidden) return;
-    if (this.pending.size >= this.maxInFlight) {
+    // A fixed speed (1, 10, 100 steps per frame) is for watching every frame: one in flight, so that no frame can
+    // arrive together with the next one and be drawn over before it is seen.
+    const inFlight = this.pacer.fixed ? 1 : this.maxInFlight;
+    if (this.pending.size >= inFlight) {
       // The GPU is still busy with earlier frames: queue no more work this frame.
       this.schedule();
       return;
