@@ -128,7 +128,10 @@ export class FramePacer {
       else if (this.intervalMs < 1000 / AUTO_TARGET_FPS) this.share = Math.min(1, this.share * 1.02);
     }
     const display = (this.share * 1000) / AUTO_TARGET_FPS;
-    const budget = this.mode === 'max' ? MAX_FRAME_MS : Math.max(display, this.drawMs, this.intervalMs / 2);
+    // (half the interval, at most four display frames: where the steps themselves slow the painting down, a long
+    // frame must not raise the budget for the next one)
+    const painting = Math.min(this.intervalMs / 2, 4000 / AUTO_TARGET_FPS);
+    const budget = this.mode === 'max' ? MAX_FRAME_MS : Math.max(display, this.drawMs, painting);
     // Reality before the model: a frame that took far longer than a frame may (twice the budget, or twice the
     // frame's own fixed cost where that is larger) scales n down in proportion at once. Where steps run on the main
     // thread this is what keeps an underestimated step cost from freezing the page for a whole frame.
