@@ -146,6 +146,22 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
     expect(sim.scheduler.stepsPerFrame).toBeLessThanOrEqual(2);
   });
 
+  it('speed 100 with slow steps on the main thread: the steps are spread over animation frames, none blocks long', async () => {
+    const sim = simulation({ stepMs: 100, readbackMs: 5, drawMs: 3, sync: true }, '100');
+    sim.scheduler.play();
+    let longest = 0;
+    for (let i = 0; i < 200; i++) {
+      const before = sim.now();
+      await sim.run(1);
+      longest = Math.max(longest, sim.now() - before);
+    }
+    // one step at a time (100 ms each), never the frame's 100 steps (10 s) in one go
+    expect(longest).toBeLessThan(300);
+    expect(sim.log.steps).toBeGreaterThan(50);
+    await sim.run(12_000);
+    expect(new Set(sim.log.stepsPerDraw)).toEqual(new Set([100]));
+  });
+
   it('a fast GPU gets many steps per frame', async () => {
     const sim = simulation({ stepMs: 0.02, readbackMs: 2, drawMs: 4 });
     sim.scheduler.play();

@@ -47,6 +47,14 @@ export class RateMeter {
   }
 }
 
+/** Main-thread milliseconds of steps one animation frame may run before the rest of a frame's steps wait. */
+const ENQUEUE_SLICE_MS = 30;
+
+function smoothed(average: number | null, value: number): number | null {
+  if (!Number.isFinite(value)) return average;
+  return average === null ? value : 0.7 * average + 0.3 * value;
+}
+
 /** How long idle() waits for readbacks before it abandons them (a lost context or a disposed run never answers). */
 export const IDLE_LIMIT_MS = 5000;
 
@@ -60,6 +68,10 @@ export class Scheduler {
   private lastArrival = -Infinity;
   /** When the last frame was handed to the panels while playing; null after a pause (no interval to measure). */
   private lastDrawn: number | null = null;
+  /** The frame being enqueued: its steps, those still owed, and when its first slice started. */
+  private frame: { steps: number; owed: number; start: number } | null = null;
+  /** Smoothed main-thread milliseconds to enqueue one step (large where steps run on the main thread). */
+  private enqueueMsPerStep: number | null = null;
   readonly pacer: FramePacer;
   /** Training steps whose readback has arrived, per second. */
   readonly steps = new RateMeter();
@@ -100,6 +112,7 @@ export class Scheduler {
     if (this.frameId !== null) this.cancelFrame(this.frameId);
     this.frameId = null;
     this.lastDrawn = null;
+    this.frame = null;
     this.steps.clear();
   }
 
@@ -135,6 +148,7 @@ export class Scheduler {
   /** The model changed (new networks, backend or batch): what a step costs must be measured again. */
   remeasure(): void {
     this.pacer.reset();
+    this.enqueueMsPerStep = null;
   }
 
   /**
@@ -175,16 +189,33 @@ export class Scheduler {
       this.schedule();
       return;
     }
-    const start = this.now();
-    const n = this.pacer.next();
+    if (!this.frame) this.frame = { steps: this.pacer.next(), owed: 0, start: this.now() };
+    const frame = this.frame;
+    if (frame.owed === 0) frame.owed = frame.steps;
+    // Where steps run on the main thread (WebAssembly, CPU), a frame's steps are spread over several animation frames
+    // (about ENQUEUE_SLICE_MS of main-thread work each), so that 100 slow steps never freeze the page; the panels
+    // are redrawn once the frame's steps are all done. On WebGL enqueuing is cheap and a frame goes in one slice.
+    // (one step first, until a step's main-thread cost has been measured)
+    const perStep = this.enqueueMsPerStep;
+    const slice = perStep === null ? 1 : Math.min(frame.owed, Math.max(1, Math.floor(ENQUEUE_SLICE_MS / Math.max(perStep, 1e-6))));
     let readback: Promise<number | void>;
     try {
-      this.work.runSteps(n);
+      const before = this.now();
+      this.work.runSteps(slice);
+      this.enqueueMsPerStep = smoothed(this.enqueueMsPerStep, (this.now() - before) / slice);
+      frame.owed -= slice;
+      if (frame.owed > 0) {
+        this.schedule();
+        return;
+      }
+      this.frame = null;
       readback = this.work.readFrame();
     } catch (e) {
+      this.frame = null;
       this.fail(e);
       return;
     }
+    const { steps: n, start } = frame;
     const p = readback.then(
       (dataAt) => this.arrived(n, start, dataAt ?? this.now()),
       (e: unknown) => this.fail(e),
