@@ -16,9 +16,13 @@ const RUNS: { name: string; options: MonkeyOptions }[] = [
 export const REGRESSIONS: { seed: number; actions: number; found: string }[] = [
   // Before the fix: two selectExperiment('mnist') calls (actions 19 and 28, amid steps, single updates, roll-back
   // and Play) were still unsettled after 30 and 42 s and everything after them queued behind them.
+  // Later, with the frame pacer: it switched to MNIST on WebAssembly, where an underestimated step cost let a frame
+  // grow until one frame's steps blocked the main thread for over a minute (no answer to the page).
   { seed: 7, actions: 53, found: 'selectExperiment never settled' },
   // A slow-motion walk (action 45) left at its last phase made another single update, which pauses, on every
   // re-render of its panel: Play never took again (the end check saw the step stuck and playing false).
+  // Later: speed 100 on MNIST + WebAssembly ran 100 slow steps in one task (10 s without an answer); a frame's steps
+  // are now spread over animation frames.
   { seed: 1, actions: 62, found: 'a finished slow-motion walk kept pausing training' },
 ];
 
