@@ -333,3 +333,13 @@ describe('wasserstein1Samples', () => {
     expect(() => wasserstein1Samples([1, 2], [1])).toThrow(/equal/);
   });
 });
+
+describe('kdeOnGrid with a diverged generator', () => {
+  it('huge but finite samples give a finite estimate instead of a kernel array too long to allocate', () => {
+    const grid = linspace(-5, 5, 240);
+    const samples = Float64Array.from({ length: 500 }, (_, i) => (i % 2 ? 1 : -1) * 1e23 * (1 + i / 500));
+    const p = kdeOnGrid(samples, grid);
+    expect(p.length).toBe(240);
+    expect(Array.from(p).every(Number.isFinite)).toBe(true);
+  });
+});

@@ -66,7 +66,8 @@ export function kdeOnGrid(samples: ArrayLike<number>, grid: ArrayLike<number>, b
     if (j >= 0 && j < g) counts[j] += 1 - frac;
     if (j + 1 >= 0 && j + 1 < g) counts[j + 1] += frac;
   }
-  const reach = Math.ceil((4 * h) / dx);
+  // (a kernel wider than the grid only matters within the grid: a diverged G's huge samples must not ask for more)
+  const reach = Math.min(Math.ceil((4 * h) / dx), g);
   const kernel = new Float64Array(2 * reach + 1);
   const norm = 1 / (n * h * Math.sqrt(2 * Math.PI));
   for (let k = -reach; k <= reach; k++) kernel[k + reach] = norm * Math.exp(-0.5 * ((k * dx) / h) ** 2);
