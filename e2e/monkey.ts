@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { mulberry32 } from '../src/core/rng';
 import type { PlaygroundStatus } from '../src/session/status';
 
 /**
@@ -38,17 +39,6 @@ export interface MonkeyResult {
   trail: string[];
 }
 
-/** mulberry32: a small, fast seeded PRNG. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EXPERIMENT_IDS = ['gaussian1d', 'toy2d', 'mnist'];
 const BACKENDS = ['webgl', 'wasm', 'cpu'];
