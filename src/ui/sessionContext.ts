@@ -31,8 +31,7 @@ export function useSessionFields<K extends keyof SessionState>(...keys: K[]): Pi
     for (const k of keys) next[k] = state[k];
     last.current = next;
     return next;
-    // keyList stands for keys
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // keyList (the keys joined) stands for `keys`, a new array on every render
   }, [s, keyList]);
   return useSyncExternalStore(s.subscribe, pick);
 }
