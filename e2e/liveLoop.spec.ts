@@ -70,8 +70,9 @@ for (const [experiment, panel, windowMs] of LIVE_FLOORS) {
     const s = await status(page);
     await api(page, (g) => g.pause());
     expect(changed).toBeGreaterThan(5);
-    // getStatus().fps counts redraws that reached the panels, so it too is well above zero while playing
-    expect(s.fps).toBeGreaterThan(2);
+    // getStatus().fps counts redraws that reached the panels in the last second, so it too is above zero while
+    // playing (a loaded machine drew MNIST twice in one second: the floor is one)
+    expect(s.fps).toBeGreaterThanOrEqual(1);
     expect(s.drawnStep).toBeGreaterThan(2);
     expect(errors).toEqual([]);
   });
