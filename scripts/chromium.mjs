@@ -17,12 +17,15 @@ export const QUIET_ARGS = [
 ];
 
 /**
- * WebGL through SwiftShader on machines without a GPU. The page itself is painted on the CPU, as Chromium does where
- * it has no usable GPU: with `--ignore-gpu-blocklist` alone it would also rasterise the page through SwiftShader, on
- * the same GPU thread as WebGL, so that every panel redraw queued in front of training (docs/live-loop.md).
+ * WebGL through SwiftShader on machines without a GPU, with the page painted and composited on the CPU — what
+ * Chromium itself does where it has no usable GPU. With `--ignore-gpu-blocklist` alone it would also rasterise the
+ * page and composite every screen update through SwiftShader, on the same GPU thread as WebGL: a trace of the 1-D
+ * experiment while playing showed that thread 85% busy, 73% of it in the compositor's SwapBuffers, so that every
+ * panel redraw queued in front of training (docs/live-loop.md).
  */
 export const SOFTWARE_WEBGL_ARGS = [
-  '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist', '--disable-gpu-rasterization',
+  '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist',
+  '--disable-gpu-rasterization', '--disable-gpu-compositing',
 ];
 
 export const CHROMIUM_ARGS = [...QUIET_ARGS, ...SOFTWARE_WEBGL_ARGS];

@@ -6,6 +6,7 @@ import { BENCH_CASES, createFastRun, createReference } from './cases';
 import { matmulFlops, measureThroughput, type Throughput } from './measure';
 import { fusedCheck } from './fusedCheck';
 import { frameCheck } from './frameCheck';
+import { frameCost, type FrameCost } from './frameCost';
 import { countKernels } from './kernelCount';
 import type { Params } from '../params/schema';
 
@@ -71,6 +72,16 @@ async function throughput(experiment: string, preset: string, overrides: Params,
   return { ...result, kernelsPerStep: kernels };
 }
 
+/** A frame without training (snapshot and readback) of an experiment's preset, after `steps` training steps. */
+async function frameCostOf(experiment: string, preset: string, steps: number, frames: number): Promise<FrameCost> {
+  const run = await createFastRun({ name: experiment, experiment, preset, overrides: {}, reference: () => Promise.reject(new Error('no reference')) });
+  run.trainSteps(steps);
+  await run.settle();
+  const cost = await frameCost(run, frames);
+  run.dispose();
+  return cost;
+}
+
 async function renderer(): Promise<string> {
   const canvas = document.createElement('canvas');
   const gl = canvas.getContext('webgl2');
@@ -97,6 +108,8 @@ const api = {
   fusedCheck,
   /** For e2e/fused.spec.ts: what a frame shows through the fused kernels against the tensor-op path. */
   frameCheck,
+  /** A frame without training: its kernels and time (the live loop's fixed cost per drawn frame). */
+  frameCost: frameCostOf,
   numTensors: () => tf.memory().numTensors,
 };
 
