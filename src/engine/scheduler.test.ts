@@ -293,6 +293,35 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
     await expect(sim.scheduler.idle(20)).resolves.toBe(true);
   });
 
+  it('stops exactly at the step it is told to, with the last frame drawn, on every speed', async () => {
+    for (const [speed, stepMs, sync] of [['auto', 0.5, false], ['max', 0.2, false], ['100', 1, true], ['10', 1, false]] as const) {
+      const sim = simulation({ stepMs, readbackMs: 3, drawMs: 3, sync }, speed);
+      const stopAt = 1234;
+      let stops = 0;
+      sim.work.stepsLeft = () => stopAt - sim.log.steps;
+      sim.work.onStopReached = () => stops++;
+      sim.scheduler.play();
+      await sim.run(20_000);
+      expect(sim.log.steps, speed).toBe(stopAt);
+      expect(sim.scheduler.isPlaying, speed).toBe(false);
+      expect(stops, speed).toBe(1);
+      // the frame with the last steps was drawn: every step enqueued reached a drawn frame
+      expect(sim.log.stepsPerDraw.reduce((a, b) => a + b, 0), speed).toBe(stopAt);
+    }
+  });
+
+  it('with no steps left, play stops at once without running any', async () => {
+    const sim = simulation({ stepMs: 1, readbackMs: 1, drawMs: 1 });
+    let stops = 0;
+    sim.work.stepsLeft = () => 0;
+    sim.work.onStopReached = () => stops++;
+    sim.scheduler.play();
+    await sim.run(100);
+    expect(sim.log.steps).toBe(0);
+    expect(stops).toBe(1);
+    expect(sim.scheduler.isPlaying).toBe(false);
+  });
+
   it('pauses and reports when a step throws', async () => {
     const sim = simulation({ stepMs: 1, readbackMs: 1, drawMs: 1 });
     sim.work.runSteps = () => {

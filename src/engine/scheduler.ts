@@ -15,6 +15,10 @@ export interface FrameWork {
   readFrame(): Promise<number | void>;
   /** Called when runSteps or a readback throws; the scheduler has already paused. */
   onError(error: unknown): void;
+  /** Steps that may still run before play stops by itself (a `stopAt` step); absent or Infinity: no limit. */
+  stepsLeft?(): number;
+  /** Called once the last allowed step has been enqueued; the scheduler has already paused (its frame still draws). */
+  onStopReached?(): void;
 }
 
 export interface SchedulerOptions {
@@ -189,7 +193,16 @@ export class Scheduler {
       this.schedule();
       return;
     }
-    if (!this.frame) this.frame = { steps: this.pacer.next(), owed: 0, start: this.now() };
+    if (!this.frame) {
+      // never past a stop: the last frame before it holds just the steps that remain
+      const left = Math.max(0, Math.floor(this.work.stepsLeft?.() ?? Infinity));
+      if (left === 0) {
+        this.pause();
+        this.work.onStopReached?.();
+        return;
+      }
+      this.frame = { steps: Math.min(this.pacer.next(), left), owed: 0, start: this.now() };
+    }
     const frame = this.frame;
     if (frame.owed === 0) frame.owed = frame.steps;
     // Where steps run on the main thread (WebAssembly, CPU), a frame's steps are spread over several animation frames

@@ -119,6 +119,17 @@ export function decayEntries(): [BooleanSpec, NumberSpec, NumberSpec] {
 }
 
 /** Steps per drawn frame (engine/pacing.ts): watch every update, or let the page find the most it can draw. */
+/** The largest stopAt step (a lecture runs minutes, not days). */
+export const STOP_AT_MAX = 1_000_000;
+
+export function stopAtEntry(): NumberSpec {
+  return {
+    kind: 'number', key: 'stopAt', label: 'Stop at step', group: 'run', effect: 'live', min: 0, max: STOP_AT_MAX,
+    step: 100, integer: true, default: 0, noSlider: true,
+    help: 'Play pauses by itself when training reaches this step (0: never), so a demo or a lesson stops exactly where the story is. Pressing Play again goes on past it.',
+  };
+}
+
 export function speedEntry(): ChoiceSpec {
   return {
     kind: 'choice', key: 'speed', label: 'Speed', group: 'run', effect: 'live', default: 'auto',

@@ -30,6 +30,8 @@ export interface NumberSpec extends BaseSpec {
   integer?: boolean;
   /** Draw the slider on a log scale (learning rates). */
   log?: boolean;
+  /** A number box only: no slider (a step count spans too many orders of magnitude for one). */
+  noSlider?: boolean;
 }
 
 export interface ChoiceSpec extends BaseSpec {

@@ -61,6 +61,8 @@ export class RunSession extends SessionStore {
   protected backendReady = false;
   /** The backend asked for (URL `backend=`), kept in the address bar when it is not the default. */
   requestedBackend: BackendName = 'webgl';
+  /** The step at which play pauses by itself (the `stopAt` parameter, when the run had not reached it at Play). */
+  private stopTarget: number | null = null;
 
   constructor() {
     super();
@@ -68,6 +70,8 @@ export class RunSession extends SessionStore {
       runSteps: (n) => this.run?.trainSteps(n),
       readFrame: () => this.readFrame(),
       onError: (e) => this.fail(e),
+      stepsLeft: () => (this.stopTarget === null || !this.run ? Infinity : this.stopTarget - this.run.step),
+      onStopReached: () => this.stopReached(),
     });
   }
 
@@ -239,10 +243,29 @@ export class RunSession extends SessionStore {
     if (isSpeedMode(params.speed)) this.scheduler.setSpeed(params.speed);
   }
 
-  /** A preset's or another experiment's parameters, keeping the speed the user chose (it is not the model's). */
-  private keepingSpeed(params: Params): Params {
-    const speed = this.state.params.speed;
-    return speed === undefined ? params : { ...params, speed };
+  /**
+   * A preset's or another experiment's parameters, keeping how the user chose to watch (speed, stop step): they are
+   * not the model's.
+   */
+  private keepingViewing(params: Params): Params {
+    const kept: Params = {};
+    for (const key of ['speed', 'stopAt']) if (this.state.params[key] !== undefined) kept[key] = this.state.params[key];
+    return { ...params, ...kept };
+  }
+
+  /** The stop step for a Play from `step`: the `stopAt` parameter when it is still ahead, else none. */
+  private stopTargetFrom(step: number, params: Params = this.state.params): number | null {
+    const stopAt = Number(params.stopAt ?? 0);
+    return stopAt > step ? stopAt : null;
+  }
+
+  /** Play reached its stop step: the scheduler has paused, and its last frame is still being drawn. */
+  private stopReached(): void {
+    const at = this.stopTarget;
+    this.stopTarget = null;
+    this.playWanted = false;
+    this.update({ playing: false });
+    this.notify(`Paused at step ${at}, as "Stop at step" asks. Play goes on from here.`);
   }
 
   protected diverged(step: number, message: string): void {
@@ -267,7 +290,7 @@ export class RunSession extends SessionStore {
     const name = preset ?? experiment.schema.defaultPreset;
     if (experiment !== this.state.experiment) this.userData = [];
     return this.exclusive(
-      (signal) => this.rebuild(experiment, name, this.keepingSpeed(presetParams(experiment.schema, name)), undefined, signal),
+      (signal) => this.rebuild(experiment, name, this.keepingViewing(presetParams(experiment.schema, name)), undefined, signal),
       'selectExperiment',
     );
   }
@@ -278,7 +301,7 @@ export class RunSession extends SessionStore {
       return Promise.reject(new Error(`Unknown preset "${name}"`));
     }
     return this.exclusive(
-      (signal) => this.rebuild(experiment, name, this.keepingSpeed(presetParams(experiment.schema, name)), undefined, signal),
+      (signal) => this.rebuild(experiment, name, this.keepingViewing(presetParams(experiment.schema, name)), undefined, signal),
       'applyPreset',
     );
   }
@@ -306,6 +329,7 @@ export class RunSession extends SessionStore {
       } else {
         this.run?.applyLiveParams(next);
         this.applySpeed(next);
+        if (valid.stopAt !== undefined && this.scheduler.isPlaying) this.stopTarget = this.stopTargetFrom(this.run?.step ?? 0, next);
         this.update({ params: next });
       }
     }, 'setParams');
@@ -318,6 +342,7 @@ export class RunSession extends SessionStore {
       return;
     }
     if (!this.run) return;
+    if (!this.scheduler.isPlaying) this.stopTarget = this.stopTargetFrom(this.run.step);
     this.update({ playing: true, error: null, divergedAt: null });
     this.scheduler.play();
   }

@@ -2,12 +2,13 @@ import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import { scenarioPresets } from './scenarios';
 import {
   activationEntry, batchEntry, beta1Entry, decayEntries, hiddenEntry, initEntry, kEntry, learningRateEntry,
-  lossEntry, momentumEntry, optimizerEntry, seedEntry, speedEntry,
+  lossEntry, momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
   speedEntry(),
+  stopAtEntry(),
   {
     kind: 'number', key: 'mu', label: 'Target mean μ', group: 'data', effect: 'live', min: -4, max: 4, step: 0.1,
     default: -1, help: 'Mean of the data distribution p_data = N(μ, σ²). Move it while training and watch G follow.',

@@ -1,12 +1,13 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import {
   activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry, lossEntry,
-  momentumEntry, optimizerEntry, seedEntry, speedEntry,
+  momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
   speedEntry(),
+  stopAtEntry(),
   hiddenEntry('D', '128', 1200),
   hiddenEntry('G', '128', 1200),
   {

@@ -1,13 +1,14 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import {
   activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry, lossEntry,
-  momentumEntry, optimizerEntry, seedEntry, speedEntry,
+  momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
 import { ringPresets } from './scenarios';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
   speedEntry(),
+  stopAtEntry(),
   {
     kind: 'choice', key: 'dataset', label: 'Data set', group: 'data', effect: 'reset', default: 'parabola',
     options: [

@@ -9,7 +9,7 @@ interface Props {
 
 const LOG_STEPS = 1000;
 
-/** A slider and a number box for one numeric schema entry; a log-scale slider for learning rates. */
+/** A slider and a number box for one numeric schema entry (a log-scale slider for learning rates; no slider for step counts). */
 export function NumberControl({ spec, value, onChange }: Props) {
   const [text, setText] = useState(String(value));
   useEffect(() => setText(String(value)), [value]);
@@ -30,7 +30,7 @@ export function NumberControl({ spec, value, onChange }: Props) {
     <div className="control" title={spec.help}>
       <label htmlFor={id}>{spec.label}</label>
       <div className="control-row">
-        <input
+        {!spec.noSlider && <input
           type="range"
           aria-label={`${spec.label} slider`}
           min={spec.log ? 0 : spec.min}
@@ -38,7 +38,7 @@ export function NumberControl({ spec, value, onChange }: Props) {
           step={spec.log ? 1 : spec.step}
           value={toSlider(value)}
           onChange={(e) => onChange(fromSlider(Number(e.target.value)))}
-        />
+        />}
         <input
           id={id}
           data-param={spec.key}
