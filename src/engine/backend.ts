@@ -23,6 +23,16 @@ export function isBackendName(s: string): s is BackendName {
   return (BACKENDS as readonly string[]).includes(s);
 }
 
+/**
+ * Element-wise, reduction and array ops on WebGL run on unpacked textures, as the fused and tiled training kernels do
+ * (core/fused, core/tiled). With tfjs's default (packed) every loss, head or concat on a fused kernel's output paid a
+ * pack and an unpack program around it: a drawn 1-D frame with one step ran 76 GPU programs, now 52; a frame alone
+ * 20, now 12 (2-D 29 → 20). Small networks are limited by programs per frame, not arithmetic (docs/live-loop.md).
+ * Matrix products (WEBGL_PACK itself) stay packed.
+ */
+const UNPACKED_WEBGL_OPS = ['WEBGL_PACK_UNARY_OPERATIONS', 'WEBGL_PACK_BINARY_OPERATIONS', 'WEBGL_PACK_ARRAY_OPERATIONS', 'WEBGL_PACK_REDUCE', 'WEBGL_PACK_CLIP'];
+for (const flag of UNPACKED_WEBGL_OPS) tf.env().set(flag, false);
+
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlain,
   'tfjs-backend-wasm-simd.wasm': wasmSimd,
