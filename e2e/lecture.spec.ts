@@ -39,3 +39,45 @@ test('stopAt set while playing stops there; a bad value in the link is refused w
   expect((await status(page)).step).toBe(target);
   await expect(api(page, (g) => g.setParams({ stopAt: 2.5 }))).rejects.toThrow(/stopAt/);
 });
+
+test('your own 2-D points: pasted CSV becomes the data, travels in the link, and bad text changes nothing', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=toy2d');
+  await page.getByRole('button', { name: 'Load your points…' }).click();
+  const box = page.getByLabel(/Your points/);
+  // a line that is not numbers: refused under the box, the data set unchanged
+  await box.fill('x,y\n1,2\n3,oops');
+  await page.getByRole('button', { name: 'Use these points' }).click();
+  await expect(page.getByRole('alert')).toContainText('Line 3');
+  expect(await api(page, (g) => g.getParams().dataset)).not.toBe('draw');
+  // twelve points on a small circle
+  const rows = Array.from({ length: 12 }, (_, i) => [Math.round(200 * Math.cos(i / 2)) / 100, Math.round(200 * Math.sin(i / 2)) / 100]);
+  await box.fill(['x,y', ...rows.map((r) => r.join(','))].join('\n'));
+  await page.getByRole('button', { name: 'Use these points' }).click();
+  await expect.poll(() => api(page, (g) => g.getParams().dataset)).toBe('draw');
+  expect(await api(page, (g) => g.getData())).toEqual(rows);
+  await expect(page.locator('[data-panel="draw-hint"]')).toContainText('12 points');
+  await api(page, (g) => g.step(5));
+  expect((await status(page)).step).toBe(5);
+  // the link carries them: a fresh page from it trains on the same points
+  await expect.poll(() => page.evaluate(() => location.search)).toContain('points=');
+  const link = await page.evaluate(() => location.search);
+  const copy = await page.context().newPage();
+  await openPlayground(copy, link);
+  expect(await api(copy, (g) => g.getData())).toEqual(rows);
+  expect(await api(copy, (g) => g.getParams().dataset)).toBe('draw');
+  await copy.close();
+  expect(errors).toEqual([]);
+});
+
+test('points in a link that do not fit are refused with a notice and the page trains without them', async ({ page }) => {
+  await openPlayground(page, '?experiment=toy2d&dataset=draw&points=1,2;oops');
+  await expect(page.getByText(/"points" was ignored/)).toBeVisible();
+  expect(await api(page, (g) => g.getData())).toEqual([]);
+  await openPlayground(page, '?experiment=toy2d&dataset=draw&points=1,2;999,0');
+  await expect(page.getByText(/Your data was not used/)).toBeVisible();
+  expect(await api(page, (g) => g.getData())).toEqual([]);
+  await openPlayground(page, '?experiment=gaussian1d&points=1,2');
+  await expect(page.getByText(/takes no data of your own/)).toBeVisible();
+});

@@ -54,4 +54,13 @@ export interface Experiment<S extends SnapshotBase = SnapshotBase> {
   summary: string;
   schema: ExperimentSchema;
   create(params: Params, onProgress?: ProgressListener): Promise<TrainingRun<S>>;
+  /** Present where the user can bring data (TrainingRun.setData): numbers per row, and the settings that use it. */
+  userData?: UserDataSpec;
+}
+
+export interface UserDataSpec {
+  /** Numbers per row: 1 (values on a line) or 2 (points [x, y]). */
+  columns: 1 | 2;
+  /** Whether these parameters train on the user's data (e.g. the 2-D `draw` data set). */
+  inUse(params: Params): boolean;
 }

@@ -4,7 +4,7 @@ import { hideToText, parseHide, type HiddenControls } from './hide';
 import { parseTheme, type Theme } from './theme';
 
 /** Query keys that are not experiment parameters. */
-export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme'] as const;
+export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points'] as const;
 
 /** Page options that travel in a link beside the parameters (presenter mode, controls an instructor hid, theme). */
 export interface PageOptions {
@@ -12,6 +12,8 @@ export interface PageOptions {
   hide: HiddenControls;
   /** Absent means `system`. */
   theme?: Theme;
+  /** The user's data in its link form (dataText.ts), when it is small enough for a link. */
+  points?: string | null;
 }
 
 export interface UrlState {
@@ -23,6 +25,8 @@ export interface UrlState {
   theme: Theme;
   /** Plain-text notices for every value that was dropped or adjusted (shown in a role="status" region). */
   notices: string[];
+  /** The `points` key as given (the user's data; the session checks it against the experiment). */
+  points: string | null;
 }
 
 const MAX_QUERY_LENGTH = 4000;
@@ -65,7 +69,7 @@ export function parseQuery(schema: ExperimentSchema, search: string): UrlState {
   }
   const hide = parseHide(schema, q.get('hide'), notices);
   const theme = parseTheme(q.get('theme'), notices);
-  return { preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, theme, notices };
+  return { preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, theme, notices, points: q.get('points') };
 }
 
 /** Writes a query string: experiment, preset, seed, and every value that differs from the preset's. */
@@ -85,6 +89,7 @@ export function toQuery(
   const hidden = page ? hideToText(page.hide) : '';
   if (hidden) q.set('hide', hidden);
   if (page?.theme && page.theme !== 'system') q.set('theme', page.theme);
+  if (page?.points) q.set('points', page.points);
   return q.toString();
 }
 

@@ -8,6 +8,7 @@ import { findExperiment, EXPERIMENTS } from '../experiments/registry';
 import { findSpec, presetParams, type Params } from '../params/schema';
 import { validateUpdate } from '../params/validate';
 import { parseQuery, type PageOptions } from '../params/url';
+import { rowsFromLink } from '../params/dataText';
 import type { PlaygroundStatus } from './status';
 import { SessionStore } from './store';
 import { webglRenderer, type RendererInfo } from '../engine/renderer';
@@ -38,8 +39,6 @@ export function stepChunk(count: number): number {
  */
 export class RunSession extends SessionStore {
   protected run: TrainingRun<SnapshotBase> | null = null;
-  /** Data the user supplied (the 2-D `draw` data set); survives Reset and rebuilds, cleared with the experiment. */
-  private userData: number[][] = [];
   protected readonly queue = new OperationQueue({ onTimeout: (e) => this.notify(e.message, 'warning') });
   /** Operations holding training stopped (a rebuild, a step, ...); see whileStopped(). */
   private holds = 0;
@@ -137,6 +136,7 @@ export class RunSession extends SessionStore {
     }
     const url = parseQuery(experiment.schema, search);
     for (const n of url.notices) this.notify(n, 'warning');
+    if (url.points !== null) this.userDataFromLink(experiment, url.points);
     await this.exclusive((signal) => this.rebuild(experiment, url.preset, url.params, undefined, signal), 'init', STARTUP_TIMEOUT_MS);
     return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme };
   }
@@ -176,7 +176,15 @@ export class RunSession extends SessionStore {
         signal.throwIfAborted();
       }
       this.run = run;
-      if (this.userData.length) this.run.setData?.(this.userData);
+      if (this.state.userData.length && this.run.setData) {
+        try {
+          this.run.setData(this.getData());
+        } catch (e) {
+          // data from a link that the run refuses (e.g. outside the drawing area): the run trains without it
+          this.update({ userData: [] });
+          this.notify(`Your data was not used: ${e instanceof Error ? e.message : String(e)}`, 'warning');
+        }
+      }
     } catch (e) {
       // Shown in place of the panels (e.g. a data file that is missing or corrupt), never a blank page.
       if (!signal.aborted) this.update({ error: e instanceof Error ? e.message : String(e) });
@@ -224,6 +232,19 @@ export class RunSession extends SessionStore {
     this.update({ snapshot, historyVersion: this.history.version });
     if (this.snapshots.due()) void this.takeSnapshot();
     return arrivedAt;
+  }
+
+  /** The `points` link key: the user's data, if this experiment takes data and the text reads as rows. */
+  private userDataFromLink(experiment: Experiment<SnapshotBase>, text: string): void {
+    if (!experiment.userData) {
+      this.notify(`"points" was ignored: ${experiment.title} takes no data of your own.`, 'warning');
+      return;
+    }
+    try {
+      this.update({ userData: rowsFromLink(text, experiment.userData.columns) });
+    } catch (e) {
+      this.notify(`"points" was ignored: ${e instanceof Error ? e.message : String(e)}.`, 'warning');
+    }
   }
 
   /** Waits (boundedly) for frames in flight; readbacks that never arrive are abandoned with a notice. */
@@ -288,7 +309,7 @@ export class RunSession extends SessionStore {
     const experiment = findExperiment(id);
     if (!experiment) return Promise.reject(new Error(`Unknown experiment "${id}"`));
     const name = preset ?? experiment.schema.defaultPreset;
-    if (experiment !== this.state.experiment) this.userData = [];
+    if (experiment !== this.state.experiment) this.update({ userData: [] });
     return this.exclusive(
       (signal) => this.rebuild(experiment, name, this.keepingViewing(presetParams(experiment.schema, name)), undefined, signal),
       'selectExperiment',
@@ -384,13 +405,13 @@ export class RunSession extends SessionStore {
       const run = this.run;
       if (!run?.setData) throw new Error(`${this.state.experiment.title} takes no user data`);
       run.setData(rows);
-      this.userData = rows.map((r) => r.slice());
+      this.update({ userData: rows.map((r) => r.slice()) });
       await this.readFrame();
     }, 'setData');
   }
 
   getData(): number[][] {
-    return this.userData.map((r) => r.slice());
+    return this.state.userData.map((r) => r.slice());
   }
 
   /** A single D update, for teaching (does not advance the step count). */

@@ -18,6 +18,8 @@ export interface SessionState {
   snapshotStep: number | null;
   /** Bumped whenever the metric history changes. */
   historyVersion: number;
+  /** Data the user drew, pasted or loaded (rows of numbers); survives Reset and rebuilds, cleared with the experiment. */
+  userData: readonly (readonly number[])[];
 }
 
 type Listener = () => void;
@@ -39,7 +41,7 @@ export class SessionStore {
     const preset = experiment.schema.defaultPreset;
     this.state = {
       experiment, preset, params: presetParams(experiment.schema, preset), snapshot: null, playing: false,
-      progress: null, notices: [], error: null, historyVersion: 0, divergedAt: null, snapshotStep: null,
+      progress: null, notices: [], error: null, historyVersion: 0, divergedAt: null, snapshotStep: null, userData: [],
     };
   }
 

@@ -1,17 +1,20 @@
 import { useEffect } from 'react';
 import { toQuery } from '../params/url';
+import { rowsToLink } from '../params/dataText';
 import { useSession, useSessionFields } from './sessionContext';
 import { useViewOptions } from './teaching/viewOptions';
 
 /** Keeps the address bar equal to the current state (without reloading), so every state is a link. */
 export function useUrlSync(): void {
   const session = useSession();
-  const { experiment, preset, params } = useSessionFields('experiment', 'preset', 'params');
+  const { experiment, preset, params, userData } = useSessionFields('experiment', 'preset', 'params', 'userData');
   const { presenter, hide, theme } = useViewOptions();
   useEffect(() => {
-    let query = toQuery(experiment.schema, experiment.id, preset, params, { presenter, hide, theme });
+    // the user's data travels in the link while it is in use and small enough (else it stays on this computer)
+    const points = experiment.userData?.inUse(params) ? rowsToLink(userData) : null;
+    let query = toQuery(experiment.schema, experiment.id, preset, params, { presenter, hide, theme, points });
     if (session.requestedBackend !== 'webgl') query += `&backend=${session.requestedBackend}`;
     const url = `${window.location.pathname}?${query}`;
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
-  }, [session, experiment, preset, params, presenter, hide, theme]);
+  }, [session, experiment, preset, params, presenter, hide, theme, userData]);
 }

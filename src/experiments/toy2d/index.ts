@@ -9,4 +9,8 @@ export const toy2d: Experiment<Toy2dSnapshot> = {
   summary: 'G learns a parabola, a ring of Gaussians or your own drawing in the plane; D’s heat map and G’s warped grid are drawn live.',
   schema: toy2dSchema,
   create: (params) => Toy2dRun.create(params),
+  userData: {
+    columns: 2,
+    inUse: (params) => params.dataset === 'draw',
+  },
 };

@@ -11,6 +11,8 @@ import type { Params } from '../../params/schema';
 import type { PlaygroundSession } from '../../session/session';
 import { MetricReadout, type Readout } from './MetricReadout';
 import { LayerToggles } from './LayerToggles';
+import { DataLoader } from '../data/DataLoader';
+import { MAX_LINK_POINTS } from '../../params/dataText';
 
 interface Props {
   snapshot: Toy2dSnapshot;
@@ -32,6 +34,12 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
     const next = [...session.getData(), ...points];
     session.setData(next).catch((e: Error) => session.notify(e.message, 'error'));
   };
+  // pasted or uploaded points become the `draw` data set (checked first: refused points change nothing)
+  const useRows = async (rows: number[][]) => {
+    await session.setData(rows);
+    if (!drawing) await session.setParams({ dataset: 'draw' });
+  };
+  const pointCount = snapshot.real.length / 2;
   const readouts: Readout[] = [
     { label: 'grid KL(p_data‖p_g) (bits)', value: m.klBits, help: 'KL divergence between 40×40-cell histograms of all real and all generated samples, ε = 1e-4 per cell.' },
     { label: 'grid JS (bits)', value: m.jsBits, help: 'Jensen–Shannon divergence on the same grid: 0 = identical, 1 = disjoint.' },
@@ -55,12 +63,16 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
           <p className="hint draw-hint" data-panel="draw-hint">
             {snapshot.waitingForData
               ? `Draw at least ${MIN_DRAWN_POINTS} points on the plot (click, or drag a stroke), then press Play.`
-              : `${snapshot.real.length / 2} points drawn. Keep drawing to add more.`}{' '}
+              : `${pointCount} points drawn. Keep drawing to add more.`}{' '}
+            {pointCount > MAX_LINK_POINTS && (
+              <span data-status="data-local">These {pointCount} points stay on this computer: a link carries at most {MAX_LINK_POINTS}. </span>
+            )}
             <button type="button" onClick={() => session.setData([]).catch((e: Error) => session.notify(e.message, 'error'))}>
               Clear drawing
             </button>
           </p>
         )}
+        <DataLoader columns={2} noun="points" onRows={useRows} />
         <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} />
       </div>
       <MetricReadout items={readouts} />
