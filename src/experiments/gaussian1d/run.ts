@@ -29,8 +29,19 @@ function networks(config: Gaussian1dConfig): FastPair {
   };
 }
 
+/** What every frame feeds the networks besides fresh noise: D's x-grid and the z-grid of the mapping panel. */
+interface ViewInputs {
+  key: string;
+  grid: Float64Array;
+  xGrid: Tensor2D;
+  zMap: Tensor2D;
+}
+
 /** The 1-D GAN: G maps z ∈ ℝ to x ∈ ℝ, D maps x to the probability that x is real. */
 export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
+  /** Kept on the GPU between frames (uploaded again only when the view or the prior changes). */
+  private viewInputs: ViewInputs | null = null;
+
   private constructor(private config: Gaussian1dConfig) {
     super(networks(config), config);
   }
@@ -114,13 +125,38 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     this.refreshOptimizers(prev, next);
   }
 
+  /** D's x-grid over the view and the mapping panel's z-grid, made once per view and prior. */
+  private inputsForView(): ViewInputs {
+    const { target, prior, zRange } = this.config;
+    const [lo, hi] = viewRange(target);
+    const key = `${lo}:${hi}:${prior}:${zRange}`;
+    if (this.viewInputs?.key === key) return this.viewInputs;
+    this.disposeViewInputs();
+    const grid = linspace(lo, hi, GRID_POINTS);
+    this.viewInputs = {
+      key,
+      grid,
+      xGrid: tf.tensor2d(Float32Array.from(grid), [GRID_POINTS, 1], 'float32'),
+      zMap: noiseGrid(prior, MAPPING_LINES, zRange),
+    };
+    return this.viewInputs;
+  }
+
+  private disposeViewInputs(): void {
+    if (!this.viewInputs) return;
+    tf.dispose([this.viewInputs.xGrid, this.viewInputs.zMap]);
+    this.viewInputs = null;
+  }
+
+  override dispose(): void {
+    super.dispose();
+    this.disposeViewInputs();
+  }
+
   async snapshot(): Promise<Gaussian1dSnapshot> {
     const { target, prior, zRange, seed } = this.config;
-    const [lo, hi] = viewRange(target);
-    const grid = linspace(lo, hi, GRID_POINTS);
-    const zMap = noiseGrid(prior, MAPPING_LINES, zRange);
+    const { grid, xGrid, zMap } = this.inputsForView();
     const packed = tf.tidy(() => {
-      const xGrid = tf.tensor2d(Float32Array.from(grid), [GRID_POINTS, 1], 'float32');
       const z = sampleNoise(prior, VIEW_SAMPLES, 1, zRange, deriveSeed(seed, Stream.view, this.step));
       // G's samples and the z → x map in one pass
       const x = this.trainer.generate(tf.concat([z, zMap]) as Tensor2D);
@@ -132,7 +168,6 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
       // Losses exist once D and G have each been updated at least once.
       return { all: tf.concat([...parts, ...this.lossParts().parts]), hasD: this.lastDLoss !== null, hasG: this.lastGLoss !== null };
     });
-    zMap.dispose();
     const step = this.step;
     const { hasD, hasG } = packed;
     const all = await readAndDispose(packed.all);
