@@ -82,13 +82,16 @@ export interface FrameForward {
   generatorPush(x: Tensor2D, loss: GeneratorLoss): Tensor2D;
 }
 
-/** Everything a frame draws, computed on the device: D on the grid, samples, G on the z-grid, arrows. */
-export function frameTensors(nets: FrameForward, heatInputs: Float32Array, z: Tensor2D, zGridValues: Float32Array, zDim: number, loss: GeneratorLoss): FrameTensors {
+/**
+ * Everything a frame draws, computed on the device: D on the heat-map grid (`heatInputs`, normalised [x, y] rows), G's
+ * samples of the fresh noise z, G on the z-grid (`zGridRows`), and the arrows.
+ */
+export function frameTensors(nets: FrameForward, heatInputs: Tensor2D, z: Tensor2D, zGridRows: Tensor2D, loss: GeneratorLoss): FrameTensors {
   return tf.tidy(() => {
-    const heat = tf.reshape(nets.discriminate(tf.tensor2d(heatInputs, [heatInputs.length / 2, 2])), [-1]);
+    const heat = tf.reshape(nets.discriminate(heatInputs), [-1]);
     // the samples and the z-grid in one pass through G
     const samples = z.shape[0];
-    const both = nets.generate(tf.concat([z, tf.tensor2d(zGridValues, [zGridValues.length / zDim, zDim])]) as Tensor2D);
+    const both = nets.generate(tf.concat([z, zGridRows]) as Tensor2D);
     const fake2d = tf.slice(both, [0, 0], [samples, 2]) as Tensor2D;
     const manifold = tf.slice(both, [samples, 0], [both.shape[0] - samples, 2]);
     const arrowsAt = tf.slice(fake2d, [0, 0], [Math.min(ARROWS, fake2d.shape[0]), 2]) as Tensor2D;

@@ -33,6 +33,8 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
   private readonly view: ViewBox;
   private batches: Tensor2D[] = [];
   private cached: Toy2dSnapshot | null = null;
+  /** The heat map's grid and the z-grid, kept on the GPU between frames (made again when the prior changes). */
+  private viewInputs: { prior: string; heat: Tensor2D; zGrid: Tensor2D } | null = null;
 
   constructor(private config: Toy2dConfig) {
     super(networks(config), config);
@@ -136,13 +138,13 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
 
   /** One asynchronous readback per frame. With "draw every N steps", frames in between reuse the last one. */
   async snapshot(): Promise<Toy2dSnapshot> {
-    const { drawEvery, prior, zDim, loss, data } = this.config;
+    const { drawEvery, zDim, loss, data } = this.config;
     const cached = this.cached;
     if (cached && drawEvery > 1 && this.step > cached.step && this.step - cached.step < drawEvery) return cached;
     const f = this.normaliser;
-    const zValues = zGrid(zDim, prior === 'normal' ? 2 : 1);
+    const inputs = this.inputsForView();
     const z = this.noise(Stream.view, this.step, VIEW_SAMPLES);
-    const parts = frameTensors(this.trainer, heatGridInputs(this.view, f), z, zValues, zDim, loss);
+    const parts = frameTensors(this.trainer, inputs.heat, z, inputs.zGrid, loss);
     z.dispose();
     const losses = this.lossParts();
     const packed = tf.concat([parts.heat, parts.fake, parts.manifold, parts.push, ...losses.parts]);
@@ -154,7 +156,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const take = (n: number) => all.subarray(o, (o += n));
     const heat = Float32Array.from(take(HEAT_CELLS * HEAT_CELLS));
     const fake = denormalise(take(2 * VIEW_SAMPLES), f);
-    const manifold = manifoldLines(denormalise(take(zValues.length / zDim * 2), f), zDim);
+    const manifold = manifoldLines(denormalise(take(inputs.zGrid.shape[0] * 2), f), zDim);
     const push = take(2 * Math.min(VIEW_SAMPLES, ARROWS));
     const arrows = new Float64Array(2 * push.length);
     for (let i = 0; i < push.length / 2; i++) {
@@ -171,6 +173,27 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     };
     this.cached = snapshot;
     return snapshot;
+  }
+
+  /** D's heat-map grid (the view is fixed for a run) and G's z-grid (its span follows the prior). */
+  private inputsForView(): { heat: Tensor2D; zGrid: Tensor2D } {
+    const { prior, zDim } = this.config;
+    if (this.viewInputs?.prior === prior) return this.viewInputs;
+    this.disposeViewInputs();
+    const heat = heatGridInputs(this.view, this.normaliser);
+    const zValues = zGrid(zDim, prior === 'normal' ? 2 : 1);
+    this.viewInputs = {
+      prior,
+      heat: tf.tensor2d(heat, [heat.length / 2, 2]),
+      zGrid: tf.tensor2d(zValues, [zValues.length / zDim, zDim]),
+    };
+    return this.viewInputs;
+  }
+
+  private disposeViewInputs(): void {
+    if (!this.viewInputs) return;
+    tf.dispose([this.viewInputs.heat, this.viewInputs.zGrid]);
+    this.viewInputs = null;
   }
 
   protected override afterLoad(): void {
@@ -194,6 +217,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
 
   override dispose(): void {
     super.dispose();
+    this.disposeViewInputs();
     this.batches.forEach((b) => b.dispose());
     this.batches = [];
   }
