@@ -11,6 +11,7 @@
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { firstLoadSize } from './firstLoad.mjs';
 import os from 'node:os';
 import { preview } from 'vite';
 import { chromium } from '@playwright/test';
@@ -119,6 +120,7 @@ try {
   }
   result.timeToFirstStepMs = await timeToFirstStep(app, base);
   result.bundle = bundleSize();
+  result.firstLoad = firstLoadSize();
 } finally {
   await browser.close();
   await server.close();

@@ -44,5 +44,6 @@ export function printTables(result) {
   if (result.cases) printCases(result);
   printLive(result.live);
   const renderer = result.renderer ? `; renderer: ${result.renderer}` : '';
-  console.log(`first step after ${fmt(result.timeToFirstStepMs, 0)} ms; JS ${result.bundle.rawBytes} B raw, ${result.bundle.gzipBytes} B gzip${renderer}`);
+  const first = result.firstLoad ? `first load ${(result.firstLoad.gzipBytes / 1024).toFixed(1)} KB gzip (budget ${(result.firstLoad.budgetGzipBytes / 1024).toFixed(0)} KB); ` : '';
+  console.log(`first step after ${fmt(result.timeToFirstStepMs, 0)} ms; ${first}all JS ${result.bundle.rawBytes} B raw, ${result.bundle.gzipBytes} B gzip${renderer}`);
 }

@@ -8,7 +8,6 @@ import { createApi, installApi } from './api/api';
 import { viewOptions } from './ui/teaching/viewOptions';
 import './ui/styles.css';
 import './ui/teaching/teaching.css';
-import 'katex/dist/katex.min.css';
 
 const session = new PlaygroundSession();
 // Read the link once, before anything can run: the shell keeps the address bar equal to the state from its first

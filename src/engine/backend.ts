@@ -1,13 +1,7 @@
 // Chooses the TensorFlow.js backend for the page: WebGL by default, then WebAssembly, then the plain CPU backend,
 // whichever first starts in this browser. The choice can be forced with the `backend=` URL parameter.
 import '@tensorflow/tfjs-backend-webgl';
-import '@tensorflow/tfjs-backend-cpu';
 import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-// The .wasm binaries ship with the site as hashed assets; Vite turns these imports into base-relative URLs.
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { tf } from '../core/tf';
 
 export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
@@ -33,11 +27,14 @@ export function isBackendName(s: string): s is BackendName {
 const UNPACKED_WEBGL_OPS = ['WEBGL_PACK_UNARY_OPERATIONS', 'WEBGL_PACK_BINARY_OPERATIONS', 'WEBGL_PACK_ARRAY_OPERATIONS', 'WEBGL_PACK_REDUCE', 'WEBGL_PACK_CLIP'];
 for (const flag of UNPACKED_WEBGL_OPS) tf.env().set(flag, false);
 
-setWasmPaths({
-  'tfjs-backend-wasm.wasm': wasmPlain,
-  'tfjs-backend-wasm-simd.wasm': wasmSimd,
-  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
-});
+/**
+ * The WebAssembly and plain CPU backends load only when a page asks for them (a link's `backend=`, or a browser
+ * without WebGL): most pages never need their code, and it is not part of the first load.
+ */
+const LOAD_BACKEND: Record<Exclude<BackendName, 'webgl'>, () => Promise<unknown>> = {
+  wasm: () => import('./wasmBackend'),
+  cpu: () => import('@tensorflow/tfjs-backend-cpu'),
+};
 
 /** Tries `preferred` first, then the rest of webgl → wasm → cpu, skipping any listed in `skip`. */
 export async function initBackend(preferred: BackendName = 'webgl', skip: readonly BackendName[] = []): Promise<BackendChoice> {
@@ -53,6 +50,7 @@ export async function initBackend(preferred: BackendName = 'webgl', skip: readon
 
 async function tryBackend(name: BackendName): Promise<boolean> {
   try {
+    if (name !== 'webgl') await LOAD_BACKEND[name]();
     if (!(await tf.setBackend(name))) return false;
     await tf.ready();
     return true;
