@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ScatterPlot, type Layers } from '../../panels/ScatterPlot';
 import { LineChart } from '../../panels/LineChart';
 import { STYLE } from '../../panels/frame';
-import type { GeneratorLoss } from '../../core/losses';
+import { objectiveOf } from './objectiveOf';
 import { LossChart } from './LossChart';
 import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
 import { MIN_DRAWN_POINTS } from '../../experiments/toy2d/drawn';
@@ -64,7 +64,7 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
         <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} />
       </div>
       <MetricReadout items={readouts} />
-      <LossChart history={history} loss={params.loss as GeneratorLoss} clip={[-5, 8]} marker={marker} />
+      <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 8]} marker={marker} />
       <LineChart
         panel="divergence"
         marker={marker}
