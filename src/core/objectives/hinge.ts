@@ -13,7 +13,11 @@ export const hinge: Objective = {
     g: 'L_G = -\\mathbb{E}_{z}[D(G(z))]',
   },
   output: 'score',
-  reference: { d: 2, g: null, output: null },
+  // margins +1 (real) and −1 (fake): undecided at 0
+  reference: { d: 2, g: null, output: null, boundary: 0 },
+  equilibrium:
+    'When p_g = p_data every D with values in [−1, 1] is optimal: L_D settles at 2, while L_G = −E[D(G(z))] ' +
+    'depends on which such D training found:',
   discriminatorLoss: (lReal, lFake) =>
     tf.tidy(() => tf.add(tf.mean(tf.relu(tf.sub(1, lReal))), tf.mean(tf.relu(tf.add(1, lFake)))) as Scalar),
   generatorLoss: (lFake) => tf.tidy(() => tf.neg(tf.mean(lFake)) as Scalar),

@@ -15,7 +15,11 @@ export const lsgan: Objective = {
     g: 'L_G = \\tfrac12\\,\\mathbb{E}_{z}[(D(G(z)) - 1)^2]',
   },
   output: 'score',
-  reference: { d: 0.25, g: 0.125, output: 0.5 },
+  // targets 1 (real) and 0 (fake): undecided at ½
+  reference: { d: 0.25, g: 0.125, output: 0.5, boundary: 0.5 },
+  equilibrium:
+    'For a fixed G the best D is again D* = p_data / (p_data + p_g) (Mao et al., eq. 4); when p_g = p_data, D ≡ ½ ' +
+    'and the losses settle at:',
   discriminatorLoss: (lReal, lFake, _head, realLabel) =>
     tf.tidy(() => tf.add(halfMeanSquare(tf.sub(lReal, realLabel)), halfMeanSquare(lFake)) as Scalar),
   generatorLoss: (lFake) => tf.tidy(() => halfMeanSquare(tf.sub(lFake, 1)) as Scalar),

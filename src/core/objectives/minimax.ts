@@ -12,7 +12,8 @@ export const minimax: Objective = {
   },
   output: 'probability',
   // D ≡ ½: L_D = −2 log ½ = 2 ln 2, L_G = log ½ = −ln 2 (Theorem 1)
-  reference: { d: 2 * Math.LN2, g: -Math.LN2, output: 0.5 },
+  reference: { d: 2 * Math.LN2, g: -Math.LN2, output: 0.5, boundary: 0.5 },
+  equilibrium: 'For a fixed G the best D is D* = p_data / (p_data + p_g) (Prop. 1); when p_g = p_data, D ≡ ½ and the losses settle at:',
   discriminatorLoss: bceDiscriminatorLoss,
   generatorLoss: logOneMinusDLoss,
   ...bceTerms('logOneMinusD'),

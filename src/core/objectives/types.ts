@@ -47,6 +47,8 @@ export interface ReferenceValues {
    * D*(x) = p_data/(p_data + p_g) (Goodfellow et al. 2014, Prop. 1; Mao et al. 2017, eq. 4 with a = 0, b = 1).
    */
   output: number | null;
+  /** The D value halfway between its real and fake targets, where D is undecided: the heat map's contour. */
+  boundary: number;
 }
 
 /** The losses as ε-guarded logs of D's probability (MNIST's "value-function" form), where the objective has one. */
@@ -63,6 +65,8 @@ export interface Objective {
   formula: { d: string; g: string };
   output: OutputKind;
   reference: ReferenceValues;
+  /** What the equilibrium p_g = p_data looks like, in a sentence (the explanation panel's). */
+  equilibrium: string;
   /** L_D on D's last-layer values of real and fake rows (realLabel: the real rows' target, 1 unless smoothed). */
   discriminatorLoss(lReal: Tensor, lFake: Tensor, head: DiscriminatorHead, realLabel: number): Scalar;
   /** L_G on D's last-layer values of generated rows. */

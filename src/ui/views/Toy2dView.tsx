@@ -47,6 +47,8 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
   }
   readouts.push({ label: 'mean D(x) on the view', value: m.dMean, help: 'At equilibrium D ≡ ½ everywhere.' });
   const coverage = m.modes !== undefined;
+  const objective = objectiveOf(params);
+  const critic = objective.output === 'score' ? { boundary: objective.reference.boundary } : undefined;
   return (
     <div className="view view-toy2d">
       <div className="toy2d-plot">
@@ -61,10 +63,10 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
             </button>
           </p>
         )}
-        <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} />
+        <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} critic={critic} />
       </div>
       <MetricReadout items={readouts} />
-      <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 8]} marker={marker} />
+      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} />
       <LineChart
         panel="divergence"
         marker={marker}
