@@ -4,9 +4,10 @@ import { api, openPlayground, status, watchErrors } from './helpers';
 // The objectives added after the 2014 paper (src/core/objectives) train on WebGL in every experiment: a few steps
 // each, with finite losses, no page error, and the panels reading D as a critic's score.
 const NEW_OBJECTIVES = ['lsgan', 'hinge'] as const;
-const EXPERIMENTS = ['gaussian1d', 'toy2d', 'mnist'] as const;
+// the path each experiment's default networks take on WebGL (src/core/fastGan.ts decides it in one place)
+const EXPERIMENTS = { gaussian1d: 'fused', toy2d: 'fused', mnist: 'tiled' } as const;
 
-for (const experiment of EXPERIMENTS) {
+for (const [experiment, path] of Object.entries(EXPERIMENTS)) {
   test(`${experiment}: least squares and hinge train on WebGL with finite losses`, async ({ page }) => {
     test.setTimeout(180_000);
     const errors = watchErrors(page);
@@ -23,6 +24,9 @@ for (const experiment of EXPERIMENTS) {
       expect(s.step, loss).toBe(before + 3);
       expect(s.error, loss).toBeUndefined();
       expect(Number.isFinite(s.metrics.dLoss) && Number.isFinite(s.metrics.gLoss), loss).toBe(true);
+      expect(s.path, loss).toBe(path);
+      expect(s.paths, loss).toEqual({ d: path, g: path });
+      await expect(page.locator('[data-status="path"]')).toHaveText(path);
       // the explanation shows this objective's own losses
       await expect(page.locator(`[data-panel="explain"] [data-objective="${loss}"]`)).toBeVisible();
     }

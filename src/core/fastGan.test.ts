@@ -167,7 +167,10 @@ describe('fast path (hand-written back-propagation, packed parameters) equals au
     const oD = new ParameterOptimizer(fast.pair.d.variables, config('adam'));
     const oG = new ParameterOptimizer(fast.pair.g.variables, config('adam'));
     const { x, z1, z2 } = batches(c, 1);
+    expect(fast.paths).toEqual({ d: null, g: null });
     fast.discriminatorStep(oD, x, z1, 1, false);
+    // off WebGL every update takes the tensor-op path, and the trainer says so
+    expect(fast.paths).toEqual({ d: 'tensor', g: null });
     const before = tf.memory().numTensors;
     for (const obj of OBJECTIVES) {
       fast.pair.objective = obj.id;

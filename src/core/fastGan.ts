@@ -3,6 +3,7 @@
 // It computes exactly the gradients of core/gan.ts's autodiff updates (core/fastGan.test.ts checks it). On WebGL,
 // small networks take the fused kernels of core/fused/ instead (the same math in ~10 kernels per update), and big
 // ones (MNIST) the tiled kernels of core/tiled/ (matrix products in 8×4 tiles per fragment, ~14 draws per update).
+import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { tf, type Scalar, type Tensor2D } from './tf';
 import { backward, forwardTrace } from './backprop';
 import { objective, type Objective } from './objectives';
@@ -39,10 +40,26 @@ export interface FastGanOptions {
   fused?: boolean;
 }
 
+/**
+ * The path a training update takes: the tiled WebGL kernels (big networks), the fused WebGL kernels (small ones),
+ * the tensor-op fast path (any backend), or plain autodiff (MNIST's value form).
+ */
+export type TrainingPath = 'tiled' | 'fused' | 'tensor' | 'autodiff';
+
+/** The paths the latest D and G updates took (null before the first). */
+export interface TrainingPaths {
+  d: TrainingPath | null;
+  g: TrainingPath | null;
+}
+
+type Route = { path: 'fused'; backend: MathBackendWebGL } | { path: 'tiled'; steps: TiledGanSteps } | { path: 'tensor' };
+
 /** Runs D and G updates on the fast path; owns a few cached constant tensors (dispose it with the run). */
 export class FastGanTrainer {
   private readonly fused: FusedGanSteps | null;
   private tiled: TiledGanSteps | null = null;
+  /** The paths the latest D and G updates took. */
+  readonly paths: TrainingPaths = { d: null, g: null };
 
   constructor(
     readonly pair: FastPair,
@@ -61,6 +78,21 @@ export class FastGanTrainer {
       this.tiled = new TiledGanSteps(this.pair, ctx);
     }
     return this.tiled;
+  }
+
+  /**
+   * The one place that decides the path of an update of `net` (D: its stacked 2B rows; G: B rows) with `opt`:
+   * fused where the network is small enough for the fused kernels' redundant gradient sums (FUSED_WORK_LIMIT) and the
+   * kernel's inputs fit, else tiled where the shapes fit the tiles (sizes multiples of 4, batch a multiple of 8), else
+   * the tensor-op path. Off WebGL (CPU, WASM) every update takes the tensor-op path.
+   */
+  private route(which: keyof TrainingPaths, opt: ParameterOptimizer, batch: number): Route {
+    const net = which === 'd' ? this.pair.d : this.pair.g;
+    const backend = this.fused && FusedGanSteps.backendFor(net, opt, which === 'd' ? 2 * batch : batch);
+    const tiled = backend ? null : this.tiledFor(net, opt, batch);
+    const route: Route = backend ? { path: 'fused', backend } : tiled ? { path: 'tiled', steps: tiled } : { path: 'tensor' };
+    this.paths[which] = route.path;
+    return route;
   }
 
   /** The objective the pair plays now (a live setting: read at every update). */
@@ -117,10 +149,9 @@ export class FastGanTrainer {
   /** One D update (descends L_D); returns L_D before the update when asked, else null. */
   discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, wantLoss = true): Scalar | null {
     const batch = xReal.shape[0];
-    const backend = this.fused && FusedGanSteps.backendFor(this.pair.d, opt, 2 * batch);
-    if (backend) return this.fused!.discriminatorStep(backend, opt, xReal, z, realLabel, wantLoss);
-    const tiled = this.tiledFor(this.pair.d, opt, batch);
-    if (tiled) return tiled.discriminatorStep(opt, xReal, z, realLabel, wantLoss);
+    const route = this.route('d', opt, batch);
+    if (route.path === 'fused') return this.fused!.discriminatorStep(route.backend, opt, xReal, z, realLabel, wantLoss);
+    if (route.path === 'tiled') return route.steps.discriminatorStep(opt, xReal, z, realLabel, wantLoss);
     const loss = tf.tidy((): Scalar | void => {
       const fake = generatorOutput(this.pair.gOutput, this.pair.g.apply(z));
       const trace = forwardTrace(this.pair.d, tf.concat([xReal, fake]) as Tensor2D);
@@ -137,10 +168,9 @@ export class FastGanTrainer {
   /** One G update through D (D unchanged); returns G's loss before the update when asked, else null. */
   generatorStep(opt: ParameterOptimizer, z: Tensor2D, wantLoss = true): Scalar | null {
     const batch = z.shape[0];
-    const backend = this.fused && FusedGanSteps.backendFor(this.pair.g, opt, batch);
-    if (backend) return this.fused!.generatorStep(backend, opt, z, wantLoss);
-    const tiled = this.tiledFor(this.pair.g, opt, batch);
-    if (tiled) return tiled.generatorStep(opt, z, wantLoss);
+    const route = this.route('g', opt, batch);
+    if (route.path === 'fused') return this.fused!.generatorStep(route.backend, opt, z, wantLoss);
+    if (route.path === 'tiled') return route.steps.generatorStep(opt, z, wantLoss);
     const loss = tf.tidy((): Scalar | void => {
       const gTrace = forwardTrace(this.pair.g, z);
       const x = generatorOutput(this.pair.gOutput, gTrace.out);

@@ -1,7 +1,7 @@
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
 import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
-import type { FastPair } from '../../core/fastGan';
+import type { FastPair, TrainingPaths } from '../../core/fastGan';
 import { sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';
 import type { Params } from '../../params/schema';
@@ -54,6 +54,8 @@ export class MnistRun extends GanRun<MnistSnapshot> {
   private lastEvaluation = -Infinity;
   private evaluationRequested = true;
   private realScore = NaN;
+  /** Whether the latest D and G updates trained the value form by autodiff (not the trainer's fast paths). */
+  private readonly autodiff = { d: false, g: false };
 
   private constructor(private config: MnistConfig, private readonly assets: MnistAssets) {
     super(networks(config), config);
@@ -79,6 +81,11 @@ export class MnistRun extends GanRun<MnistSnapshot> {
 
   protected get k(): number {
     return this.config.k;
+  }
+
+  override get paths(): TrainingPaths {
+    const fast = this.trainer.paths;
+    return { d: this.autodiff.d ? 'autodiff' : fast.d, g: this.autodiff.g ? 'autodiff' : fast.g };
   }
 
   private noise(n: number, seed: number): Tensor2D {
@@ -111,6 +118,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
       const x = tf.gather(this.trainX, rows) as Tensor2D;
       const z = this.noise(batch, deriveSeed(seed, Stream.noiseD, this.dUpdates));
       const literal = valueFormFor(this.pair, form);
+      this.autodiff.d = literal !== null;
       if (literal) return updateDiscriminator(this.pair, this.optD, x, z, literal, realLabel);
       return this.trainer.discriminatorStep(this.optD, x, z, realLabel, wantLoss) ?? undefined;
     });
@@ -123,6 +131,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const loss = tf.tidy((): Scalar | void => {
       const z = this.noise(batch, deriveSeed(seed, Stream.noiseG, this.gUpdates));
       const literal = valueFormFor(this.pair, form);
+      this.autodiff.g = literal !== null;
       if (literal) return updateGenerator(this.pair, this.optG, z, literal);
       return this.trainer.generatorStep(this.optG, z, wantLoss) ?? undefined;
     });
