@@ -1,22 +1,32 @@
 import { expect, test } from '@playwright/test';
 import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
 import type { FrameCheckCase, FrameCheckResult } from '../src/bench/frameCheck';
+import { OBJECTIVE_IDS } from '../src/core/objectives/types';
 import { openBenchOnWebgl } from './helpers';
 
 // The fused WebGL kernels (src/core/fused) against the tensor-op fast path on the same WebGL backend: two rounds of
-// one D update and one G update from the same weights, batch and z. Covers every hidden activation, D head, G
-// output, optimizer and G loss, a real label < 1, 1-D to 6-D data, one to three hidden layers.
+// one D update and one G update from the same weights, batch and z. The objective × D head cases come from the
+// objective registry (src/core/objectives: every objective with each head, taking the networks of that head in
+// turn; score objectives ignore the head); the networks cover every hidden activation, G output and optimizer, a
+// real label < 1, 1-D to 6-D data, one to three hidden layers.
 const base = { realLabel: 1, dims: [1, 1], layers: [6, 5], batch: 32 } as const;
-const cases: FusedCheckCase[] = [
-  { ...base, hidden: 'tanh', head: 'tanhClip', out: 'tanh5', loss: 'nonsaturating', optimizer: 'momentum', layers: [6, 5], dims: [1, 1] },
-  { ...base, hidden: 'tanh', head: 'tanhClip', out: 'tanh5', loss: 'minimax', optimizer: 'adam', realLabel: 0.9, layers: [6, 5], dims: [1, 1] },
-  { ...base, hidden: 'relu', head: 'sigmoid', out: 'sigmoid', loss: 'nonsaturating', optimizer: 'adam', realLabel: 0.9, layers: [12, 7], dims: [6, 3] },
-  { ...base, hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', loss: 'minimax', optimizer: 'adam', layers: [10, 10, 10], dims: [2, 2] },
-  { ...base, hidden: 'sigmoid', head: 'sigmoid', out: 'linear', loss: 'nonsaturating', optimizer: 'sgd', layers: [7, 5], dims: [2, 3] },
-  { ...base, hidden: 'relu', head: 'tanhClip', out: 'linear', loss: 'nonsaturating', optimizer: 'sgd', realLabel: 0.8, layers: [9], dims: [2, 2] },
-  { ...base, hidden: 'leakyRelu', head: 'tanhClip', out: 'sigmoid', loss: 'minimax', optimizer: 'momentum', layers: [8, 6], dims: [3, 4] },
-  { ...base, hidden: 'linear', head: 'sigmoid', out: 'tanh5', loss: 'nonsaturating', optimizer: 'adam', realLabel: 0.9, layers: [5], dims: [1, 2] },
+const networks: Omit<FusedCheckCase, 'loss'>[] = [
+  { ...base, hidden: 'tanh', head: 'tanhClip', out: 'tanh5', optimizer: 'momentum', layers: [6, 5], dims: [1, 1] },
+  { ...base, hidden: 'tanh', head: 'tanhClip', out: 'tanh5', optimizer: 'adam', realLabel: 0.9, layers: [6, 5], dims: [1, 1] },
+  { ...base, hidden: 'relu', head: 'sigmoid', out: 'sigmoid', optimizer: 'adam', realLabel: 0.9, layers: [12, 7], dims: [6, 3] },
+  { ...base, hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', optimizer: 'adam', layers: [10, 10, 10], dims: [2, 2] },
+  { ...base, hidden: 'sigmoid', head: 'sigmoid', out: 'linear', optimizer: 'sgd', layers: [7, 5], dims: [2, 3] },
+  { ...base, hidden: 'relu', head: 'tanhClip', out: 'linear', optimizer: 'sgd', realLabel: 0.8, layers: [9], dims: [2, 2] },
+  { ...base, hidden: 'leakyRelu', head: 'tanhClip', out: 'sigmoid', optimizer: 'momentum', layers: [8, 6], dims: [3, 4] },
+  { ...base, hidden: 'linear', head: 'sigmoid', out: 'tanh5', optimizer: 'adam', realLabel: 0.9, layers: [5], dims: [1, 2] },
 ];
+const HEADS = ['tanhClip', 'sigmoid'] as const;
+const cases: FusedCheckCase[] = OBJECTIVE_IDS.flatMap((loss, i) =>
+  HEADS.map((head) => {
+    const withHead = networks.filter((n) => n.head === head);
+    return { ...withHead[i % withHead.length], loss };
+  }),
+);
 
 // Tolerances: parameters and losses absolute 1e-5 (weights are O(1); the two paths differ only in float32
 // summation order); optimizer slots relative to each slot's largest value, 1e-4 (Adam's s ~ g² is far below 1e-5, so
@@ -45,14 +55,16 @@ test('fused WebGL updates equal the tensor-op updates for every configuration', 
 });
 
 // What a frame shows (G(z), D(x), the 2-D arrows) through the fused forward and push kernels against the tensor-op
-// path, for every D head and G loss, the activations and G outputs, and the frame's own row counts.
-const frameCases: FrameCheckCase[] = [
-  { hidden: 'tanh', head: 'tanhClip', out: 'tanh5', loss: 'nonsaturating', dims: [1, 1], layers: [6, 5], rows: 5041 },
-  { hidden: 'tanh', head: 'sigmoid', out: 'linear', loss: 'minimax', dims: [1, 1], layers: [6, 5], rows: 240 },
-  { hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', loss: 'nonsaturating', dims: [2, 2], layers: [10, 10], rows: 4096 },
-  { hidden: 'tanh', head: 'sigmoid', out: 'linear', loss: 'minimax', dims: [2, 2], layers: [32, 32], rows: 120 },
-  { hidden: 'relu', head: 'tanhClip', out: 'sigmoid', loss: 'minimax', dims: [3, 4], layers: [9], rows: 77 },
+// path, for every D head and objective (from the registry, rotating), the activations and G outputs, and the frame's
+// own row counts.
+const frameNetworks: Omit<FrameCheckCase, 'loss'>[] = [
+  { hidden: 'tanh', head: 'tanhClip', out: 'tanh5', dims: [1, 1], layers: [6, 5], rows: 5041 },
+  { hidden: 'tanh', head: 'sigmoid', out: 'linear', dims: [1, 1], layers: [6, 5], rows: 240 },
+  { hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', dims: [2, 2], layers: [10, 10], rows: 4096 },
+  { hidden: 'tanh', head: 'sigmoid', out: 'linear', dims: [2, 2], layers: [32, 32], rows: 120 },
+  { hidden: 'relu', head: 'tanhClip', out: 'sigmoid', dims: [3, 4], layers: [9], rows: 77 },
 ];
+const frameCases: FrameCheckCase[] = frameNetworks.map((c, i) => ({ ...c, loss: OBJECTIVE_IDS[i % OBJECTIVE_IDS.length] }));
 
 test('frames computed through the fused kernels equal the tensor-op ones', async ({ page }) => {
   test.setTimeout(120_000);

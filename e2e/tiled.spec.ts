@@ -1,26 +1,33 @@
 import { expect, test } from '@playwright/test';
 import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
+import { OBJECTIVE_IDS } from '../src/core/objectives/types';
 import { openBenchOnWebgl, openPlayground, status, watchErrors } from './helpers';
 
 // The tiled WebGL kernels (src/core/tiled, the big-network path MNIST trains on) against the tensor-op fast path on
 // the same WebGL backend: two rounds of one D update and one G update from the same weights, batch and z. Covers the
 // MNIST shapes (784-pixel x, 100-d z, 128 hidden, batch 128), one to three hidden layers, every optimizer, both D
-// heads, every G output function except none, both G losses and a real label < 1.
+// heads, every G output function, a real label < 1, and every objective of the registry (src/core/objectives),
+// rotating along the networks.
 const mnist: Pick<FusedCheckCase, 'dims' | 'layers' | 'batch'> = { dims: [784, 100], layers: [128], batch: 128 };
-const cases: FusedCheckCase[] = [
-  { ...mnist, hidden: 'relu', head: 'sigmoid', out: 'sigmoid', loss: 'nonsaturating', optimizer: 'adam', realLabel: 1, epsilon: 1e-3 },
-  { ...mnist, hidden: 'tanh', head: 'sigmoid', out: 'sigmoid', loss: 'minimax', optimizer: 'momentum', realLabel: 0.9 },
-  { hidden: 'relu', head: 'tanhClip', out: 'sigmoid', loss: 'nonsaturating', optimizer: 'momentum', realLabel: 0.9, dims: [96, 20], layers: [48, 32, 16], batch: 32 },
-  { hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', loss: 'nonsaturating', optimizer: 'sgd', realLabel: 1, dims: [96, 20], layers: [48, 32], batch: 64 },
-  { hidden: 'linear', head: 'sigmoid', out: 'tanh5', loss: 'minimax', optimizer: 'adam', realLabel: 1, dims: [64, 12], layers: [32], batch: 64, epsilon: 1e-3 },
+const networks: Omit<FusedCheckCase, 'loss'>[] = [
+  { ...mnist, hidden: 'relu', head: 'sigmoid', out: 'sigmoid', optimizer: 'adam', realLabel: 1, epsilon: 1e-2 },
+  { ...mnist, hidden: 'tanh', head: 'sigmoid', out: 'sigmoid', optimizer: 'momentum', realLabel: 0.9 },
+  { hidden: 'relu', head: 'tanhClip', out: 'sigmoid', optimizer: 'momentum', realLabel: 0.9, dims: [96, 20], layers: [48, 32, 16], batch: 32 },
+  { hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', optimizer: 'sgd', realLabel: 1, dims: [96, 20], layers: [48, 32], batch: 64 },
+  { hidden: 'linear', head: 'sigmoid', out: 'tanh5', optimizer: 'adam', realLabel: 1, dims: [64, 12], layers: [32], batch: 64, epsilon: 1e-3 },
 ];
+// offset so the MNIST shapes train the new objectives and the clipped-tanh head meets a probability objective
+const cases: FusedCheckCase[] = networks.map((c, i) => ({ ...c, loss: OBJECTIVE_IDS[(i + 2) % OBJECTIVE_IDS.length] }));
 
 // Tolerances: parameters 1e-5 absolute (weights are O(1); the paths differ only in float32 summation order);
-// losses 1e-5 relative to the largest loss (D separates random inputs from G's samples almost at once, so its loss
-// reaches ~27); optimizer slots 1e-4 relative to each slot's largest value. Adam runs with ε = 1e-3 here: its first
-// steps are η·g/(|g| + ε), which turns summation-order noise in a gradient that should be 0 into up to η·noise/ε.
+// losses 3e-5 relative to the largest loss (D separates random inputs from G's samples almost at once, so its loss
+// reaches ~27, and least squares' ~360 squares D's raw output, doubling its relative rounding error: 1.1e-5 measured); optimizer slots 1e-4 relative to each slot's largest value. Adam runs with ε = 1e-3 (1e-2 on the
+// MNIST shapes, which train least squares, whose gradients grow with D’s raw output, tens at the start) here: its
+// first steps are η·g/(|g| + ε), which turns summation-order noise in a gradient that should be 0 into up to
+// η·noise/ε.
 const TOL = 1e-5;
 const SLOT_TOL = 1e-4;
+const LOSS_TOL = 3e-5;
 
 test('tiled WebGL updates equal the tensor-op updates for the big networks', async ({ page }) => {
   test.setTimeout(180_000);
@@ -33,7 +40,7 @@ test('tiled WebGL updates equal the tensor-op updates for the big networks', asy
     expect(r.tiledDraws, label).toBeGreaterThan(10);
     expect(r.maxParamDiff, label).toBeLessThan(TOL);
     expect(r.maxSlotRelDiff, label).toBeLessThan(SLOT_TOL);
-    expect(r.maxLossDiff, label).toBeLessThan(TOL * Math.max(1, r.lossScale));
+    expect(r.maxLossDiff, label).toBeLessThan(LOSS_TOL * Math.max(1, r.lossScale));
     expect(r.dMoved, label).toBeGreaterThan(1e-4);
     expect(r.gMoved, label).toBeGreaterThan(1e-4);
   }

@@ -4,7 +4,8 @@ import { tf, type Tensor2D } from '../core/tf';
 import { PackedMlp } from '../core/packedMlp';
 import { FastGanTrainer } from '../core/fastGan';
 import type { Activation } from '../core/activations';
-import type { DiscriminatorHead, GeneratorLoss } from '../core/losses';
+import type { DiscriminatorHead } from '../core/losses';
+import type { ObjectiveId } from '../core/objectives';
 import type { GeneratorOutput } from '../core/generatorOutput';
 import { countKernels } from './kernelCount';
 
@@ -12,7 +13,8 @@ export interface FrameCheckCase {
   hidden: Activation;
   head: DiscriminatorHead;
   out: GeneratorOutput;
-  loss: GeneratorLoss;
+  /** The objective (core/objectives). */
+  loss: ObjectiveId;
   /** x and z dimensions. */
   dims: [number, number];
   layers: number[];
@@ -34,7 +36,7 @@ function trainer(c: FrameCheckCase, fused: boolean): FastGanTrainer {
   const spec = (name: string, sizes: number[], seed: number) => ({ sizes, hidden: c.hidden, initializer: 'glorot' as const, seed, name });
   const [xDim, zDim] = c.dims;
   return new FastGanTrainer(
-    { g: new PackedMlp(spec('G', [zDim, ...c.layers, xDim], 31)), d: new PackedMlp(spec('D', [xDim, ...c.layers, 1], 32)), dHead: c.head, gOutput: c.out },
+    { g: new PackedMlp(spec('G', [zDim, ...c.layers, xDim], 31)), d: new PackedMlp(spec('D', [xDim, ...c.layers, 1], 32)), dHead: c.head, gOutput: c.out, objective: c.loss },
     { fused },
   );
 }
@@ -56,7 +58,7 @@ export async function frameCheck(c: FrameCheckCase): Promise<FrameCheckResult> {
   for (const t of sides) {
     const o: tf.Tensor[] = [];
     kernels.push(countKernels(() => {
-      o.push(t.generate(z), t.discriminate(x), t.generatorPush(x, c.loss));
+      o.push(t.generate(z), t.discriminate(x), t.generatorPush(x));
     }) ?? NaN);
     outs.push(o);
   }

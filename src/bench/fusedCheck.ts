@@ -6,7 +6,8 @@ import { PackedMlp } from '../core/packedMlp';
 import { ParameterOptimizer, type OptimizerKind } from '../core/optimizers';
 import { FastGanTrainer } from '../core/fastGan';
 import type { Activation } from '../core/activations';
-import type { DiscriminatorHead, GeneratorLoss } from '../core/losses';
+import type { DiscriminatorHead } from '../core/losses';
+import type { ObjectiveId } from '../core/objectives';
 import type { GeneratorOutput } from '../core/generatorOutput';
 import { countKernels } from './kernelCount';
 import { drawCounter } from '../core/tiled/context';
@@ -15,7 +16,8 @@ export interface FusedCheckCase {
   hidden: Activation;
   head: DiscriminatorHead;
   out: GeneratorOutput;
-  loss: GeneratorLoss;
+  /** The objective (core/objectives). */
+  loss: ObjectiveId;
   realLabel: number;
   optimizer: OptimizerKind;
   /** x and z dimensions. */
@@ -54,7 +56,7 @@ function side(c: FusedCheckCase, fused: boolean): Side {
   const spec = (name: string, sizes: number[], seed: number) => ({ sizes, hidden: c.hidden, initializer: 'glorot' as const, seed, name });
   const [xDim, zDim] = c.dims;
   const trainer = new FastGanTrainer(
-    { g: new PackedMlp(spec('G', [zDim, ...c.layers, xDim], 21)), d: new PackedMlp(spec('D', [xDim, ...c.layers, 1], 22)), dHead: c.head, gOutput: c.out },
+    { g: new PackedMlp(spec('G', [zDim, ...c.layers, xDim], 21)), d: new PackedMlp(spec('D', [xDim, ...c.layers, 1], 22)), dHead: c.head, gOutput: c.out, objective: c.loss },
     { fused },
   );
   // plain SGD needs a larger step for G's weights to move visibly in two updates
@@ -105,7 +107,7 @@ export async function fusedCheck(c: FusedCheckCase): Promise<FusedCheckResult> {
       const out: (tf.Scalar | null)[] = [];
       const count = countKernels(() => {
         out.push(s.trainer.discriminatorStep(s.optD, x, z1, c.realLabel, round === 1));
-        out.push(s.trainer.generatorStep(s.optG, z2, c.loss, round === 1));
+        out.push(s.trainer.generatorStep(s.optG, z2, round === 1));
       });
       if (round === 0) kernels[i === 0 ? 'fused' : 'plain'] = count;
       if (i === 0) drawCounter.onDraw = null;

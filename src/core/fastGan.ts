@@ -3,12 +3,13 @@
 // It computes exactly the gradients of core/gan.ts's autodiff updates (core/fastGan.test.ts checks it). On WebGL,
 // small networks take the fused kernels of core/fused/ instead (the same math in ~10 kernels per update), and big
 // ones (MNIST) the tiled kernels of core/tiled/ (matrix products in 8×4 tiles per fragment, ~14 draws per update).
-import { tf, type Scalar, type Tensor, type Tensor2D } from './tf';
+import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import { tf, type Scalar, type Tensor2D } from './tf';
 import { backward, forwardTrace } from './backprop';
-import { discriminatorLoss, generatorLoss, probability, type GeneratorLoss } from './losses';
+import { objective, type Objective } from './objectives';
 import { generatorOutput } from './generatorOutput';
 import type { PackedMlp } from './packedMlp';
-import { discriminate, generate, type GanPair } from './gan';
+import { discriminate, generate, readDiscriminator, type GanPair } from './gan';
 import type { GeneratorOutput } from './generatorOutput';
 import type { ParameterOptimizer } from './optimizers';
 import { FusedGanSteps } from './fused/fusedSteps';
@@ -28,12 +29,6 @@ function throughOutput(kind: GeneratorOutput, x: Tensor2D, dX: Tensor2D): Tensor
   }
 }
 
-/** The 0/1 mask where clip(tanh(l), 0.01, 0.99) passes gradient, and t = tanh(l). */
-function clippedTanh(l: Tensor): { t: Tensor; mask: Tensor } {
-  const t = tf.tanh(l);
-  return { t, mask: tf.mul(tf.step(tf.sub(t, 0.01), 0), tf.step(tf.sub(0.99, t), 0)) };
-}
-
 /** A GAN pair whose networks keep their parameters packed (what the hand-written back-propagation needs). */
 export interface FastPair extends GanPair {
   g: PackedMlp;
@@ -45,11 +40,26 @@ export interface FastGanOptions {
   fused?: boolean;
 }
 
+/**
+ * The path a training update takes: the tiled WebGL kernels (big networks), the fused WebGL kernels (small ones),
+ * the tensor-op fast path (any backend), or plain autodiff (MNIST's value form).
+ */
+export type TrainingPath = 'tiled' | 'fused' | 'tensor' | 'autodiff';
+
+/** The paths the latest D and G updates took (null before the first). */
+export interface TrainingPaths {
+  d: TrainingPath | null;
+  g: TrainingPath | null;
+}
+
+type Route = { path: 'fused'; backend: MathBackendWebGL } | { path: 'tiled'; steps: TiledGanSteps } | { path: 'tensor' };
+
 /** Runs D and G updates on the fast path; owns a few cached constant tensors (dispose it with the run). */
 export class FastGanTrainer {
-  private readonly labels = new Map<string, Tensor2D>();
   private readonly fused: FusedGanSteps | null;
   private tiled: TiledGanSteps | null = null;
+  /** The paths the latest D and G updates took. */
+  readonly paths: TrainingPaths = { d: null, g: null };
 
   constructor(
     readonly pair: FastPair,
@@ -70,46 +80,40 @@ export class FastGanTrainer {
     return this.tiled;
   }
 
-  /** Y = [y_real (B rows); 0 (B rows)], cached for the current batch size and label (one at a time). */
-  private stackedLabels(batch: number, realLabel: number): Tensor2D {
-    const key = `${batch}:${realLabel}`;
-    let y = this.labels.get(key);
-    if (!y) {
-      for (const old of this.labels.values()) old.dispose();
-      this.labels.clear();
-      // kept: the cache outlives any tidy scope this update runs in
-      y = tf.keep(tf.tidy(() => tf.concat([tf.fill([batch, 1], realLabel), tf.zeros([batch, 1])]) as Tensor2D));
-      this.labels.set(key, y);
-    }
-    return y;
+  /**
+   * The one place that decides the path of an update of `net` (D: its stacked 2B rows; G: B rows) with `opt`:
+   * fused where the network is small enough for the fused kernels' redundant gradient sums (FUSED_WORK_LIMIT) and the
+   * kernel's inputs fit, else tiled where the shapes fit the tiles (sizes multiples of 4, batch a multiple of 8), else
+   * the tensor-op path. Off WebGL (CPU, WASM) every update takes the tensor-op path.
+   */
+  private route(which: keyof TrainingPaths, opt: ParameterOptimizer, batch: number): Route {
+    const net = which === 'd' ? this.pair.d : this.pair.g;
+    const backend = this.fused && FusedGanSteps.backendFor(net, opt, which === 'd' ? 2 * batch : batch);
+    const tiled = backend ? null : this.tiledFor(net, opt, batch);
+    const route: Route = backend ? { path: 'fused', backend } : tiled ? { path: 'tiled', steps: tiled } : { path: 'tensor' };
+    this.paths[which] = route.path;
+    return route;
+  }
+
+  /** The objective the pair plays now (a live setting: read at every update). */
+  private get objective(): Objective {
+    return objective(this.pair.objective);
   }
 
   /**
-   * ∂L_D/∂l for stacked logits l = [l_real; l_fake], L_D = −(1/B)Σ[Y log D + (1−Y) log(1−D)]:
-   *  sigmoid:  (σ(l) − Y)/B
-   *  tanhClip: −(m/B)[Y(1/t − t) − (1−Y)(1 + t)],  t = tanh l, m the clip mask
+   * ∂L_D/∂l for stacked values l = [l_real (B rows); l_fake (B rows)], L_D = mean ℓ_real + mean ℓ_fake:
+   * the objective's per-row derivatives (core/objectives), divided by B.
    */
-  private discriminatorDelta(l: Tensor2D, y: Tensor2D, batch: number): Tensor2D {
-    if (this.pair.dHead === 'sigmoid') return tf.mul(tf.sub(tf.sigmoid(l), y), 1 / batch);
-    const { t, mask } = clippedTanh(l);
-    const realPart = tf.mul(y, tf.sub(tf.div(1, t), t));
-    const fakePart = tf.mul(tf.sub(1, y), tf.add(1, t));
-    return tf.mul(tf.sub(realPart, fakePart), tf.mul(mask, -1 / batch));
+  private discriminatorDelta(l: Tensor2D, batch: number, realLabel: number): Tensor2D {
+    const terms = this.objective.gradients(this.pair.dHead);
+    const real = terms.real(tf.slice(l, [0, 0], [batch, 1]), realLabel);
+    const fake = terms.fake(tf.slice(l, [batch, 0], [batch, 1]));
+    return tf.mul(tf.concat([real, fake]), 1 / batch);
   }
 
-  /**
-   * ∂L_G/∂l for D's logits on fakes:
-   *  sigmoid, non-saturating (−log D): (σ(l) − 1)/B;   sigmoid, minimax (log(1−D)): −σ(l)/B
-   *  tanhClip, non-saturating: −(m/B)(1/t − t);         tanhClip, minimax: −(m/B)(1 + t)
-   */
-  private generatorDelta(l: Tensor2D, kind: GeneratorLoss, batch: number): Tensor2D {
-    if (this.pair.dHead === 'sigmoid') {
-      const s = tf.sigmoid(l);
-      return kind === 'nonsaturating' ? tf.mul(tf.sub(s, 1), 1 / batch) : tf.mul(s, -1 / batch);
-    }
-    const { t, mask } = clippedTanh(l);
-    const inner = kind === 'nonsaturating' ? tf.sub(tf.div(1, t), t) : tf.add(1, t);
-    return tf.mul(inner, tf.mul(mask, -1 / batch));
+  /** ∂L_G/∂l for D's values on B fakes, L_G = mean ℓ_G: the objective's per-row derivative, divided by B. */
+  private generatorDelta(l: Tensor2D, batch: number): Tensor2D {
+    return tf.mul(this.objective.gradients(this.pair.dHead).generator(l), 1 / batch);
   }
 
   /**
@@ -121,23 +125,23 @@ export class FastGanTrainer {
     return fused ? this.fused!.generate(fused.backend, z) : generate(this.pair, z);
   }
 
-  /** D(x) as probabilities for what a frame shows; fused on WebGL like generate(). */
+  /** D(x) (probabilities, or a critic's scores) for what a frame shows; fused on WebGL like generate(). */
   discriminate(x: Tensor2D): Tensor2D {
     const fused = this.fused ? fusedBackend() : null;
     if (!fused) return discriminate(this.pair, x);
-    return tf.tidy(() => probability(this.fused!.discriminatorLogits(fused.backend, x), this.pair.dHead) as Tensor2D);
+    return tf.tidy(() => readDiscriminator(this.pair, this.fused!.discriminatorLogits(fused.backend, x)) as Tensor2D);
   }
 
   /**
    * −∂(n·L_G)/∂x at points x through D only (each point's own push): fused on WebGL, else by the hand-written
    * back-propagation with the loss taken per point.
    */
-  generatorPush(x: Tensor2D, kind: GeneratorLoss): Tensor2D {
+  generatorPush(x: Tensor2D): Tensor2D {
     const fused = this.fused ? fusedBackend() : null;
-    if (fused) return this.fused!.generatorPush(fused.backend, x, kind);
+    if (fused) return this.fused!.generatorPush(fused.backend, x);
     return tf.tidy(() => {
       const trace = forwardTrace(this.pair.d, x);
-      const { dInput } = backward(this.pair.d, trace, this.generatorDelta(trace.out, kind, 1), false, true);
+      const { dInput } = backward(this.pair.d, trace, this.generatorDelta(trace.out, 1), false, true);
       return tf.neg(dInput!) as Tensor2D;
     });
   }
@@ -145,39 +149,36 @@ export class FastGanTrainer {
   /** One D update (descends L_D); returns L_D before the update when asked, else null. */
   discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, wantLoss = true): Scalar | null {
     const batch = xReal.shape[0];
-    const backend = this.fused && FusedGanSteps.backendFor(this.pair.d, opt, 2 * batch);
-    if (backend) return this.fused!.discriminatorStep(backend, opt, xReal, z, realLabel, wantLoss);
-    const tiled = this.tiledFor(this.pair.d, opt, batch);
-    if (tiled) return tiled.discriminatorStep(opt, xReal, z, realLabel, wantLoss);
-    const y = this.stackedLabels(batch, realLabel);
+    const route = this.route('d', opt, batch);
+    if (route.path === 'fused') return this.fused!.discriminatorStep(route.backend, opt, xReal, z, realLabel, wantLoss);
+    if (route.path === 'tiled') return route.steps.discriminatorStep(opt, xReal, z, realLabel, wantLoss);
     const loss = tf.tidy((): Scalar | void => {
       const fake = generatorOutput(this.pair.gOutput, this.pair.g.apply(z));
       const trace = forwardTrace(this.pair.d, tf.concat([xReal, fake]) as Tensor2D);
-      const { dTheta } = backward(this.pair.d, trace, this.discriminatorDelta(trace.out, y, batch), true, false);
+      const { dTheta } = backward(this.pair.d, trace, this.discriminatorDelta(trace.out, batch, realLabel), true, false);
       opt.apply([dTheta!]);
       if (!wantLoss) return;
       const lReal = tf.slice(trace.out, [0, 0], [batch, 1]);
       const lFake = tf.slice(trace.out, [batch, 0], [batch, 1]);
-      return discriminatorLoss(lReal, lFake, this.pair.dHead, realLabel);
+      return this.objective.discriminatorLoss(lReal, lFake, this.pair.dHead, realLabel);
     });
     return loss ?? null;
   }
 
   /** One G update through D (D unchanged); returns G's loss before the update when asked, else null. */
-  generatorStep(opt: ParameterOptimizer, z: Tensor2D, kind: GeneratorLoss, wantLoss = true): Scalar | null {
+  generatorStep(opt: ParameterOptimizer, z: Tensor2D, wantLoss = true): Scalar | null {
     const batch = z.shape[0];
-    const backend = this.fused && FusedGanSteps.backendFor(this.pair.g, opt, batch);
-    if (backend) return this.fused!.generatorStep(backend, opt, z, kind, wantLoss);
-    const tiled = this.tiledFor(this.pair.g, opt, batch);
-    if (tiled) return tiled.generatorStep(opt, z, kind, wantLoss);
+    const route = this.route('g', opt, batch);
+    if (route.path === 'fused') return this.fused!.generatorStep(route.backend, opt, z, wantLoss);
+    if (route.path === 'tiled') return route.steps.generatorStep(opt, z, wantLoss);
     const loss = tf.tidy((): Scalar | void => {
       const gTrace = forwardTrace(this.pair.g, z);
       const x = generatorOutput(this.pair.gOutput, gTrace.out);
       const dTrace = forwardTrace(this.pair.d, x);
-      const { dInput } = backward(this.pair.d, dTrace, this.generatorDelta(dTrace.out, kind, batch), false, true);
+      const { dInput } = backward(this.pair.d, dTrace, this.generatorDelta(dTrace.out, batch), false, true);
       const { dTheta } = backward(this.pair.g, gTrace, throughOutput(this.pair.gOutput, x, dInput!), true, false);
       opt.apply([dTheta!]);
-      if (wantLoss) return generatorLoss(dTrace.out, this.pair.dHead, kind);
+      if (wantLoss) return this.objective.generatorLoss(dTrace.out, this.pair.dHead);
     });
     return loss ?? null;
   }
@@ -185,7 +186,5 @@ export class FastGanTrainer {
   dispose(): void {
     this.tiled?.dispose();
     this.tiled = null;
-    for (const t of this.labels.values()) t.dispose();
-    this.labels.clear();
   }
 }

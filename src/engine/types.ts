@@ -1,3 +1,4 @@
+import type { TrainingPaths } from '../core/fastGan';
 import type { ExperimentSchema, Params } from '../params/schema';
 import type { RunState } from '../core/state';
 
@@ -18,6 +19,8 @@ export type ProgressListener = (done: number, total: number, label: string) => v
 export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   /** Completed full training steps (k D-updates then one G-update each). */
   readonly step: number;
+  /** The paths the latest D and G updates took (core/fastGan.ts decides them). */
+  readonly paths?: TrainingPaths;
   /** Runs n full steps with no readback. */
   trainSteps(n: number): void;
   /** One discriminator update alone (does not count as a step). */

@@ -2,7 +2,7 @@
 // Algorithm 1's step loop, the last losses kept on the device, and the saved/restored state. Each experiment adds
 // its data, its noise, its D and G updates and its snapshot.
 import { tf, type Scalar, type Tensor } from '../core/tf';
-import { FastGanTrainer, type FastPair } from '../core/fastGan';
+import { FastGanTrainer, type FastPair, type TrainingPaths } from '../core/fastGan';
 import { optimizerStateChanged, ParameterOptimizer, type OptimizerConfig } from '../core/optimizers';
 import { readVariables, writeVariables, type RunState } from '../core/state';
 import type { Params } from '../params/schema';
@@ -40,6 +40,11 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
     this.trainer = new FastGanTrainer(pair);
     this.optD = new ParameterOptimizer(pair.d.variables, optimizers.optimizerD);
     this.optG = new ParameterOptimizer(pair.g.variables, optimizers.optimizerG);
+  }
+
+  /** The paths the latest D and G updates took. */
+  get paths(): TrainingPaths {
+    return this.trainer.paths;
   }
 
   /** D updates per G update (Algorithm 1's k). */

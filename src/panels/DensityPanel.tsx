@@ -15,6 +15,12 @@ export interface DensityPanelProps {
   histDensity: ArrayLike<number>;
   dGrid: ArrayLike<number>;
   dStar: ArrayLike<number>;
+  /**
+   * Set when D is a critic's raw score (a score objective) rather than a probability: D gets its own axis over the
+   * values it takes. `reference` is D's value at equilibrium where the objective has one (least squares: ½, with
+   * the same D* as the BCE objectives); null (hinge) draws neither the reference line nor D*.
+   */
+  critic?: { reference: number | null };
 }
 
 const frame = makeFrame(640, 300, 48);
@@ -23,17 +29,19 @@ const DSTAR_MIN_DENSITY = 2e-3;
 
 /**
  * p_data (analytic), p_g (histogram + KDE of G's samples), D(x), the optimal D*(x) = p_data/(p_data + p_g) and the
- * line D = ½. Densities use the left axis, probabilities the right axis.
+ * line D = ½. Densities use the left axis, D the right axis: [0, 1] for a probability, the score's range for a critic.
  */
 export function DensityPanel(props: DensityPanelProps) {
-  const { grid, pData, pgKde, histEdges, histDensity, dGrid, dStar } = props;
+  const { grid, pData, pgKde, histEdges, histDensity, dGrid, dStar, critic } = props;
+  const reference = critic ? critic.reference : 0.5;
   const w = innerWidth(frame);
   const h = innerHeight(frame);
   const n = grid.length;
   const x = scaleLinear().domain([grid[0], grid[n - 1]]).range([0, w]);
   const peak = Math.max(0.05, maxOf(pData), Math.min(maxOf(pgKde), 3), Math.min(maxOf(histDensity), 3));
   const yDensity = scaleLinear().domain([0, peak * 1.1]).range([h, 0]).nice();
-  const yProb = scaleLinear().domain([0, 1]).range([h, 0]);
+  const yProb = scaleLinear().domain(critic ? criticDomain(dGrid, reference) : [0, 1]).range([h, 0]);
+  if (critic) yProb.nice();
   const { index: hover, setIndex: setHover, focusProps } = useHoverIndex(n);
 
   const paths = useMemo(() => {
@@ -43,10 +51,12 @@ export function DensityPanel(props: DensityPanelProps) {
     const prob = (ys: ArrayLike<number>) => d3line<number>().x((i) => x(grid[i])).y((i) => yProb(ys[i]))(idx) ?? '';
     // D* is 0/0 where neither distribution has mass: leave a gap there instead of an arbitrary value.
     const dStarPath =
-      d3line<number>()
-        .defined((i) => pData[i] + pgKde[i] > DSTAR_MIN_DENSITY)
-        .x((i) => x(grid[i]))
-        .y((i) => yProb(dStar[i]))(idx) ?? '';
+      reference === null
+        ? ''
+        : (d3line<number>()
+            .defined((i) => pData[i] + pgKde[i] > DSTAR_MIN_DENSITY)
+            .x((i) => x(grid[i]))
+            .y((i) => yProb(dStar[i]))(idx) ?? '');
     const bins = Array.from({ length: histDensity.length }, (_, i) => i);
     const hist =
       d3area<number>()
@@ -55,7 +65,7 @@ export function DensityPanel(props: DensityPanelProps) {
         .y1((i) => yDensity(Math.min(histDensity[i], peak * 1.1)))
         .curve(stepCurve)(bins) ?? '';
     return { data: density(pData), kde: density(pgKde), d: prob(dGrid), dStar: dStarPath, hist };
-  }, [grid, pData, pgKde, histEdges, histDensity, dGrid, dStar, n, x, yDensity, yProb, peak, h]);
+  }, [grid, pData, pgKde, histEdges, histDensity, dGrid, dStar, n, x, yDensity, yProb, peak, h, reference]);
 
   const onMove = (e: PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -72,14 +82,16 @@ export function DensityPanel(props: DensityPanelProps) {
       >
         <g transform={`translate(${frame.margin.left},${frame.margin.top})`}>
           <path className="pg-hist" d={paths.hist} fill={STYLE.generatedFill} fillOpacity={0.45} stroke="none" />
-          <line x1={0} x2={w} y1={yProb(0.5)} y2={yProb(0.5)} stroke={STYLE.half.stroke} strokeDasharray={STYLE.half.dash} />
+          {reference !== null && (
+            <line className="d-reference" x1={0} x2={w} y1={yProb(reference)} y2={yProb(reference)} stroke={STYLE.half.stroke} strokeDasharray={STYLE.half.dash} />
+          )}
           <path className="p-data" d={paths.data} fill="none" stroke={STYLE.data.stroke} strokeWidth={STYLE.data.width} />
           <path className="pg-kde" d={paths.kde} fill="none" stroke={STYLE.generated.stroke} strokeWidth={STYLE.generated.width} />
           <path className="d-star" d={paths.dStar} fill="none" stroke={STYLE.optimal.stroke} strokeWidth={STYLE.optimal.width} strokeDasharray={STYLE.optimal.dash} />
           <path className="d-curve" d={paths.d} fill="none" stroke={STYLE.discriminator.stroke} strokeWidth={STYLE.discriminator.width} strokeDasharray={STYLE.discriminator.dash} />
           <Axis scale={x} orient="bottom" at={h} label="x" />
           <Axis scale={yDensity} orient="left" at={0} ticks={5} label="density" />
-          <Axis scale={yProb} orient="right" at={w} ticks={5} label="D(x)" />
+          <Axis scale={yProb} orient="right" at={w} ticks={5} label={critic ? 'critic score D(x)' : 'D(x)'} />
           {hover !== null && (
             <g className="hover" pointerEvents="none">
               <line x1={x(grid[hover])} x2={x(grid[hover])} y1={0} y2={h} stroke="currentColor" strokeOpacity={0.4} />
@@ -87,7 +99,7 @@ export function DensityPanel(props: DensityPanelProps) {
                 {`x ${grid[hover].toFixed(2)}  p_data ${pData[hover].toFixed(3)}  p_g ${pgKde[hover].toFixed(3)}`}
               </text>
               <text x={Math.min(x(grid[hover]) + 6, w - 150)} y={28} fontSize={11} fill="currentColor">
-                {`D ${dGrid[hover].toFixed(3)}  D* ${dStar[hover].toFixed(3)}`}
+                {reference === null ? `D ${dGrid[hover].toFixed(3)}` : `D ${dGrid[hover].toFixed(3)}  D* ${dStar[hover].toFixed(3)}`}
               </text>
             </g>
           )}
@@ -99,9 +111,13 @@ export function DensityPanel(props: DensityPanelProps) {
           { label: 'p_data', ...legend(STYLE.data) },
           { label: 'p_g (KDE)', ...legend(STYLE.generated) },
           { label: 'p_g histogram', stroke: STYLE.generated.stroke, fill: STYLE.generatedFill },
-          { label: 'D(x)', ...legend(STYLE.discriminator) },
-          { label: 'D*(x) = p_data / (p_data + p_g)', ...legend(STYLE.optimal) },
-          { label: 'D = ½', ...legend(STYLE.half) },
+          { label: critic ? 'D(x), critic score' : 'D(x)', ...legend(STYLE.discriminator) },
+          ...(reference === null
+            ? []
+            : [
+                { label: 'D*(x) = p_data / (p_data + p_g)', ...legend(STYLE.optimal) },
+                { label: 'D = ½', ...legend(STYLE.half) },
+              ]),
         ]}
       />
     </figure>
@@ -110,6 +126,20 @@ export function DensityPanel(props: DensityPanelProps) {
 
 function legend(s: { stroke: string; width: number; dash: string }) {
   return { stroke: s.stroke, width: s.width, dash: s.dash };
+}
+
+/** The critic's axis: the finite values D takes on the view, and its reference value; never empty. */
+export function criticDomain(d: ArrayLike<number>, reference: number | null): [number, number] {
+  let lo = reference ?? Infinity;
+  let hi = reference ?? -Infinity;
+  for (let i = 0; i < d.length; i++) {
+    if (!Number.isFinite(d[i])) continue;
+    lo = Math.min(lo, d[i]);
+    hi = Math.max(hi, d[i]);
+  }
+  if (!Number.isFinite(lo)) return [-1, 1];
+  const pad = Math.max((hi - lo) * 0.05, 0.05);
+  return [lo - pad, hi + pad];
 }
 
 function maxOf(a: ArrayLike<number>): number {

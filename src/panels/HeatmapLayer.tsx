@@ -12,10 +12,12 @@ interface Props {
   height: number;
   frameWidth: number;
   frameHeight: number;
+  /** Maps a value to the colour scale's [0, 1] (a critic's scores); probabilities are used as they are. */
+  normalise?: (v: number) => number;
 }
 
 /** The discriminator layer: one canvas pixel per grid cell, stretched over the plot area. */
-export function HeatmapLayer({ values, cells, left, top, width, height, frameWidth, frameHeight }: Props) {
+export function HeatmapLayer({ values, cells, left, top, width, height, frameWidth, frameHeight, normalise }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
@@ -23,7 +25,8 @@ export function HeatmapLayer({ values, cells, left, top, width, height, frameWid
     const image = ctx.createImageData(cells, cells);
     for (let j = 0; j < cells; j++) {
       for (let i = 0; i < cells; i++) {
-        const [r, g, b] = heatColour(values[j * cells + i]);
+        const v = values[j * cells + i];
+        const [r, g, b] = heatColour(normalise ? normalise(v) : v);
         const o = 4 * ((cells - 1 - j) * cells + i); // canvas rows run downwards
         image.data[o] = r;
         image.data[o + 1] = g;
@@ -32,7 +35,7 @@ export function HeatmapLayer({ values, cells, left, top, width, height, frameWid
       }
     }
     ctx.putImageData(image, 0, 0);
-  }, [values, cells]);
+  }, [values, cells, normalise]);
   const pct = (v: number, total: number) => `${(100 * v) / total}%`;
   return (
     <canvas

@@ -1,8 +1,9 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { Axis } from './Axis';
 import { Legend } from './Legend';
 import { HeatmapLayer } from './HeatmapLayer';
+import { criticScale } from './heatColour';
 import { contourSegments } from './contour';
 import { innerHeight, innerWidth, makeFrame, STYLE } from './frame';
 import { moveCursor } from './hover';
@@ -26,6 +27,11 @@ export interface ScatterPlotProps {
   layers: Layers;
   /** When set, the plot takes pointer strokes (mouse, pen, touch) and hands each finished stroke over. */
   onStroke?: (points: [number, number][]) => void;
+  /**
+   * Set when the heat map holds a critic's raw scores (a score objective): the colours span the scores on the grid,
+   * white at `boundary` (where D is undecided between its targets), and the contour is drawn there instead of ½.
+   */
+  critic?: { boundary: number };
 }
 
 const frame = makeFrame(560, 520);
@@ -65,7 +71,9 @@ function arrowSegments(a: Float64Array, x: Scale, y: Scale): [number, number, nu
 
 /** Real and generated samples over D's heat map, with G's warped z-grid and the generator's gradient arrows. */
 export function ScatterPlot(props: ScatterPlotProps) {
-  const { view, real, fake, manifold, arrows, heat, heatCells, modes, sigma, layers, onStroke } = props;
+  const { view, real, fake, manifold, arrows, heat, heatCells, modes, sigma, layers, onStroke, critic } = props;
+  const boundary = critic ? critic.boundary : 0.5;
+  const normalise = useMemo(() => (critic ? criticScale(heat, critic.boundary) : undefined), [heat, critic?.boundary]);
   const w = innerWidth(frame);
   const h = innerHeight(frame);
   const x = scaleLinear().domain(view.x).range([0, w]);
@@ -125,7 +133,7 @@ export function ScatterPlot(props: ScatterPlotProps) {
   const cellH = h / heatCells;
   // D(x) samples sit at cell centres; the contour comes back in cell coordinates.
   const contour = layers.heat
-    ? contourSegments(heat, heatCells, 0.5)
+    ? contourSegments(heat, heatCells, boundary)
         .map(([a, b, c, d]) => `M${((a + 0.5) * cellW).toFixed(1)},${(h - (b + 0.5) * cellH).toFixed(1)}L${((c + 0.5) * cellW).toFixed(1)},${(h - (d + 0.5) * cellH).toFixed(1)}`)
         .join('')
     : '';
@@ -136,7 +144,7 @@ export function ScatterPlot(props: ScatterPlotProps) {
       <figcaption>Real and generated samples</figcaption>
       <div className="plot-area" style={{ position: 'relative' }}>
         {layers.heat && (
-          <HeatmapLayer values={heat} cells={heatCells} left={frame.margin.left} top={frame.margin.top} width={w} height={h} frameWidth={frame.width} frameHeight={frame.height} />
+          <HeatmapLayer values={heat} cells={heatCells} left={frame.margin.left} top={frame.margin.top} width={w} height={h} frameWidth={frame.width} frameHeight={frame.height} normalise={normalise} />
         )}
         <svg
           ref={svgRef}
@@ -190,7 +198,7 @@ export function ScatterPlot(props: ScatterPlotProps) {
           { label: 'real', stroke: STYLE.data.stroke, width: 3 },
           { label: 'generated G(z)', stroke: STYLE.generated.stroke, width: 3 },
           { label: 'warped z-grid', stroke: '#6a3d9a', width: 1 },
-          { label: 'D = ½', stroke: '#333', dash: '4 3', width: 1.5 },
+          { label: boundary === 0.5 ? 'D = ½' : `D = ${boundary}`, stroke: '#333', dash: '4 3', width: 1.5 },
         ]}
       />
     </figure>

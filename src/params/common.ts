@@ -58,17 +58,6 @@ export function batchEntry(def: number, max = 2048): NumberSpec {
   };
 }
 
-export function lossEntry(def: string): ChoiceSpec {
-  return {
-    kind: 'choice', key: 'loss', label: 'G loss', group: 'training', effect: 'live', default: def,
-    options: [
-      { value: 'nonsaturating', label: 'Non-saturating: −log D(G(z))' },
-      { value: 'minimax', label: 'Minimax (saturating): log(1 − D(G(z)))' },
-    ],
-    help: 'Minimax is the value function itself; its gradient vanishes while D easily rejects fakes. The non-saturating form (Goodfellow et al. §3) fixes that.',
-  };
-}
-
 export function hiddenEntry(net: 'D' | 'G', def: string, maxUnits: number): LayersSpec {
   return {
     kind: 'layers', key: `hidden${net}`, label: `${net} hidden layers`, group: 'networks', effect: 'reset',

@@ -484,6 +484,9 @@ export class RunSession extends SessionStore {
     if (this.state.divergedAt !== null) status.divergedAt = this.state.divergedAt;
     if (this.state.snapshotStep !== null) status.snapshotStep = this.state.snapshotStep;
     if (this.renderer) status.renderer = this.renderer.name;
+    const paths = this.run?.paths;
+    if (paths?.d) status.path = paths.d;
+    if (paths && (paths.d || paths.g)) status.paths = { ...paths };
     return status;
   }
 }

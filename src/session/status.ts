@@ -1,4 +1,5 @@
 import type { SpeedMode } from '../engine/pacing';
+import type { TrainingPath, TrainingPaths } from '../core/fastGan';
 
 /** What getStatus() reports (CONTRACT.md). */
 export interface PlaygroundStatus {
@@ -17,6 +18,10 @@ export interface PlaygroundStatus {
   /** Extension: the steps per drawn frame the pacer runs now. */
   stepsPerFrame?: number;
   numTensors: number;
+  /** Extension: the training path D's updates take now (D runs k of every k + 1 updates, on 2·batch rows). */
+  path?: TrainingPath;
+  /** Extension: the paths of the latest D and G updates (they differ only at the edges of the fast paths). */
+  paths?: TrainingPaths;
   metrics: Record<string, number>;
   error?: string;
   /** Extension: the step at which a loss or weight became NaN/Inf. */

@@ -18,6 +18,11 @@ export function StatusLine() {
       <span><b data-status="steps-per-second">{Math.round(s.stepsPerSecond)}</b> steps/s</span>
       <span><b data-status="fps">{Math.round(s.fps)}</b> frames/s</span>
       <span title="TensorFlow.js backend">backend <b data-status="backend">{s.backend}</b></span>
+      {s.paths && (
+        <span title="Training path: tiled or fused WebGL kernels, the tensor-op fast path, or plain autodiff">
+          path <b data-status="path">{s.paths.d === s.paths.g || !s.paths.g ? s.path : `D ${s.paths.d ?? '—'} · G ${s.paths.g}`}</b>
+        </span>
+      )}
       <span title="Tensors alive on the backend: flat while training means no leak">
         <b data-status="tensors">{s.numTensors}</b> tensors
       </span>

@@ -5,7 +5,7 @@
 // where the tensor-op formulation (core/fastGan.ts) runs ~100. e2e/fused.spec.ts holds the two equal.
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../tf';
-import { discriminatorLoss, generatorLoss, type GeneratorLoss } from '../losses';
+import { objective } from '../objectives';
 import type { PackedMlp } from '../packedMlp';
 import type { ParameterOptimizer } from '../optimizers';
 import type { FastPair } from '../fastGan';
@@ -133,14 +133,15 @@ export class FusedGanSteps {
    * −∂(n·L_G)/∂x at points x, through D only: where G's loss pushes each sample (the arrows a frame draws). The same
    * programs as a G update's pass through D, with the loss taken per point (batch 1) and stopping at x.
    */
-  generatorPush(backend: MathBackendWebGL, x: Tensor2D, kind: GeneratorLoss): Tensor2D {
+  generatorPush(backend: MathBackendWebGL, x: Tensor2D): Tensor2D {
     const { d, dHead } = this.pair;
+    const obj = objective(this.pair.objective);
     const rows = x.shape[0];
     return tf.tidy(() => {
       const dIns = this.forward(backend, d, [x], rows, d.depth - 1, '', (a) => a);
       const lastIn = dIns[d.depth - 1];
-      const key = `push:${this.layerKey(d, d.depth - 1, rows, null)}:${dHead}:${kind}`;
-      const program = this.program(key, () => lossDeltaProgram(d.layout[d.depth - 1], rows, null, generatorDelta(dHead, kind, 1), 0));
+      const key = `push:${this.layerKey(d, d.depth - 1, rows, null)}:${dHead}:${obj.id}`;
+      const program = this.program(key, () => lossDeltaProgram(d.layout[d.depth - 1], rows, null, generatorDelta(obj, dHead, 1), 0));
       const dDeltas = this.backward(backend, d, dIns, runProgram<Tensor2D>(backend, program, [d.theta, ...lastIn], [[0]]), rows);
       const intoX = this.program(`back:${this.layerKey(d, 0, rows, null)}:into-x`, () => backwardProgram(d.layout[0], rows, () => '1.0'));
       return tf.neg(runProgram<Tensor2D>(backend, intoX, [d.theta, dDeltas[0], x]));
@@ -155,6 +156,7 @@ export class FusedGanSteps {
   /** One D update (descends L_D); returns L_D before the update when asked, else null. */
   discriminatorStep(backend: MathBackendWebGL, opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel: number, wantLoss: boolean): Scalar | null {
     const { d, dHead } = this.pair;
+    const obj = objective(this.pair.objective);
     const batch = xReal.shape[0];
     const rows = 2 * batch;
     const loss = tf.tidy((): Scalar | void => {
@@ -163,14 +165,14 @@ export class FusedGanSteps {
       const ins = this.forward(backend, d, [xReal, fake], rows, d.depth - 1, '', (a) => a);
       const lastIn = ins[d.depth - 1];
       const split = lastIn.length === 2 ? batch : null;
-      const key = `dloss:${this.layerKey(d, d.depth - 1, rows, split)}:${dHead}`;
-      const program = this.program(key, () => lossDeltaProgram(d.layout[d.depth - 1], rows, split, discriminatorDelta(dHead, batch), batch));
+      const key = `dloss:${this.layerKey(d, d.depth - 1, rows, split)}:${dHead}:${obj.id}`;
+      const program = this.program(key, () => lossDeltaProgram(d.layout[d.depth - 1], rows, split, discriminatorDelta(obj, dHead, batch), batch));
       const delta = runProgram<Tensor2D>(backend, program, [d.theta, ...lastIn], [[realLabel]]);
       const deltas = this.backward(backend, d, ins, delta, rows);
       let value: Scalar | undefined;
       if (wantLoss) {
         const l = this.logits(backend, d, lastIn, rows);
-        value = discriminatorLoss(tf.slice(l, [0, 0], [batch, 1]), tf.slice(l, [batch, 0], [batch, 1]), dHead, realLabel);
+        value = obj.discriminatorLoss(tf.slice(l, [0, 0], [batch, 1]), tf.slice(l, [batch, 0], [batch, 1]), dHead, realLabel);
       }
       this.update(backend, d, opt, ins, deltas, rows);
       return value;
@@ -179,23 +181,24 @@ export class FusedGanSteps {
   }
 
   /** One G update through D (D unchanged); returns G's loss before the update when asked, else null. */
-  generatorStep(backend: MathBackendWebGL, opt: ParameterOptimizer, z: Tensor2D, kind: GeneratorLoss, wantLoss: boolean): Scalar | null {
+  generatorStep(backend: MathBackendWebGL, opt: ParameterOptimizer, z: Tensor2D, wantLoss: boolean): Scalar | null {
     const { g, d, dHead, gOutput } = this.pair;
+    const obj = objective(this.pair.objective);
     const rows = z.shape[0];
     const loss = tf.tidy((): Scalar | void => {
       const gIns = this.gForward(backend, z);
       const x = gIns[g.depth][0];
       const dIns = this.forward(backend, d, [x], rows, d.depth - 1, '', (a) => a);
       const lastIn = dIns[d.depth - 1];
-      const key = `gloss:${this.layerKey(d, d.depth - 1, rows, null)}:${dHead}:${kind}`;
-      const program = this.program(key, () => lossDeltaProgram(d.layout[d.depth - 1], rows, null, generatorDelta(dHead, kind, rows), 0));
+      const key = `gloss:${this.layerKey(d, d.depth - 1, rows, null)}:${dHead}:${obj.id}`;
+      const program = this.program(key, () => lossDeltaProgram(d.layout[d.depth - 1], rows, null, generatorDelta(obj, dHead, rows), 0));
       const dDeltas = this.backward(backend, d, dIns, runProgram<Tensor2D>(backend, program, [d.theta, ...lastIn], [[0]]), rows);
       // on through D's first layer into x, and through G's output function: δ at G's last pre-activation
       const intoG = this.program(`back:${this.layerKey(d, 0, rows, null)}:into-${gOutput}`, () =>
         backwardProgram(d.layout[0], rows, (h) => generatorOutputSlope(gOutput, h)),
       );
       const gDelta = runProgram<Tensor2D>(backend, intoG, [d.theta, dDeltas[0], x]);
-      const value = wantLoss ? generatorLoss(this.logits(backend, d, lastIn, rows), dHead, kind) : undefined;
+      const value = wantLoss ? obj.generatorLoss(this.logits(backend, d, lastIn, rows), dHead) : undefined;
       this.update(backend, g, opt, gIns, this.backward(backend, g, gIns, gDelta, rows), rows);
       return value;
     });

@@ -1,9 +1,11 @@
 // GLSL pieces of the fused WebGL training kernels: activations, their derivatives written with the activation's
-// output, G's output functions, and ∂L/∂logit for each D head and loss. Each mirrors a tensor formula of the plain
-// fast path (core/backprop.ts, core/fastGan.ts); e2e/fused.spec.ts holds the two equal.
+// output, G's output functions, and the wrapper that turns an objective's GLSL (core/objectives) into ∂L/∂l. Each
+// mirrors a tensor formula of the plain fast path (core/backprop.ts, core/objectives); e2e/fused.spec.ts holds the
+// two equal.
 import { LEAKY_ALPHA, type Activation } from '../activations';
 import type { GeneratorOutput } from '../generatorOutput';
-import type { DiscriminatorHead, GeneratorLoss } from '../losses';
+import type { DiscriminatorHead } from '../losses';
+import type { Objective } from '../objectives';
 
 /** A GLSL float literal for a JavaScript number (1 → "1.0"). */
 export function glslFloat(x: number): string {
@@ -80,39 +82,25 @@ export function generatorOutputSlope(kind: GeneratorOutput, x: string): string {
 }
 
 /**
- * A GLSL function `float lossDelta(float l, float y)`: ∂L_D/∂l for one row of D's logits l with label y
- * (y = the real label for real rows, 0 for fakes), the batch size B baked in:
- *   sigmoid:  (σ(l) − y)/B
- *   tanhClip: −(m/B)[y(1/t − t) − (1−y)(1 + t)],  t = tanh l, m = 1 where 0.01 < t < 0.99 (the clip passes)
- * A NaN logit gives a NaN δ, as the tensor formula does.
+ * A GLSL function `float lossDelta(float l, bool real, float y)`: ∂L_D/∂l for one row of D's last-layer values,
+ * a real row (target y, the real label) or a fake one, with the batch mean's 1/B baked in. The per-row derivatives
+ * are the objective's own GLSL (core/objectives); every kernel that needs them (fused, tiled) includes this.
  */
-export function discriminatorDelta(head: DiscriminatorHead, batch: number): string {
-  const inv = glslFloat(1 / batch);
-  if (head === 'sigmoid') return `float lossDelta(float l, float y) { return (sigmoid_(l) - y) * ${inv}; }`;
-  return `float lossDelta(float l, float y) {
-  float t = tanh_(l);
-  if (isnan(t)) return t;
-  if (!(t > 0.01 && t < 0.99)) return 0.0;
-  return -${inv} * (y * (1.0 / t - t) - (1.0 - y) * (1.0 + t));
-}`;
+export function discriminatorDelta(obj: Objective, head: DiscriminatorHead, batch: number): string {
+  const code = obj.glsl(head);
+  return `float realTerm_(float l, float y) {
+  ${code.real}
+}
+float fakeTerm_(float l) {
+  ${code.fake}
+}
+float lossDelta(float l, bool real, float y) { return (real ? realTerm_(l, y) : fakeTerm_(l)) * ${glslFloat(1 / batch)}; }`;
 }
 
-/**
- * A GLSL function `float lossDelta(float l, float y)` (y unused): ∂L_G/∂l for D's logit l on a fake:
- *   sigmoid, non-saturating (−log D): (σ(l) − 1)/B;   sigmoid, minimax (log(1−D)): −σ(l)/B
- *   tanhClip, non-saturating: −(m/B)(1/t − t);         tanhClip, minimax: −(m/B)(1 + t)
- */
-export function generatorDelta(head: DiscriminatorHead, kind: GeneratorLoss, batch: number): string {
-  const inv = glslFloat(1 / batch);
-  if (head === 'sigmoid') {
-    const body = kind === 'nonsaturating' ? `(sigmoid_(l) - 1.0) * ${inv}` : `-sigmoid_(l) * ${inv}`;
-    return `float lossDelta(float l, float y) { return ${body}; }`;
-  }
-  const inner = kind === 'nonsaturating' ? '(1.0 / t - t)' : '(1.0 + t)';
-  return `float lossDelta(float l, float y) {
-  float t = tanh_(l);
-  if (isnan(t)) return t;
-  if (!(t > 0.01 && t < 0.99)) return 0.0;
-  return -${inv} * ${inner};
-}`;
+/** The same function for G's loss on D's values at B fakes (`real` and `y` unused): ∂L_G/∂l. */
+export function generatorDelta(obj: Objective, head: DiscriminatorHead, batch: number): string {
+  return `float generatorTerm_(float l) {
+  ${obj.glsl(head).generator}
+}
+float lossDelta(float l, bool real, float y) { return generatorTerm_(l) * ${glslFloat(1 / batch)}; }`;
 }

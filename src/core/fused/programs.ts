@@ -47,8 +47,9 @@ void main() {
 }
 
 /**
- * D's last layer fused with the loss: δ[r] = ∂L/∂l_r for the logit l_r = b + Σ_i in[r, i]·w_i, [rows, 1].
- * `lossDelta` is a GLSL `float lossDelta(float l, float y)` (glsl.ts); rows < `labelled` get y = uLabel, others 0.
+ * D's last layer fused with the loss: δ[r] = ∂L/∂l_r for the value l_r = b + Σ_i in[r, i]·w_i, [rows, 1].
+ * `lossDelta` is a GLSL `float lossDelta(float l, bool real, float y)` (glsl.ts); rows < `labelled` are real rows,
+ * with target y = uLabel.
  */
 export function lossDeltaProgram(layer: LayerSlots, rows: number, split: Split, lossDelta: string, labelled: number): GPGPUProgram {
   const input = rowReader('inAt', 'layerIn', split);
@@ -62,7 +63,7 @@ ${lossDelta}
 void main() {
   ivec2 rc = getOutputCoords();
   ${preActivation(layer, 'rc.x', '0')}
-  setOutput(lossDelta(a, rc.x < ${labelled} ? uLabel : 0.0));
+  setOutput(lossDelta(a, rc.x < ${labelled}, uLabel));
 }`,
   };
 }

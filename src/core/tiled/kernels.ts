@@ -154,9 +154,9 @@ void main() {
 }
 
 /**
- * D's last layer (one output) and the loss together: δ_r = lossDelta(l_r, y_r) for the logit
- * l_r = b + Σ_i h[r, i]·w_i, h tiled [rows, fanIn]; y_r = uLabel for rows < labelled, else 0. δ is tiled [rows, 4]
- * with the value in x. `lossDelta` is the GLSL function of fused/glsl.ts.
+ * D's last layer (one output) and the loss together: δ_r = lossDelta(l_r, real_r, uLabel) for the value
+ * l_r = b + Σ_i h[r, i]·w_i, h tiled [rows, fanIn]; rows < labelled are real rows. δ is tiled [rows, 4] with the
+ * value in x. `lossDelta` is the GLSL function of fused/glsl.ts (from the objective's own GLSL).
  */
 export function headDelta(layer: LayerSlots, thetaWidth: number, lossDelta: string, labelled: number): string {
   return `${header(T, { H: 'tiled', theta: 'flat' }, ['uLabel'])}
@@ -171,7 +171,7 @@ void main() {
     vec4 w = vec4(th(i), th(i + 1), th(i + 2), th(i + 3));
     ${each((t) => `l${t} += dot(texelFetch(H, ivec3(k, y, ${t}), 0), w);`, '\n    ')}
   }
-  ${each((t) => `out${t} = vec4(lossDelta(l${t}, ${T} * y + ${t} < ${labelled} ? uLabel : 0.0));`)}
+  ${each((t) => `out${t} = vec4(lossDelta(l${t}, ${T} * y + ${t} < ${labelled}, uLabel));`)}
 }`;
 }
 

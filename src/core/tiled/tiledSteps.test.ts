@@ -15,7 +15,7 @@ afterAll(() => made.forEach((x) => x.dispose()));
 
 function pair(dSizes: number[], gSizes: number[]): FastPair {
   const net = (sizes: number[], name: string) => new PackedMlp({ sizes, hidden: 'relu', initializer: 'glorot', seed: 1, name });
-  const p: FastPair = { d: net(dSizes, 'D'), g: net(gSizes, 'G'), dHead: 'sigmoid', gOutput: 'sigmoid' };
+  const p: FastPair = { d: net(dSizes, 'D'), g: net(gSizes, 'G'), dHead: 'sigmoid', gOutput: 'sigmoid', objective: 'nonsaturating' };
   made.push(p.d, p.g);
   return p;
 }

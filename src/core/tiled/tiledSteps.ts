@@ -4,7 +4,7 @@
 // the variables). Intermediates live in textures of this object, allocated once per shape and reused every step.
 // The math is core/fastGan.ts's; e2e/fused.spec.ts holds the two equal on WebGL.
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../tf';
-import { discriminatorLoss, generatorLoss, type GeneratorLoss } from '../losses';
+import { objective } from '../objectives';
 import type { PackedMlp } from '../packedMlp';
 import type { ParameterOptimizer } from '../optimizers';
 import type { FastPair } from '../fastGan';
@@ -236,6 +236,7 @@ export class TiledGanSteps {
   /** One D update (descends L_D); returns L_D before the update when asked, else null. */
   discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel: number, wantLoss: boolean): Scalar | null {
     const { d, g, dHead, gOutput } = this.pair;
+    const obj = objective(this.pair.objective);
     const batch = xReal.shape[0];
     const rows = 2 * batch;
     const loss = tf.tidy((): Scalar | void => {
@@ -247,12 +248,12 @@ export class TiledGanSteps {
       this.forward(g, 'd:G', zIn, batch, g.depth, (v) => generatorOutput(gOutput, v), { texture: stacked, y0: batch / TILE_ROWS });
       const ins = this.forward(d, 'd:D', stacked, rows, d.depth - 1, (v) => v);
       const last = ins[d.depth - 1];
-      const headDelta = this.head('d', last, rows, discriminatorDelta(dHead, batch), batch, realLabel);
+      const headDelta = this.head('d', last, rows, discriminatorDelta(obj, dHead, batch), batch, realLabel);
       const { deltas } = this.backThroughD('d', ins, headDelta, rows, null);
       let value: Scalar | undefined;
       if (wantLoss) {
         const l = this.logits(last, rows);
-        value = discriminatorLoss(tf.slice(l, [0, 0], [batch, 1]), tf.slice(l, [batch, 0], [batch, 1]), dHead, realLabel);
+        value = obj.discriminatorLoss(tf.slice(l, [0, 0], [batch, 1]), tf.slice(l, [batch, 0], [batch, 1]), dHead, realLabel);
       }
       this.update(d, opt, ins, deltas, rows);
       return value;
@@ -261,8 +262,9 @@ export class TiledGanSteps {
   }
 
   /** One G update through D (D unchanged); returns G's loss before the update when asked, else null. */
-  generatorStep(opt: ParameterOptimizer, z: Tensor2D, kind: GeneratorLoss, wantLoss: boolean): Scalar | null {
+  generatorStep(opt: ParameterOptimizer, z: Tensor2D, wantLoss: boolean): Scalar | null {
     const { d, g, dHead, gOutput } = this.pair;
+    const obj = objective(this.pair.objective);
     const rows = z.shape[0];
     const loss = tf.tidy((): Scalar | void => {
       const zIn = this.tiled('z', rows, g.layout[0].fanIn);
@@ -271,9 +273,9 @@ export class TiledGanSteps {
       const x = gIns[g.depth];
       const dIns = this.forward(d, 'g:D', x, rows, d.depth - 1, (v) => v);
       const last = dIns[d.depth - 1];
-      const headDelta = this.head('g', last, rows, generatorDelta(dHead, kind, rows), 0, 0);
+      const headDelta = this.head('g', last, rows, generatorDelta(obj, dHead, rows), 0, 0);
       const { intoG } = this.backThroughD('g', dIns, headDelta, rows, (h) => generatorOutputSlope(gOutput, h));
-      const value = wantLoss ? generatorLoss(this.logits(last, rows), dHead, kind) : undefined;
+      const value = wantLoss ? obj.generatorLoss(this.logits(last, rows), dHead) : undefined;
       this.update(g, opt, gIns, this.backThroughG(gIns, intoG!, rows), rows);
       return value;
     });

@@ -1,5 +1,6 @@
 import type { Activation } from '../../core/activations';
-import type { DiscriminatorHead, GeneratorLoss } from '../../core/losses';
+import type { DiscriminatorHead } from '../../core/losses';
+import type { ObjectiveId } from '../../core/objectives';
 import type { Initializer } from '../../core/mlp';
 import type { OptimizerConfig } from '../../core/optimizers';
 import type { Prior } from '../../core/priors';
@@ -17,7 +18,7 @@ export interface Gaussian1dConfig {
   init: Initializer;
   dOutput: DiscriminatorHead;
   gOutput: 'linear' | 'tanh5';
-  loss: GeneratorLoss;
+  loss: ObjectiveId;
   optimizerD: OptimizerConfig;
   optimizerG: OptimizerConfig;
   decay: { on: boolean; rate: number; every: number };
@@ -40,7 +41,7 @@ export function readConfig(p: Params): Gaussian1dConfig {
     init: str('init') as Initializer,
     dOutput: str('dOutput') as DiscriminatorHead,
     gOutput: str('gOutput') as 'linear' | 'tanh5',
-    loss: str('loss') as GeneratorLoss,
+    loss: str('loss') as ObjectiveId,
     optimizerD: optimizer('D'),
     optimizerG: optimizer('G'),
     decay: { on: p.decay === true, rate: num('decayRate'), every: num('decaySteps') },

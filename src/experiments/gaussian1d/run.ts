@@ -26,6 +26,7 @@ function networks(config: Gaussian1dConfig): FastPair {
     d: new PackedMlp({ sizes: [1, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
     dHead: config.dOutput,
     gOutput: config.gOutput,
+    objective: config.loss,
   };
 }
 
@@ -109,7 +110,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
   updateG(wantLoss = true): void {
     this.optG.setLearningRate(this.learningRate(this.config.optimizerG, this.gUpdates));
     const z = this.noise(Stream.noiseG, this.gUpdates);
-    const loss = this.trainer.generatorStep(this.optG, z, this.config.loss, wantLoss);
+    const loss = this.trainer.generatorStep(this.optG, z, wantLoss);
     z.dispose();
     this.gUpdates++;
     this.keepLoss('g', loss);
@@ -121,6 +122,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     this.config = { ...next, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, activation: prev.activation, init: prev.init, seed: prev.seed, pretrainSteps: prev.pretrainSteps };
     this.pair.dHead = next.dOutput;
     this.pair.gOutput = next.gOutput;
+    this.pair.objective = next.loss;
     // the decay schedule sets the learning rates again at each update
     this.refreshOptimizers(prev, next);
   }

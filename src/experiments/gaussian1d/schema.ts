@@ -2,8 +2,9 @@ import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import { scenarioPresets } from './scenarios';
 import {
   activationEntry, batchEntry, beta1Entry, decayEntries, hiddenEntry, initEntry, kEntry, learningRateEntry,
-  lossEntry, momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
+  momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
+import { lossEntry } from '../objectiveEntry';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
@@ -36,7 +37,8 @@ const entries: ParamSpec[] = [
       { value: 'sigmoid', label: 'sigmoid' },
       { value: 'tanhClip', label: 'tanh clipped to [0.01, 0.99]' },
     ],
-    help: 'How D’s last layer becomes a probability. Eric Jang’s tutorial clips a tanh.',
+    help: 'How D’s last layer becomes a probability. Eric Jang’s tutorial clips a tanh. Least squares and hinge ' +
+      'read the last layer as a raw score, so this setting does not apply to them.',
   },
   {
     kind: 'choice', key: 'gOutput', label: 'G output', group: 'networks', effect: 'live', default: 'linear',

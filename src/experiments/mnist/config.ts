@@ -1,5 +1,5 @@
 import type { Activation } from '../../core/activations';
-import type { GeneratorLoss } from '../../core/losses';
+import type { ObjectiveId } from '../../core/objectives';
 import type { Initializer } from '../../core/mlp';
 import type { OptimizerConfig } from '../../core/optimizers';
 import { optimizerConfig, paramReader } from '../paramReaders';
@@ -17,7 +17,7 @@ export interface MnistConfig {
   activation: Activation;
   init: Initializer;
   form: LossForm;
-  loss: GeneratorLoss;
+  loss: ObjectiveId;
   realLabel: number;
   optimizerD: OptimizerConfig;
   optimizerG: OptimizerConfig;
@@ -38,7 +38,7 @@ export function readConfig(p: Params): MnistConfig {
     activation: str('activation') as Activation,
     init: str('init') as Initializer,
     form: str('form') as LossForm,
-    loss: str('loss') as GeneratorLoss,
+    loss: str('loss') as ObjectiveId,
     realLabel: num('realLabel'),
     optimizerD: optimizer('D'),
     optimizerG: optimizer('G'),

@@ -97,9 +97,12 @@ describe('MNIST GAN run', () => {
     const run = await MnistRun.create({ ...vanilla(), batch: 32, form: 'value', k: 2, realLabel: 0.9 }, undefined, diskAssets);
     run.trainSteps(1);
     await run.snapshot();
+    // the value form trains by autodiff, and the run says so; the logistic form takes the fast path (tensor ops here)
+    expect(run.paths).toEqual({ d: 'autodiff', g: 'autodiff' });
     // Switching D to momentum frees Adam's second moments; the count is taken after the switch.
     run.applyLiveParams({ ...vanilla(), batch: 32, form: 'logistic', loss: 'minimax', prior: 'normal', optimizerD: 'momentum', k: 2 });
     run.trainSteps(1);
+    expect(run.paths).toEqual({ d: 'tensor', g: 'tensor' });
     await run.snapshot();
     const during = tf.memory().numTensors;
     run.trainSteps(2);

@@ -1,7 +1,7 @@
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
 import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
-import type { FastPair } from '../../core/fastGan';
+import type { FastPair, TrainingPaths } from '../../core/fastGan';
 import { sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';
 import type { Params } from '../../params/schema';
@@ -11,7 +11,7 @@ import { readConfig, type MnistConfig } from './config';
 import { digitImage, digitRows, PIXELS } from './asset';
 import { classCounts, classifierScore, DigitClassifier } from './classifier';
 import { browserAssets, type AssetLoader, type MnistAssets } from './loader';
-import { updateDiscriminator, updateGenerator } from './objective';
+import { updateDiscriminator, updateGenerator, valueFormFor } from './objective';
 import { parzenEstimate, squaredDistances } from './parzen';
 import { Timeline } from './timeline';
 import {
@@ -35,6 +35,7 @@ function networks(config: MnistConfig): FastPair {
     d: new PackedMlp({ sizes: [PIXELS, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
     dHead: 'sigmoid',
     gOutput: 'sigmoid',
+    objective: config.loss,
   };
 }
 
@@ -53,6 +54,8 @@ export class MnistRun extends GanRun<MnistSnapshot> {
   private lastEvaluation = -Infinity;
   private evaluationRequested = true;
   private realScore = NaN;
+  /** Whether the latest D and G updates trained the value form by autodiff (not the trainer's fast paths). */
+  private readonly autodiff = { d: false, g: false };
 
   private constructor(private config: MnistConfig, private readonly assets: MnistAssets) {
     super(networks(config), config);
@@ -78,6 +81,11 @@ export class MnistRun extends GanRun<MnistSnapshot> {
 
   protected get k(): number {
     return this.config.k;
+  }
+
+  override get paths(): TrainingPaths {
+    const fast = this.trainer.paths;
+    return { d: this.autodiff.d ? 'autodiff' : fast.d, g: this.autodiff.g ? 'autodiff' : fast.g };
   }
 
   private noise(n: number, seed: number): Tensor2D {
@@ -109,7 +117,9 @@ export class MnistRun extends GanRun<MnistSnapshot> {
       const rows = tf.randomUniform([batch], 0, this.trainX.shape[0], 'int32', deriveSeed(seed, Stream.data, this.dUpdates));
       const x = tf.gather(this.trainX, rows) as Tensor2D;
       const z = this.noise(batch, deriveSeed(seed, Stream.noiseD, this.dUpdates));
-      if (form === 'value') return updateDiscriminator(this.pair, this.optD, x, z, form, realLabel);
+      const literal = valueFormFor(this.pair, form);
+      this.autodiff.d = literal !== null;
+      if (literal) return updateDiscriminator(this.pair, this.optD, x, z, literal, realLabel);
       return this.trainer.discriminatorStep(this.optD, x, z, realLabel, wantLoss) ?? undefined;
     });
     this.dUpdates++;
@@ -117,11 +127,13 @@ export class MnistRun extends GanRun<MnistSnapshot> {
   }
 
   updateG(wantLoss = true): void {
-    const { batch, seed, form, loss: kind } = this.config;
+    const { batch, seed, form } = this.config;
     const loss = tf.tidy((): Scalar | void => {
       const z = this.noise(batch, deriveSeed(seed, Stream.noiseG, this.gUpdates));
-      if (form === 'value') return updateGenerator(this.pair, this.optG, z, form, kind);
-      return this.trainer.generatorStep(this.optG, z, kind, wantLoss) ?? undefined;
+      const literal = valueFormFor(this.pair, form);
+      this.autodiff.g = literal !== null;
+      if (literal) return updateGenerator(this.pair, this.optG, z, literal);
+      return this.trainer.generatorStep(this.optG, z, wantLoss) ?? undefined;
     });
     this.gUpdates++;
     this.keepLoss('g', loss);
@@ -131,6 +143,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const next = readConfig(params);
     const prev = this.config;
     this.config = { ...next, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, zDim: prev.zDim, activation: prev.activation, init: prev.init, seed: prev.seed };
+    this.pair.objective = next.loss;
     if (next.prior !== prev.prior) {
       tf.dispose(Object.values(this.fixedNoise));
       this.fixedNoise = this.makeFixedNoise();

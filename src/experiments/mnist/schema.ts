@@ -1,8 +1,9 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import {
-  activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry, lossEntry,
+  activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
+import { lossEntry } from '../objectiveEntry';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
@@ -23,14 +24,16 @@ const entries: ParamSpec[] = [
       { value: 'value', label: 'Value function: −mean(log D(x) + log(1 − D(G(z))))' },
     ],
     help: 'The same function written two ways. The logistic form computes the logs from D’s logits and stays finite; ' +
-      'the value-function form takes logs of D’s probabilities (with ε = 1e-8) and suffers once D saturates.',
+      'the value-function form takes logs of D’s probabilities (with ε = 1e-8) and suffers once D saturates. ' +
+      'Least squares and hinge have only one form.',
   },
   lossEntry('nonsaturating'),
   {
     kind: 'number', key: 'realLabel', label: 'Real label (one-sided smoothing)', group: 'training', effect: 'live',
     min: 0.5, max: 1, step: 0.05, default: 1,
     help: 'Target for real digits in D’s loss. Below 1 is one-sided label smoothing (Salimans et al. 2016): D is ' +
-      'kept from becoming over-confident; fakes keep the target 0.',
+      'kept from becoming over-confident; fakes keep the target 0. Least squares uses it as its real target; ' +
+      'hinge ignores it (its margins are ±1).',
   },
   optimizerEntry('D', 'adam'),
   optimizerEntry('G', 'adam'),

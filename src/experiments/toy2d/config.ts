@@ -1,5 +1,5 @@
 import type { Activation } from '../../core/activations';
-import type { GeneratorLoss } from '../../core/losses';
+import type { ObjectiveId } from '../../core/objectives';
 import type { Initializer } from '../../core/mlp';
 import type { OptimizerConfig } from '../../core/optimizers';
 import { optimizerConfig, paramReader } from '../paramReaders';
@@ -15,7 +15,7 @@ export interface Toy2dConfig {
   activation: Activation;
   init: Initializer;
   zDim: number;
-  loss: GeneratorLoss;
+  loss: ObjectiveId;
   optimizerD: OptimizerConfig;
   optimizerG: OptimizerConfig;
   batch: number;
@@ -36,7 +36,7 @@ export function readConfig(p: Params): Toy2dConfig {
     activation: str('activation') as Activation,
     init: str('init') as Initializer,
     zDim: num('zDim'),
-    loss: str('loss') as GeneratorLoss,
+    loss: str('loss') as ObjectiveId,
     optimizerD: optimizer('D'),
     optimizerG: optimizer('G'),
     batch: num('batch'),

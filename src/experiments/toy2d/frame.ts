@@ -1,5 +1,5 @@
 import { tf, type Tensor, type Tensor2D } from '../../core/tf';
-import { generatorLoss, type GeneratorLoss } from '../../core/losses';
+import { objective } from '../../core/objectives';
 import type { GanPair } from '../../core/gan';
 import type { ViewBox } from './snapshot';
 import type { Normaliser } from './normaliser';
@@ -59,10 +59,11 @@ export function manifoldLines(points: Float64Array, zDim: number): Float64Array[
  * frame.test.ts): −∇ₓ L_G at generated points x (normalised units): where G's loss pushes each sample, through D only.
  * L_G is a mean over the batch, so it is multiplied by n to give each point its own gradient.
  */
-export function generatorPush(pair: GanPair, x: Tensor2D, loss: GeneratorLoss): Tensor2D {
+export function generatorPush(pair: GanPair, x: Tensor2D): Tensor2D {
   return tf.tidy(() => {
     const n = x.shape[0];
-    const grad = tf.grad((xs: Tensor) => tf.mul(generatorLoss(pair.d.apply(xs as Tensor2D), pair.dHead, loss), n));
+    const { generatorLoss } = objective(pair.objective);
+    const grad = tf.grad((xs: Tensor) => tf.mul(generatorLoss(pair.d.apply(xs as Tensor2D), pair.dHead), n));
     return tf.neg(grad(x)) as Tensor2D;
   });
 }
@@ -79,14 +80,14 @@ export interface FrameForward {
   generate(z: Tensor2D): Tensor2D;
   discriminate(x: Tensor2D): Tensor2D;
   /** −∇ₓ(n·L_G) at x, as generatorPush above (the autodiff reference) computes it. */
-  generatorPush(x: Tensor2D, loss: GeneratorLoss): Tensor2D;
+  generatorPush(x: Tensor2D): Tensor2D;
 }
 
 /**
  * Everything a frame draws, computed on the device: D on the heat-map grid (`heatInputs`, normalised [x, y] rows), G's
  * samples of the fresh noise z, G on the z-grid (`zGridRows`), and the arrows.
  */
-export function frameTensors(nets: FrameForward, heatInputs: Tensor2D, z: Tensor2D, zGridRows: Tensor2D, loss: GeneratorLoss): FrameTensors {
+export function frameTensors(nets: FrameForward, heatInputs: Tensor2D, z: Tensor2D, zGridRows: Tensor2D): FrameTensors {
   return tf.tidy(() => {
     const heat = tf.reshape(nets.discriminate(heatInputs), [-1]);
     // the samples and the z-grid in one pass through G
@@ -95,7 +96,7 @@ export function frameTensors(nets: FrameForward, heatInputs: Tensor2D, z: Tensor
     const fake2d = tf.slice(both, [0, 0], [samples, 2]) as Tensor2D;
     const manifold = tf.slice(both, [samples, 0], [both.shape[0] - samples, 2]);
     const arrowsAt = tf.slice(fake2d, [0, 0], [Math.min(ARROWS, fake2d.shape[0]), 2]) as Tensor2D;
-    const push = nets.generatorPush(arrowsAt, loss);
+    const push = nets.generatorPush(arrowsAt);
     return { heat, fake: tf.reshape(fake2d, [-1]), manifold: tf.reshape(manifold, [-1]), push: tf.reshape(push, [-1]) };
   });
 }

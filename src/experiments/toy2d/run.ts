@@ -22,6 +22,7 @@ function networks(config: Toy2dConfig): FastPair {
     d: new PackedMlp({ sizes: [2, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
     dHead: 'sigmoid',
     gOutput: 'linear',
+    objective: config.loss,
   };
 }
 
@@ -121,7 +122,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const z = reuse
       ? this.noise(Stream.noiseD, this.dUpdates - 1, this.batchAt(this.dUpdates - 1).shape[0])
       : this.noise(Stream.noiseG, this.gUpdates, this.config.batch);
-    const loss = this.trainer.generatorStep(this.optG, z, this.config.loss, wantLoss);
+    const loss = this.trainer.generatorStep(this.optG, z, wantLoss);
     z.dispose();
     this.gUpdates++;
     this.keepLoss('g', loss);
@@ -132,19 +133,20 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const prev = this.config;
     this.config = { ...next, seed: prev.seed, data: prev.data, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, activation: prev.activation, init: prev.init, zDim: prev.zDim };
     if (next.batch !== prev.batch) this.makeBatches();
+    this.pair.objective = next.loss;
     this.refreshOptimizers(prev, next);
     this.cached = null;
   }
 
   /** One asynchronous readback per frame. With "draw every N steps", frames in between reuse the last one. */
   async snapshot(): Promise<Toy2dSnapshot> {
-    const { drawEvery, zDim, loss, data } = this.config;
+    const { drawEvery, zDim, data } = this.config;
     const cached = this.cached;
     if (cached && drawEvery > 1 && this.step > cached.step && this.step - cached.step < drawEvery) return cached;
     const f = this.normaliser;
     const inputs = this.inputsForView();
     const z = this.noise(Stream.view, this.step, VIEW_SAMPLES);
-    const parts = frameTensors(this.trainer, inputs.heat, z, inputs.zGrid, loss);
+    const parts = frameTensors(this.trainer, inputs.heat, z, inputs.zGrid);
     z.dispose();
     const losses = this.lossParts();
     const packed = tf.concat([parts.heat, parts.fake, parts.manifold, parts.push, ...losses.parts]);

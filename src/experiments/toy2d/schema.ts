@@ -1,8 +1,9 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import {
-  activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry, lossEntry,
+  activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
+import { lossEntry } from '../objectiveEntry';
 import { ringPresets } from './scenarios';
 
 const entries: ParamSpec[] = [

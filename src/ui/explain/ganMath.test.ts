@@ -23,7 +23,7 @@ describe('GAN math as TeX', () => {
   it('every formula renders in KaTeX strict mode, with and without numbers', () => {
     for (const tex of [
       valueFunctionTex(1.3), valueFunctionTex(undefined), optimalDTex(), optimalDTex({ x: 0.5, pData: 0.2, pG: 0, d: 0.5 }),
-      cOfGTex(0.2), cOfGTex(undefined), equilibriumTex(1.39, 0.69, true), equilibriumTex(undefined, -0.7, false),
+      cOfGTex(0.2), cOfGTex(undefined), equilibriumTex(1.39, 0.69, { d: 2 * Math.LN2, g: Math.LN2 }), equilibriumTex(undefined, -0.7, { d: 2, g: null }),
       classifierScoreTex(7.9, 8.8), classifierScoreTex(undefined, 8.8), coverageTex(3, 8, 0.91), coverageTex(undefined, 25, undefined),
     ]) {
       expect(render(tex)).toContain('katex');

@@ -37,13 +37,14 @@ export function cOfGTex(js: number | undefined): string {
   );
 }
 
-/** Where the losses settle at equilibrium (D ≡ ½), beside their current values. */
-export function equilibriumTex(dLoss: number | undefined, gLoss: number | undefined, nonSaturating: boolean): string {
-  const g = nonSaturating ? '\\ln 2 \\approx 0.693' : '-\\ln 2 \\approx -0.693';
-  return (
-    `L_D \\to 2\\ln 2 \\approx 1.386\\ (\\text{now } ${texNumber(dLoss)}),\\qquad ` +
-    `L_G \\to ${g}\\ (\\text{now } ${texNumber(gLoss)})`
-  );
+/**
+ * Where the losses settle at equilibrium (an objective's reference values, core/objectives), beside their current
+ * values; a loss without a reference value shows only its current value.
+ */
+export function equilibriumTex(dLoss: number | undefined, gLoss: number | undefined, reference: { d: number | null; g: number | null }): string {
+  const side = (name: string, target: number | null, now: number | undefined) =>
+    target === null ? `${name} = ${texNumber(now)}` : `${name} \\to ${texNumber(target)}\\ (\\text{now } ${texNumber(now)})`;
+  return `${side('L_D', reference.d, dLoss)},\\qquad ${side('L_G', reference.g, gLoss)}`;
 }
 
 /** The classifier-based score (Salimans et al. 2016's Inception-score form), generated beside real digits. */

@@ -22,7 +22,7 @@ export function phasesFor(net: Network): readonly Phase[] {
       real,
       noise,
       { id: 'forward', label: 'forward', says: 'G turns z into fakes G(z); D scores both real x and fake G(z).', nodes: ['G', 'D'], edges: ['data-D', 'z-G', 'G-D'] },
-      { id: 'loss', label: 'loss', says: 'L_D = −log D(x) − log(1 − D(G(z))): D wants 1 on real, 0 on fake.', nodes: ['loss'], edges: ['D-loss'] },
+      { id: 'loss', label: 'loss', says: 'D’s loss under the chosen objective, e.g. L_D = −log D(x) − log(1 − D(G(z))): D wants real scored high, fake low (the explanation panel shows the formula).', nodes: ['loss'], edges: ['D-loss'] },
       { id: 'gradient', label: 'gradient', says: 'Back-propagate L_D into D’s weights only; G is held fixed.', nodes: ['D', 'loss'], edges: ['D-loss'] },
       { id: 'update', label: 'update D', says: 'Move D’s weights one optimizer step downhill. The plots now show the new D(x).', nodes: ['D'], edges: [] },
     ];
@@ -30,7 +30,7 @@ export function phasesFor(net: Network): readonly Phase[] {
   return [
     noise,
     { id: 'forward', label: 'forward', says: 'G turns z into fakes; D scores them (no real data is needed for G’s step).', nodes: ['G', 'D'], edges: ['z-G', 'G-D'] },
-    { id: 'loss', label: 'loss', says: 'G’s loss: −log D(G(z)) (non-saturating) or log(1 − D(G(z))) (minimax).', nodes: ['loss'], edges: ['D-loss'] },
+    { id: 'loss', label: 'loss', says: 'G’s loss under the chosen objective, e.g. −log D(G(z)) (non-saturating): G wants its fakes scored as real.', nodes: ['loss'], edges: ['D-loss'] },
     { id: 'gradient', label: 'gradient', says: 'Back-propagate through the frozen D into G’s weights.', nodes: ['loss', 'D', 'G'], edges: ['D-loss', 'G-D', 'z-G'] },
     { id: 'update', label: 'update G', says: 'Move G’s weights one step. The plots now show where the fakes went.', nodes: ['G'], edges: [] },
   ];

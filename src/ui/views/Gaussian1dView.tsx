@@ -2,7 +2,7 @@ import { DensityPanel } from '../../panels/DensityPanel';
 import { MappingPanel } from '../../panels/MappingPanel';
 import { LineChart } from '../../panels/LineChart';
 import { STYLE } from '../../panels/frame';
-import type { GeneratorLoss } from '../../core/losses';
+import { objectiveOf } from './objectiveOf';
 import { LossChart } from './LossChart';
 import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import type { MetricHistory } from '../../engine/history';
@@ -23,9 +23,11 @@ export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
   const w1 = history.series('w1');
   const cOfG = history.series('cOfG');
   const grid = snapshot.grid;
+  const objective = objectiveOf(params);
+  const critic = objective.output === 'score' ? { reference: objective.reference.output } : undefined;
   return (
     <div className="view view-gaussian1d">
-      <DensityPanel {...snapshot} />
+      <DensityPanel {...snapshot} critic={critic} />
       <MappingPanel z={snapshot.mapZ} x={snapshot.mapX} xDomain={[grid[0], grid[grid.length - 1]]} />
       <MetricReadout
         items={[
@@ -35,7 +37,7 @@ export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
           { label: 'mean D(x) on the view', value: snapshot.metrics.dMean, help: 'At equilibrium D ≡ ½ everywhere.' },
         ]}
       />
-      <LossChart history={history} loss={params.loss as GeneratorLoss} clip={[-5, 8]} marker={marker} />
+      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} />
       <LineChart
         panel="divergence"
         marker={marker}

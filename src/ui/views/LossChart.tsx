@@ -1,12 +1,12 @@
 import { LineChart } from '../../panels/LineChart';
 import { STYLE } from '../../panels/frame';
-import { equilibriumLosses, type GeneratorLoss } from '../../core/losses';
+import type { Objective } from '../../core/objectives';
 import type { MetricHistory } from '../../engine/history';
 
 interface Props {
   history: MetricHistory;
-  /** The generator loss in use: it sets G's equilibrium value (ln 2 non-saturating, −ln 2 minimax). */
-  loss: GeneratorLoss;
+  /** The objective in use: its record sets the equilibrium values drawn (core/objectives). */
+  objective: Objective;
   /** Values are clipped to this range so one spike does not flatten the rest. */
   clip: [number, number];
   /** The step the timeline shows, marked by a rule; null when live. */
@@ -14,11 +14,15 @@ interface Props {
 }
 
 /**
- * D and G loss over training, with the values they take at the equilibrium p_g = p_data, D ≡ ½
- * (Goodfellow et al. 2014, Theorem 1): L_D = −2·log ½ = 2 ln 2 and L_G = ∓log ½.
+ * D and G loss over training, with the values they take at the equilibrium p_g = p_data where the objective has
+ * them (e.g. Goodfellow et al. 2014, Theorem 1: L_D = −2·log ½ = 2 ln 2 and L_G = ∓log ½).
  */
-export function LossChart({ history, loss, clip, marker }: Props) {
-  const eq = equilibriumLosses(loss);
+export function LossChart({ history, objective, clip, marker }: Props) {
+  const { d, g } = objective.reference;
+  const references = [
+    ...(d === null ? [] : [{ label: `D equilibrium ${d.toFixed(3)}`, value: d, stroke: STYLE.discriminator.stroke }]),
+    ...(g === null ? [] : [{ label: `G equilibrium ${g.toFixed(3)}`, value: g, stroke: STYLE.generated.stroke }]),
+  ];
   return (
     <LineChart
       panel="losses"
@@ -30,10 +34,7 @@ export function LossChart({ history, loss, clip, marker }: Props) {
         { label: 'D loss', ...history.series('dLoss'), stroke: STYLE.discriminator.stroke, width: 2 },
         { label: 'G loss', ...history.series('gLoss'), stroke: STYLE.generated.stroke, dash: '6 3', width: 2 },
       ]}
-      references={[
-        { label: 'D equilibrium 2 ln 2', value: eq.d, stroke: STYLE.discriminator.stroke },
-        { label: `G equilibrium ${eq.g > 0 ? '' : '−'}ln 2`, value: eq.g, stroke: STYLE.generated.stroke },
-      ]}
+      references={references}
     />
   );
 }

@@ -4,7 +4,7 @@ import { ClassHistogram } from '../../panels/ClassHistogram';
 import { PaperTable } from '../../panels/PaperTable';
 import { InterpolationPanel } from '../../panels/InterpolationPanel';
 import { MemorisationPanel } from '../../panels/MemorisationPanel';
-import type { GeneratorLoss } from '../../core/losses';
+import { objectiveOf } from './objectiveOf';
 import { LossChart } from './LossChart';
 import { MnistRun } from '../../experiments/mnist/run';
 import { GRID_SIDE, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } from '../../experiments/mnist/snapshot';
@@ -47,7 +47,7 @@ export function MnistView({ snapshot, history, params, marker }: Props) {
         step={snapshot.step} grid={snapshot.grid} side={GRID_SIDE} real={snapshot.real} dGrid={snapshot.dGrid} dReal={snapshot.dReal}
         timeline={snapshot.timeline} onPick={setGridStep}
       />
-      <LossChart history={history} loss={params.loss as GeneratorLoss} clip={[-5, 10]} marker={marker ?? gridStep} />
+      <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 10]} marker={marker ?? gridStep} />
       <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} />
       <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} />
       <InterpolationPanel pixels={snapshot.interpolation} count={INTERPOLATION_STEPS} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ScatterPlot, type Layers } from '../../panels/ScatterPlot';
 import { LineChart } from '../../panels/LineChart';
 import { STYLE } from '../../panels/frame';
-import type { GeneratorLoss } from '../../core/losses';
+import { objectiveOf } from './objectiveOf';
 import { LossChart } from './LossChart';
 import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
 import { MIN_DRAWN_POINTS } from '../../experiments/toy2d/drawn';
@@ -55,6 +55,8 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
   }
   readouts.push({ label: 'mean D(x) on the view', value: m.dMean, help: 'At equilibrium D ≡ ½ everywhere.' });
   const coverage = m.modes !== undefined;
+  const objective = objectiveOf(params);
+  const critic = objective.output === 'score' ? { boundary: objective.reference.boundary } : undefined;
   return (
     <div className="view view-toy2d">
       <div className="toy2d-plot">
@@ -73,10 +75,10 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
           </p>
         )}
         <DataLoader columns={2} noun="points" onRows={useRows} />
-        <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} />
+        <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} critic={critic} />
       </div>
       <MetricReadout items={readouts} />
-      <LossChart history={history} loss={params.loss as GeneratorLoss} clip={[-5, 8]} marker={marker} />
+      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} />
       <LineChart
         panel="divergence"
         marker={marker}

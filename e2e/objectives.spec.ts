@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { api, openPlayground, status, watchErrors } from './helpers';
+
+// The objectives added after the 2014 paper (src/core/objectives) train on WebGL in every experiment: a few steps
+// each, with finite losses, no page error, and the panels reading D as a critic's score.
+const NEW_OBJECTIVES = ['lsgan', 'hinge'] as const;
+// the path each experiment's default networks take on WebGL (src/core/fastGan.ts decides it in one place)
+const EXPERIMENTS = { gaussian1d: 'fused', toy2d: 'fused', mnist: 'tiled' } as const;
+
+for (const [experiment, path] of Object.entries(EXPERIMENTS)) {
+  test(`${experiment}: least squares and hinge train on WebGL with finite losses`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const errors = watchErrors(page);
+    await openPlayground(page, `?experiment=${experiment}&loss=${NEW_OBJECTIVES[0]}`);
+    expect((await status(page)).backend).toBe('webgl');
+    for (const loss of NEW_OBJECTIVES) {
+      // the first from the URL, the next as a live change
+      if (loss !== NEW_OBJECTIVES[0]) await page.evaluate((l) => window.ganPlayground!.setParams({ loss: l }), loss);
+      expect((await api(page, (g) => g.getParams())).loss).toBe(loss);
+      const before = (await status(page)).step;
+      await page.evaluate(() => window.ganPlayground!.step(3));
+      const s = await status(page);
+      console.log(`${experiment}/${loss}: step ${s.step}, D loss ${s.metrics.dLoss}, G loss ${s.metrics.gLoss}`);
+      expect(s.step, loss).toBe(before + 3);
+      expect(s.error, loss).toBeUndefined();
+      expect(Number.isFinite(s.metrics.dLoss) && Number.isFinite(s.metrics.gLoss), loss).toBe(true);
+      expect(s.path, loss).toBe(path);
+      expect(s.paths, loss).toEqual({ d: path, g: path });
+      await expect(page.locator('[data-status="path"]')).toHaveText(path);
+      // the explanation shows this objective's own losses
+      await expect(page.locator(`[data-panel="explain"] [data-objective="${loss}"]`)).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('gaussian1d: a critic gets its own axis; hinge has no ½ line and no D*, least squares keeps them', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=gaussian1d&loss=hinge');
+  await page.evaluate(() => window.ganPlayground!.step(5));
+  const density = page.locator('[data-panel="density"]');
+  await expect(density).toContainText('critic score D(x)');
+  await expect(density.locator('.d-reference')).toHaveCount(0);
+  expect(await density.locator('path.d-star').getAttribute('d')).toBe('');
+  await page.evaluate(() => window.ganPlayground!.setParams({ loss: 'lsgan' }));
+  await page.evaluate(() => window.ganPlayground!.step(1));
+  await expect(density.locator('.d-reference')).toHaveCount(1);
+  await page.evaluate(() => window.ganPlayground!.setParams({ loss: 'nonsaturating' }));
+  await page.evaluate(() => window.ganPlayground!.step(1));
+  await expect(density).not.toContainText('critic score');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,80 @@
+// What one GAN objective is, as every training path, chart and explanation reads it. One file per objective in this
+// folder holds a record of this shape; nothing else writes a loss formula.
+import type { Scalar, Tensor } from '../tf';
+import type { DiscriminatorHead } from '../losses';
+
+/** The objectives, in the order the loss menu lists them. */
+export const OBJECTIVE_IDS = ['nonsaturating', 'minimax', 'lsgan', 'hinge'] as const;
+export type ObjectiveId = (typeof OBJECTIVE_IDS)[number];
+
+/**
+ * How the objective reads D's last layer l:
+ *  probability: D's head (core/losses.ts: sigmoid or clipped tanh) turns l into D(x) ∈ [0, 1];
+ *  score:       D(x) = l, a raw, unbounded critic score (the head does not apply).
+ */
+export type OutputKind = 'probability' | 'score';
+
+/**
+ * ∂ℓ/∂l of the per-row terms of the losses: L_D = mean_real ℓ_real(l) + mean_fake ℓ_fake(l), L_G = mean_fake ℓ_G(l).
+ * The training paths divide by the batch size B (the mean) themselves. `y` is the target for real rows (the real
+ * label: 1, or less for one-sided label smoothing).
+ */
+export interface TermGradients {
+  real(l: Tensor, y: number): Tensor;
+  fake(l: Tensor): Tensor;
+  generator(l: Tensor): Tensor;
+}
+
+/**
+ * The same three derivatives as GLSL function bodies (after the pattern of tfjs's unary-op snippets): `real` is the
+ * body of `float f(float l, float y)`, `fake` and `generator` of `float f(float l)`. They may call the helpers of
+ * core/fused/glsl.ts (tanh_, sigmoid_). core/fused/glsl.ts wraps them once for every kernel that needs them.
+ */
+export interface TermGlsl {
+  real: string;
+  fake: string;
+  generator: string;
+}
+
+/** The values the charts draw at equilibrium (p_g = p_data); null where the objective has none. */
+export interface ReferenceValues {
+  /** L_D at equilibrium. */
+  d: number | null;
+  /** L_G at equilibrium. */
+  g: number | null;
+  /**
+   * D(x) everywhere at equilibrium (½), or null. Where it is set, the best D for a fixed G is also
+   * D*(x) = p_data/(p_data + p_g) (Goodfellow et al. 2014, Prop. 1; Mao et al. 2017, eq. 4 with a = 0, b = 1).
+   */
+  output: number | null;
+  /** The D value halfway between its real and fake targets, where D is undecided: the heat map's contour. */
+  boundary: number;
+}
+
+/** The losses as ε-guarded logs of D's probability (MNIST's "value-function" form), where the objective has one. */
+export interface ValueForm {
+  discriminatorLoss(lReal: Tensor, lFake: Tensor, realLabel: number): Scalar;
+  generatorLoss(lFake: Tensor): Scalar;
+}
+
+export interface Objective {
+  id: ObjectiveId;
+  /** The menu label. */
+  label: string;
+  /** KaTeX for L_D and L_G, written with D(·) (a probability or a score, as `output` says). */
+  formula: { d: string; g: string };
+  output: OutputKind;
+  reference: ReferenceValues;
+  /** What the equilibrium p_g = p_data looks like, in a sentence (the explanation panel's). */
+  equilibrium: string;
+  /** L_D on D's last-layer values of real and fake rows (realLabel: the real rows' target, 1 unless smoothed). */
+  discriminatorLoss(lReal: Tensor, lFake: Tensor, head: DiscriminatorHead, realLabel: number): Scalar;
+  /** L_G on D's last-layer values of generated rows. */
+  generatorLoss(lFake: Tensor, head: DiscriminatorHead): Scalar;
+  /** ∂ℓ/∂l per row as tensor code (the head is ignored by score objectives). */
+  gradients(head: DiscriminatorHead): TermGradients;
+  /** ∂ℓ/∂l per row as GLSL (the head is ignored by score objectives). */
+  glsl(head: DiscriminatorHead): TermGlsl;
+  /** The literal ε-guarded form of the same losses (probability objectives). */
+  valueForm?: ValueForm;
+}
