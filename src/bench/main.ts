@@ -8,7 +8,8 @@ import { fusedCheck } from './fusedCheck';
 import { frameCheck } from './frameCheck';
 import { frameCost, type FrameCost } from './frameCost';
 import { countKernels } from './kernelCount';
-import type { Params } from '../params/schema';
+import { presetParams, type Params } from '../params/schema';
+import { findExperiment } from '../experiments/registry';
 
 export interface CaseResult {
   name: string;
@@ -82,6 +83,16 @@ async function frameCostOf(experiment: string, preset: string, steps: number, fr
   return cost;
 }
 
+/**
+ * Each preset's full parameters (its own values over the experiment's defaults), straight from the schema: what a
+ * link with `preset=` must load. For browser tests, which cannot import the schemas (they pull in TensorFlow.js).
+ */
+function presetTable(experimentId: string): Record<string, Params> {
+  const experiment = findExperiment(experimentId);
+  if (!experiment) throw new Error(`Unknown experiment ${experimentId}`);
+  return Object.fromEntries(Object.keys(experiment.schema.presets).map((name) => [name, presetParams(experiment.schema, name)]));
+}
+
 async function renderer(): Promise<string> {
   const canvas = document.createElement('canvas');
   const gl = canvas.getContext('webgl2');
@@ -111,6 +122,7 @@ const api = {
   /** A frame without training: its kernels and time (the live loop's fixed cost per drawn frame). */
   frameCost: frameCostOf,
   numTensors: () => tf.memory().numTensors,
+  presetTable,
 };
 
 declare global {
