@@ -14,7 +14,7 @@ test('stopAt pauses play exactly at that step with its frame on screen, and Play
   await expect.poll(async () => (await status(page)).drawnStep).toBe(300);
   await expect(page.getByText(/Paused at step 300/)).toBeVisible();
   // a preset is the model's setting; the stop step is how the user watches, so it stays
-  await api(page, (g) => g.applyPreset(g.presets()[1]));
+  await api(page, (g) => g.applyPreset('nonsaturating'));
   expect(await api(page, (g) => g.getParams().stopAt)).toBe(300);
   // past the stop, Play goes on
   await api(page, (g) => g.step(300));
