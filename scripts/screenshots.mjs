@@ -7,6 +7,7 @@ import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
+const MAIN_PANEL = { gaussian1d: 'density', toy2d: 'scatter', mnist: 'samples' };
 const SHOTS = [
   { file: 'layout-phone.png', viewport: { width: 390, height: 844 }, mobile: true, query: '?experiment=toy2d&preset=ring8&seed=1', steps: 400 },
   { file: 'layout-tablet.png', viewport: { width: 768, height: 1024 }, mobile: true, query: '?experiment=gaussian1d&seed=1', steps: 600 },
@@ -33,7 +34,16 @@ try {
     // the panels draw the frame that step() read back on the next animation frame; give them two
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.screenshot({ path: `docs/${shot.file}` });
-    console.log(`docs/${shot.file}`);
+    // what the layout tests hold it to: the main panel's box, sideways overflow, the smallest button or select
+    const experiment = new URLSearchParams(shot.query).get('experiment');
+    const main = await page.locator(`[data-panel="${MAIN_PANEL[experiment]}"]`).boundingBox();
+    const measured = await page.evaluate(() => {
+      const targets = [...document.querySelectorAll('button, select')].filter((el) => el.checkVisibility());
+      const sides = targets.map((el) => Math.min(el.getBoundingClientRect().width, el.getBoundingClientRect().height));
+      return { overflow: document.documentElement.scrollWidth - innerWidth, smallestTarget: Math.round(Math.min(...sides)) };
+    });
+    console.log(`docs/${shot.file}: main panel top ${Math.round(main.y)} px, height ${Math.round(main.height)} px, ` +
+      `overflow ${measured.overflow} px, smallest button or select ${measured.smallestTarget} px`);
     await context.close();
   }
 } finally {

@@ -54,22 +54,22 @@ function WideHeader() {
   );
 }
 
-/** What the compact bar leaves out, in the order a student looks for it. */
+/** What the compact bar leaves out, in the order a student looks for it: the experiment and its parameters first. */
 function DrawerContents({ withSpeed }: { withSpeed: boolean }) {
   const { presenter } = useViewOptions();
   return (
     <>
       <div className="pickers">
         <ExperimentSelect />
-        <PresetDescription />
       </div>
+      <Controls />
+      <PresetDescription />
       <PresetLinks />
       <Transport actions={['update-d', 'update-g']} label="Single updates" />
       {withSpeed && <SpeedControl />}
       <StatusLine />
       <Timeline />
       <TeachingBar presenterToggle={!presenter} />
-      <Controls />
     </>
   );
 }
