@@ -106,6 +106,19 @@ test.describe('phone, 390 × 844 with touch', () => {
     expect(errors).toEqual([]);
   });
 
+  test('no sideways scrolling on the narrowest and widest phones, 360 and 430 px', async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const width of [360, 430]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const experiment of EXPERIMENTS) {
+        await openPlayground(page, `?experiment=${experiment}`);
+        const main = await mainPanel(page, experiment);
+        expect(main.x + main.width, `${experiment} at ${width} px: main panel right edge`).toBeLessThanOrEqual(width);
+        expect(await horizontalOverflow(page), `${experiment} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+
   test('the panels follow the screen when it rotates', async ({ page }) => {
     await openPlayground(page, '?experiment=gaussian1d');
     const portrait = await mainPanel(page, 'gaussian1d');
