@@ -55,7 +55,11 @@ test('presenter mode and theme toggle; hide= hides controls by link and rejects 
   await openPlayground(page, '?presenter=1&hide=lrD,k,bogus');
   await expect(page.locator('html')).toHaveClass(/presenter/);
   await expect(page.locator('[data-param="lrD"]')).toHaveCount(0);
+  // presenter mode keeps the parameters in the controls drawer
+  await page.locator('[data-action="controls"]').click();
   await expect(page.locator('[data-param="lrG"]').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Controls' })).toBeHidden();
   await expect(page.getByRole('status')).toContainText('bogus');
   await page.locator('[data-action="presenter"]').click();
   await expect(page.locator('html')).not.toHaveClass(/presenter/);

@@ -8,6 +8,7 @@ import { createApi, installApi } from './api/api';
 import { viewOptions } from './ui/teaching/viewOptions';
 import './ui/styles.css';
 import './ui/teaching/teaching.css';
+import './ui/layout/layout.css';
 
 const session = new PlaygroundSession();
 // Read the link once, before anything can run: the shell keeps the address bar equal to the state from its first

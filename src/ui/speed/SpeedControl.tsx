@@ -5,8 +5,11 @@ import { useSession, useSessionFields } from '../sessionContext';
 import { useViewOptions } from '../teaching/viewOptions';
 import { speedCost } from './speedSteps';
 
-/** The speed choice (steps per drawn frame) beside Play, with what it costs right now; keys + and − in Transport. */
-export function SpeedControl() {
+/**
+ * The speed choice (steps per drawn frame) beside Play, with what it costs right now (`showCost`; the compact bar has no
+ * room for it); keys + and − in useTransportKeys.
+ */
+export function SpeedControl({ showCost = true }: { showCost?: boolean }) {
   const session = useSession();
   const { experiment, params, playing } = useSessionFields('experiment', 'params', 'playing');
   const { hide } = useViewOptions();
@@ -26,9 +29,11 @@ export function SpeedControl() {
         value={speed}
         onChange={(v) => session.setParams({ speed: v }).catch((e: Error) => session.notify(e.message, 'error'))}
       />
-      <span className="speed-cost" data-status="speed-cost" title="Panel redraws per second and training steps per second at this speed">
-        {speedCost(speed, s.fps, s.stepsPerSecond, s.stepsPerFrame ?? 1, playing)}
-      </span>
+      {showCost && (
+        <span className="speed-cost" data-status="speed-cost" title="Panel redraws per second and training steps per second at this speed">
+          {speedCost(speed, s.fps, s.stepsPerSecond, s.stepsPerFrame ?? 1, playing)}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { Icon } from '../icons/Icon';
 
 /** Copies the page's current link (every parameter, the seed, presenter and hidden controls). */
 export function CopyLink() {
@@ -22,7 +23,7 @@ export function CopyLink() {
   return (
     <span className="copy-link">
       <button type="button" data-action="copy-link" onClick={() => void copy()} title="Copy a link that reproduces this run">
-        {copied ? '✓ Copied' : '🔗 Copy link'}
+        <Icon name={copied ? 'check' : 'link'} /> {copied ? 'Copied' : 'Copy link'}
       </button>
       {fallback !== null && (
         <input ref={field} readOnly value={fallback} aria-label="Link to this run" data-control="link-text" onFocus={(e) => e.target.select()} />

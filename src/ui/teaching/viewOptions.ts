@@ -10,6 +10,8 @@ export interface ViewOptions {
   theme: Theme;
   hide: HiddenControls;
   shortcutsOpen: boolean;
+  /** The controls drawer of the compact layouts (phones, tablets, presenter mode) is open. */
+  drawerOpen: boolean;
   /** Index into the session's snapshot timeline being viewed, or null for the live frame. */
   timelineIndex: number | null;
 }
@@ -18,7 +20,7 @@ type Listener = () => void;
 
 /** A tiny external store, so the keyboard handler, the bar and the URL sync all read the same options. */
 export class ViewOptionsStore {
-  private state: ViewOptions = { presenter: false, theme: 'system', hide: NOTHING_HIDDEN, shortcutsOpen: false, timelineIndex: null };
+  private state: ViewOptions = { presenter: false, theme: 'system', hide: NOTHING_HIDDEN, shortcutsOpen: false, drawerOpen: false, timelineIndex: null };
   private readonly listeners = new Set<Listener>();
 
   subscribe = (l: Listener): (() => void) => {
