@@ -60,7 +60,7 @@ function side(c: FusedCheckCase, fused: boolean): Side {
     { fused },
   );
   // plain SGD needs a larger step for G's weights to move visibly in two updates
-  const config = { kind: c.optimizer, learningRate: c.optimizer === 'sgd' ? 0.3 : 0.01, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: c.epsilon ?? 1e-8 };
+  const config = { kind: c.optimizer, learningRate: c.optimizer === 'sgd' ? 0.3 : 0.01, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: c.epsilon ?? 1e-8, rho: 0.9 };
   return { trainer, optD: new ParameterOptimizer(trainer.pair.d.variables, config), optG: new ParameterOptimizer(trainer.pair.g.variables, config) };
 }
 

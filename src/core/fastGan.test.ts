@@ -55,8 +55,8 @@ function generatedCases(): Case[] {
 
 function config(kind: OptimizerKind): OptimizerConfig {
   // plain SGD and momentum need larger steps than Adam for the weights to move visibly in two updates
-  const learningRate = { sgd: 0.3, momentum: 0.1, adam: 0.01 }[kind];
-  return { kind, learningRate, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: 1e-8 };
+  const learningRate = { sgd: 0.3, momentum: 0.1, adam: 0.01, rmsprop: 0.01 }[kind];
+  return { kind, learningRate, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: 1e-8, rho: 0.9 };
 }
 
 function specs(c: Case, seed: number): { g: MlpSpec; d: MlpSpec } {
