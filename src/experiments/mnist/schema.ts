@@ -3,7 +3,7 @@ import {
   activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
-import { lossEntry } from '../objectiveEntry';
+import { clipEntry, lossEntry } from '../objectiveEntry';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
@@ -28,6 +28,7 @@ const entries: ParamSpec[] = [
       'Least squares and hinge have only one form.',
   },
   lossEntry('nonsaturating'),
+  clipEntry(),
   {
     kind: 'number', key: 'realLabel', label: 'Real label (one-sided smoothing)', group: 'training', effect: 'live',
     min: 0.5, max: 1, step: 0.05, default: 1,
