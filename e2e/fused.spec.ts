@@ -27,6 +27,12 @@ const cases: FusedCheckCase[] = OBJECTIVE_IDS.flatMap((loss, i) =>
     return { ...withHead[i % withHead.length], loss };
   }),
 );
+// RMSProp (core/optimizers.ts) with each head, rotating the objectives from the other end of the registry
+const rmspropNetworks: Omit<FusedCheckCase, 'loss'>[] = [
+  { ...base, hidden: 'tanh', head: 'tanhClip', out: 'tanh5', optimizer: 'rmsprop', layers: [6, 5], dims: [1, 1] },
+  { ...base, hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', optimizer: 'rmsprop', realLabel: 0.9, layers: [10, 8], dims: [2, 2] },
+];
+cases.push(...rmspropNetworks.map((n, i) => ({ ...n, loss: OBJECTIVE_IDS[OBJECTIVE_IDS.length - 1 - i] })));
 
 // Tolerances: parameters and losses absolute 1e-5 (weights are O(1); the two paths differ only in float32
 // summation order); optimizer slots relative to each slot's largest value, 1e-4 (Adam's s ~ g² is far below 1e-5, so

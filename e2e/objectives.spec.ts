@@ -3,12 +3,12 @@ import { api, openPlayground, status, watchErrors } from './helpers';
 
 // The objectives added after the 2014 paper (src/core/objectives) train on WebGL in every experiment: a few steps
 // each, with finite losses, no page error, and the panels reading D as a critic's score.
-const NEW_OBJECTIVES = ['lsgan', 'hinge'] as const;
+const NEW_OBJECTIVES = ['lsgan', 'hinge', 'wgan'] as const;
 // the path each experiment's default networks take on WebGL (src/core/fastGan.ts decides it in one place)
 const EXPERIMENTS = { gaussian1d: 'fused', toy2d: 'fused', mnist: 'tiled' } as const;
 
 for (const [experiment, path] of Object.entries(EXPERIMENTS)) {
-  test(`${experiment}: least squares and hinge train on WebGL with finite losses`, async ({ page }) => {
+  test(`${experiment}: least squares, hinge and WGAN train on WebGL with finite losses`, async ({ page }) => {
     test.setTimeout(180_000);
     const errors = watchErrors(page);
     await openPlayground(page, `?experiment=${experiment}&loss=${NEW_OBJECTIVES[0]}`);
@@ -49,5 +49,21 @@ test('gaussian1d: a critic gets its own axis; hinge has no ½ line and no D*, le
   await page.evaluate(() => window.ganPlayground!.setParams({ loss: 'nonsaturating' }));
   await page.evaluate(() => window.ganPlayground!.step(1));
   await expect(density).not.toContainText('critic score');
+  expect(errors).toEqual([]);
+});
+
+test('choosing WGAN in the loss menu applies its recommended settings and says so; a script sets the loss alone', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=gaussian1d');
+  await page.evaluate(() => window.ganPlayground!.setParams({ loss: 'wgan' }));
+  expect(await api(page, (g) => g.getParams())).toMatchObject({ loss: 'wgan', optimizerD: 'adam', k: 1 });
+  await page.evaluate(() => window.ganPlayground!.setParams({ loss: 'nonsaturating' }));
+  await page.locator('[data-param="loss"]').selectOption('wgan');
+  await expect.poll(async () => (await api(page, (g) => g.getParams())).optimizerD).toBe('rmsprop');
+  expect(await api(page, (g) => g.getParams())).toMatchObject({
+    loss: 'wgan', optimizerD: 'rmsprop', optimizerG: 'rmsprop', lrD: 5e-5, lrG: 5e-5, k: 5, clip: 0.01,
+  });
+  await expect(page.locator('.notices .notice-info').filter({ hasText: 'recommended settings' })).toBeVisible();
   expect(errors).toEqual([]);
 });

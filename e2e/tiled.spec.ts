@@ -15,6 +15,8 @@ const networks: Omit<FusedCheckCase, 'loss'>[] = [
   { hidden: 'relu', head: 'tanhClip', out: 'sigmoid', optimizer: 'momentum', realLabel: 0.9, dims: [96, 20], layers: [48, 32, 16], batch: 32 },
   { hidden: 'leakyRelu', head: 'sigmoid', out: 'linear', optimizer: 'sgd', realLabel: 1, dims: [96, 20], layers: [48, 32], batch: 64 },
   { hidden: 'linear', head: 'sigmoid', out: 'tanh5', optimizer: 'adam', realLabel: 1, dims: [64, 12], layers: [32], batch: 64, epsilon: 1e-3 },
+  { ...mnist, hidden: 'leakyRelu', head: 'sigmoid', out: 'sigmoid', optimizer: 'rmsprop', realLabel: 1, epsilon: 1e-2 },
+  { hidden: 'tanh', head: 'tanhClip', out: 'linear', optimizer: 'rmsprop', realLabel: 0.9, dims: [96, 20], layers: [48, 32], batch: 32, epsilon: 1e-3 },
 ];
 // offset so the MNIST shapes train the new objectives and the clipped-tanh head meets a probability objective
 const cases: FusedCheckCase[] = networks.map((c, i) => ({ ...c, loss: OBJECTIVE_IDS[(i + 2) % OBJECTIVE_IDS.length] }));
@@ -24,7 +26,7 @@ const cases: FusedCheckCase[] = networks.map((c, i) => ({ ...c, loss: OBJECTIVE_
 // reaches ~27, and least squares' ~360 squares D's raw output, doubling its relative rounding error: 1.1e-5 measured); optimizer slots 1e-4 relative to each slot's largest value. Adam runs with ε = 1e-3 (1e-2 on the
 // MNIST shapes, which train least squares, whose gradients grow with D’s raw output, tens at the start) here: its
 // first steps are η·g/(|g| + ε), which turns summation-order noise in a gradient that should be 0 into up to
-// η·noise/ε.
+// η·noise/ε. RMSProp's first steps, η·g/√((1−ρ)g² + ε), are alike: it runs with ε = 1e-3 (1e-2 on the MNIST shapes).
 const TOL = 1e-5;
 const SLOT_TOL = 1e-4;
 const LOSS_TOL = 3e-5;

@@ -52,15 +52,21 @@ interface Side {
   optG: ParameterOptimizer;
 }
 
+/**
+ * WGAN's critic clip bound here: it binds some glorot weights (of the small networks, and of every last layer) and
+ * leaves the others, while G still gets a gradient through the clipped critic (at 0.1 G barely moved: 1e-4).
+ */
+const CHECK_CLIP = 0.4;
+
 function side(c: FusedCheckCase, fused: boolean): Side {
   const spec = (name: string, sizes: number[], seed: number) => ({ sizes, hidden: c.hidden, initializer: 'glorot' as const, seed, name });
   const [xDim, zDim] = c.dims;
   const trainer = new FastGanTrainer(
-    { g: new PackedMlp(spec('G', [zDim, ...c.layers, xDim], 21)), d: new PackedMlp(spec('D', [xDim, ...c.layers, 1], 22)), dHead: c.head, gOutput: c.out, objective: c.loss },
+    { g: new PackedMlp(spec('G', [zDim, ...c.layers, xDim], 21)), d: new PackedMlp(spec('D', [xDim, ...c.layers, 1], 22)), dHead: c.head, gOutput: c.out, objective: c.loss, clip: CHECK_CLIP },
     { fused },
   );
   // plain SGD needs a larger step for G's weights to move visibly in two updates
-  const config = { kind: c.optimizer, learningRate: c.optimizer === 'sgd' ? 0.3 : 0.01, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: c.epsilon ?? 1e-8 };
+  const config = { kind: c.optimizer, learningRate: c.optimizer === 'sgd' ? 0.3 : 0.01, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: c.epsilon ?? 1e-8, rho: 0.9 };
   return { trainer, optD: new ParameterOptimizer(trainer.pair.d.variables, config), optG: new ParameterOptimizer(trainer.pair.g.variables, config) };
 }
 

@@ -1,7 +1,8 @@
 // The parity suite, generated from the registries: for every objective × optimizer × hidden activation × D head
 // (where the objective reads a head), the fast path's D and G updates (hand-written back-propagation on packed
 // parameters, core/fastGan.ts) equal plain autodiff (core/gan.ts: tf.variableGrads through optimizer.minimize on
-// the objective's own tensor loss, one variable per weight and bias), parameters and losses, over two rounds.
+// the objective's own tensor loss, one variable per weight and bias, then WGAN's weight clipping where the objective
+// has it), parameters and losses, over two rounds.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useCpuBackend } from '../testing/cpuBackend';
 import { tf, type Tensor2D } from './tf';
@@ -13,7 +14,7 @@ import { FastGanTrainer } from './fastGan';
 import type { GeneratorOutput } from './generatorOutput';
 import { ACTIVATIONS, type Activation } from './activations';
 import type { DiscriminatorHead } from './losses';
-import { OBJECTIVES, type ObjectiveId } from './objectives';
+import { OBJECTIVES, objective, type ObjectiveId } from './objectives';
 
 beforeAll(useCpuBackend);
 
@@ -55,8 +56,8 @@ function generatedCases(): Case[] {
 
 function config(kind: OptimizerKind): OptimizerConfig {
   // plain SGD and momentum need larger steps than Adam for the weights to move visibly in two updates
-  const learningRate = { sgd: 0.3, momentum: 0.1, adam: 0.01 }[kind];
-  return { kind, learningRate, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: 1e-8 };
+  const learningRate = { sgd: 0.3, momentum: 0.1, adam: 0.01, rmsprop: 0.01 }[kind];
+  return { kind, learningRate, momentum: 0.9, beta1: 0.5, beta2: 0.999, epsilon: 1e-8, rho: 0.9 };
 }
 
 function specs(c: Case, seed: number): { g: MlpSpec; d: MlpSpec } {
@@ -110,6 +111,17 @@ function relDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 // losses 1e-5 relative to their size. The updates must have moved D's weights by far more (> 3e-4, 30× the
 // tolerance).
 const TOL = 1e-5;
+// The critic's clip bound for objectives with weight clipping (WGAN): glorot weights of these layers reach ~0.9, so
+// at 0.5 some parameters sit on the bound after an update and the others are free (both checked below).
+const CLIP = 0.5;
+
+/** For a weight-clipping objective: every D parameter lies in [−c, c], some on the bound and some inside it. */
+function expectClipped(theta: ArrayLike<number>): void {
+  const abs = Array.from(theta, Math.abs);
+  expect(Math.max(...abs)).toBeLessThanOrEqual(CLIP);
+  expect(abs.some((a) => a === CLIP)).toBe(true);
+  expect(abs.some((a) => a < CLIP - 1e-3)).toBe(true);
+}
 
 describe('fast path (hand-written back-propagation, packed parameters) equals autodiff on the objective', () => {
   for (const c of generatedCases()) {
@@ -117,10 +129,10 @@ describe('fast path (hand-written back-propagation, packed parameters) equals au
       const s = specs(c, 11);
       const { x, z1, z2 } = batches(c, 5);
       const opt = config(c.optimizer);
-      const plain: GanPair = { g: new Mlp(s.g), d: new Mlp(s.d), dHead: c.head, gOutput: c.out, objective: c.objective };
+      const plain: GanPair = { g: new Mlp(s.g), d: new Mlp(s.d), dHead: c.head, gOutput: c.out, objective: c.objective, clip: CLIP };
       const plainD = new ParameterOptimizer(plain.d.variables, opt);
       const plainG = new ParameterOptimizer(plain.g.variables, opt);
-      const fast = new FastGanTrainer({ g: new PackedMlp(s.g), d: new PackedMlp(s.d), dHead: c.head, gOutput: c.out, objective: c.objective });
+      const fast = new FastGanTrainer({ g: new PackedMlp(s.g), d: new PackedMlp(s.d), dHead: c.head, gOutput: c.out, objective: c.objective, clip: CLIP });
       liftClippedHead(c, plain.d as Mlp, fast.pair.d);
       const fastD = new ParameterOptimizer(fast.pair.d.variables, opt);
       const fastG = new ParameterOptimizer(fast.pair.g.variables, opt);
@@ -133,6 +145,7 @@ describe('fast path (hand-written back-propagation, packed parameters) equals au
         expect(Number.isFinite(dp)).toBe(true);
         expect(Math.abs(df - dp)).toBeLessThan(TOL * Math.max(1, Math.abs(dp)));
         expect(relDiff(fast.pair.d.theta.dataSync(), packedValues(plain.d as Mlp))).toBeLessThan(TOL);
+        if (objective(c.objective).weightClipping) expectClipped(fast.pair.d.theta.dataSync());
         const gp = generatorUpdate(plain, plainG, z2);
         const gf = fast.generatorStep(fastG, z2)!;
         const [vp, vf] = [gp.dataSync()[0], gf.dataSync()[0]];

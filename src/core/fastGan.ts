@@ -9,7 +9,7 @@ import { backward, forwardTrace } from './backprop';
 import { objective, type Objective } from './objectives';
 import { generatorOutput } from './generatorOutput';
 import type { PackedMlp } from './packedMlp';
-import { discriminate, generate, readDiscriminator, type GanPair } from './gan';
+import { clipCritic, discriminate, generate, readDiscriminator, type GanPair } from './gan';
 import type { GeneratorOutput } from './generatorOutput';
 import type { ParameterOptimizer } from './optimizers';
 import { FusedGanSteps } from './fused/fusedSteps';
@@ -146,8 +146,17 @@ export class FastGanTrainer {
     });
   }
 
-  /** One D update (descends L_D); returns L_D before the update when asked, else null. */
+  /**
+   * One D update (descends L_D) on the routed path, then the critic's weight clipping where the objective has it
+   * (core/gan.ts clipCritic: one clip op on θ, the same on every path); returns L_D before the update when asked.
+   */
   discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, wantLoss = true): Scalar | null {
+    const loss = this.unclippedDiscriminatorStep(opt, xReal, z, realLabel, wantLoss);
+    clipCritic(this.pair);
+    return loss;
+  }
+
+  private unclippedDiscriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel: number, wantLoss: boolean): Scalar | null {
     const batch = xReal.shape[0];
     const route = this.route('d', opt, batch);
     if (route.path === 'fused') return this.fused!.discriminatorStep(route.backend, opt, xReal, z, realLabel, wantLoss);

@@ -15,6 +15,23 @@ export interface GanPair {
   gOutput: GeneratorOutput;
   /** The objective (core/objectives): D's and G's losses. */
   objective: ObjectiveId;
+  /** The bound c of the critic's weights, [−c, c], for objectives with weight clipping (WGAN); default 0.01. */
+  clip?: number;
+}
+
+/** WGAN's clip bound when the pair sets none (Arjovsky et al. 2017, Algorithm 1: c = 0.01). */
+export const DEFAULT_CLIP = 0.01;
+
+/**
+ * After a D update: clips every critic parameter to [−c, c] where the objective asks for it (WGAN's Algorithm 1,
+ * line 8: w ← clip(w, −c, c)); nothing otherwise. Every training path (autodiff, tensor, fused, tiled) calls this.
+ */
+export function clipCritic(pair: GanPair): void {
+  if (!objective(pair.objective).weightClipping) return;
+  const c = pair.clip ?? DEFAULT_CLIP;
+  tf.tidy(() => {
+    for (const v of pair.d.variables) v.assign(tf.clipByValue(v, -c, c));
+  });
 }
 
 /** x = G(z). */
@@ -34,7 +51,8 @@ export function discriminate(pair: GanPair, x: Tensor2D): Tensor2D {
 
 /**
  * One discriminator update by autodiff: descend the objective's L_D in D's parameters only. G(z) is computed
- * outside the gradient so no work is spent differentiating G. Returns L_D before the update.
+ * outside the gradient so no work is spent differentiating G; the critic's weights are clipped after it where the
+ * objective asks (clipCritic). Returns L_D before the update.
  */
 export function discriminatorUpdate(
   pair: GanPair, opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1,
@@ -43,6 +61,7 @@ export function discriminatorUpdate(
   const { discriminatorLoss } = objective(pair.objective);
   const loss = opt.minimize(() => discriminatorLoss(pair.d.apply(xReal), pair.d.apply(fake), pair.dHead, realLabel));
   fake.dispose();
+  clipCritic(pair);
   return loss;
 }
 

@@ -5,7 +5,7 @@ import { ParameterOptimizer, staircaseDecay, type OptimizerConfig } from './opti
 
 beforeAll(useCpuBackend);
 
-const base: OptimizerConfig = { kind: 'sgd', learningRate: 0.1, momentum: 0.6, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 };
+const base: OptimizerConfig = { kind: 'sgd', learningRate: 0.1, momentum: 0.6, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, rho: 0.9 };
 
 /** Runs three updates of f(θ) = Σ (θ − c)² from θ₀ with our optimizer and with tfjs's own, and compares. */
 function compareWithTfjs(config: OptimizerConfig, reference: tf.Optimizer): void {
@@ -31,6 +31,8 @@ describe('ParameterOptimizer', () => {
     compareWithTfjs({ ...base, kind: 'momentum' }, tf.train.momentum(0.1, 0.6)));
   it('Adam matches tf.train.adam', () =>
     compareWithTfjs({ ...base, kind: 'adam', learningRate: 0.05, beta1: 0.5 }, tf.train.adam(0.05, 0.5, 0.999, 1e-8)));
+  it('RMSProp matches tf.train.rmsprop (momentum 0)', () =>
+    compareWithTfjs({ ...base, kind: 'rmsprop', learningRate: 0.05, rho: 0.8 }, tf.train.rmsprop(0.05, 0.8, 0, 1e-8)));
 
   it('SGD takes exactly θ − ηg', () => {
     const v = tf.variable(tf.scalar(2));

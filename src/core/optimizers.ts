@@ -1,7 +1,7 @@
 import { tf, variableFrom, type Tensor, type Variable } from './tf';
 
-export type OptimizerKind = 'sgd' | 'momentum' | 'adam';
-export const OPTIMIZERS: readonly OptimizerKind[] = ['sgd', 'momentum', 'adam'];
+export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'rmsprop'] as const;
+export type OptimizerKind = (typeof OPTIMIZERS)[number];
 
 export interface OptimizerConfig {
   kind: OptimizerKind;
@@ -11,7 +11,10 @@ export interface OptimizerConfig {
   /** Adam's decay rates β1, β2 and ε. */
   beta1: number;
   beta2: number;
+  /** ε of Adam and RMSProp. */
   epsilon: number;
+  /** RMSProp's decay ρ of the running mean square. */
+  rho: number;
 }
 
 export const DEFAULT_OPTIMIZER: OptimizerConfig = {
@@ -21,11 +24,12 @@ export const DEFAULT_OPTIMIZER: OptimizerConfig = {
   beta1: 0.9,
   beta2: 0.999,
   epsilon: 1e-8,
+  rho: 0.9,
 };
 
 /**
  * What a kernel that applies the update itself (core/fused) reads and replaces for one variable: the variable,
- * its slots (momentum velocity or Adam's m; Adam's s), η, and Adam's bias-correction powers β1ᵗ, β2ᵗ.
+ * its slots (momentum velocity, Adam's m or RMSProp's mean square s; Adam's s), η, and Adam's bias-correction powers β1ᵗ, β2ᵗ.
  */
 export interface SlotState {
   config: OptimizerConfig;
@@ -44,6 +48,9 @@ export interface SlotState {
  *   momentum: v ← μ v + g;            θ ← θ − η v                 (TensorFlow's MomentumOptimizer)
  *   adam:     m ← β1 m + (1−β1) g;    s ← β2 s + (1−β2) g²
  *             θ ← θ − η · (m / (1−β1ᵗ)) / (√(s / (1−β2ᵗ)) + ε)   (Kingma & Ba 2015, tfjs's ε placement)
+ *   rmsprop:  s ← ρ s + (1−ρ) g²;     θ ← θ − η g / √(s + ε)      (Hinton's RMSProp as Arjovsky et al. 2017,
+ *             Algorithm 1 uses it, and tf.train.rmsprop with momentum 0; ρ = 0.9, ε = 1e-8 by default)
+ * The GLSL of the fused and tiled updates (core/fused/glsl.ts: optimizerGlsl) writes the same formulas once for both.
  */
 export class ParameterOptimizer {
   private readonly lr: Variable;
@@ -82,7 +89,7 @@ export class ParameterOptimizer {
 
   /** Applies one update given gradients aligned with the variable list. Disposes nothing the caller owns. */
   apply(grads: Tensor[]): void {
-    const { kind, momentum, beta1, beta2, epsilon } = this.config;
+    const { kind, momentum, beta1, beta2, epsilon, rho } = this.config;
     tf.tidy(() => {
       let adam: { stepSize: Tensor; epsHat: Tensor } | null = null;
       if (kind === 'adam') {
@@ -99,6 +106,10 @@ export class ParameterOptimizer {
           const vel = tf.add(tf.mul(this.slots1[i], momentum), g);
           this.slots1[i].assign(vel);
           v.assign(tf.sub(v, tf.mul(this.lr, vel)));
+        } else if (kind === 'rmsprop') {
+          const s = tf.add(tf.mul(this.slots1[i], rho), tf.mul(tf.square(g), 1 - rho));
+          this.slots1[i].assign(s);
+          v.assign(tf.sub(v, tf.div(tf.mul(this.lr, g), tf.sqrt(tf.add(s, epsilon)))));
         } else {
           const m = tf.add(tf.mul(this.slots1[i], beta1), tf.mul(g, 1 - beta1));
           const s = tf.add(tf.mul(this.slots2[i], beta2), tf.mul(tf.square(g), 1 - beta2));
@@ -153,5 +164,5 @@ export function staircaseDecay(lr0: number, step: number, rate: number, every: n
 
 /** Whether going from config a to b must start the optimizer's state afresh (a new learning rate need not). */
 export function optimizerStateChanged(a: OptimizerConfig, b: OptimizerConfig): boolean {
-  return a.kind !== b.kind || a.momentum !== b.momentum || a.beta1 !== b.beta1 || a.beta2 !== b.beta2;
+  return a.kind !== b.kind || a.momentum !== b.momentum || a.beta1 !== b.beta1 || a.beta2 !== b.beta2 || a.rho !== b.rho;
 }

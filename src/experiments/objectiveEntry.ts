@@ -1,6 +1,8 @@
 // The shared `loss` key: one choice per objective of the registry (core/objectives), in every experiment.
 import { OBJECTIVES } from '../core/objectives';
-import type { ChoiceSpec } from '../params/schema';
+import type { ChoiceSpec, NumberSpec, ParamValue } from '../params/schema';
+import type { ObjectiveId } from '../core/objectives';
+import { DEFAULT_CLIP } from '../core/gan';
 
 export function lossEntry(def: string): ChoiceSpec {
   return {
@@ -9,6 +11,36 @@ export function lossEntry(def: string): ChoiceSpec {
     help:
       'The game D and G play; it sets both losses. Minimax is the value function itself; its G gradient vanishes ' +
       'while D easily rejects fakes, which the non-saturating form (Goodfellow et al. §3) fixes. Least squares ' +
-      '(Mao et al. 2017) and hinge read D’s raw output as a score: D’s output function does not apply to them.',
+      '(Mao et al. 2017) and hinge read D’s raw output as a score: D’s output function does not apply to them. WGAN (Arjovsky et al. 2017) trains ' +
+      'a critic whose −L_D estimates the Wasserstein distance, its weights clipped to [−clip, clip].',
   };
+}
+
+/** WGAN's weight clipping bound c (Arjovsky et al. 2017, Algorithm 1: c = 0.01), shared by every experiment. */
+export function clipEntry(def = DEFAULT_CLIP): NumberSpec {
+  return {
+    kind: 'number', key: 'clip', label: 'Critic clip c', group: 'training', effect: 'live', min: 0.001, max: 10,
+    step: 0.001, log: true, default: def,
+    help:
+      'Applies only to the WGAN loss: after every critic update each of D’s weights is clipped to [−c, c], which ' +
+      'keeps the critic Lipschitz (Arjovsky et al. use c = 0.01). Too large and the critic stops estimating W1; ' +
+      'too small and its gradients vanish.',
+  };
+}
+
+/**
+ * Settings an objective is usually trained with, which choosing it in the loss menu applies too (a script's
+ * setParams({ loss }) sets the loss alone). WGAN: Arjovsky et al. 2017, Algorithm 1 — RMSProp with α = 5e-5,
+ * n_critic = 5 critic updates per generator update, c = 0.01.
+ */
+const RECOMMENDED: Partial<Record<ObjectiveId, Record<string, ParamValue>>> = {
+  wgan: { optimizerD: 'rmsprop', optimizerG: 'rmsprop', lrD: 5e-5, lrG: 5e-5, k: 5, clip: 0.01 },
+};
+
+/** What choosing `loss` in the menu sets (the loss and its recommended settings), and the notice saying so. */
+export function lossChoice(loss: string): { params: Record<string, ParamValue>; notice: string | null } {
+  const recommended = RECOMMENDED[loss as ObjectiveId];
+  if (!recommended) return { params: { loss }, notice: null };
+  const listed = Object.entries(recommended).map(([k, v]) => `${k} = ${v}`).join(', ');
+  return { params: { loss, ...recommended }, notice: `Loss ${loss}: also set its recommended settings, ${listed}.` };
 }

@@ -24,8 +24,9 @@ export function optimizerEntry(net: 'D' | 'G', def: string): ChoiceSpec {
       { value: 'sgd', label: 'SGD' },
       { value: 'momentum', label: 'Momentum' },
       { value: 'adam', label: 'Adam' },
+      { value: 'rmsprop', label: 'RMSProp' },
     ],
-    help: `How ${net} turns gradients into updates. Changing it starts the optimizer's state (momentum, Adam moments) afresh.`,
+    help: `How ${net} turns gradients into updates. RMSProp (ρ 0.9, ε 1e-8) divides by a running root mean square of the gradient, as WGAN's critic is trained. Changing it starts the optimizer's state (momentum, moments) afresh.`,
   };
 }
 

@@ -5,6 +5,7 @@ import { NumberControl } from './controls/NumberControl';
 import { ChoiceControl } from './controls/ChoiceControl';
 import { BooleanControl } from './controls/BooleanControl';
 import { LayersControl } from './controls/LayersControl';
+import { lossChoice } from '../experiments/objectiveEntry';
 
 const GROUPS: { id: ParamGroup; title: string }[] = [
   { id: 'data', title: 'Data' },
@@ -19,7 +20,12 @@ export function Controls() {
   const { experiment, params } = useSessionFields('experiment', 'params');
   const { hide } = useViewOptions();
   const set = (key: string, value: ParamValue) => {
-    session.setParams({ [key]: value }).catch((e: Error) => session.notify(e.message, 'error'));
+    // choosing a loss in the menu also applies its recommended settings (WGAN: RMSProp, η, k, clip) and says so
+    const choice = key === 'loss' ? lossChoice(String(value)) : { params: { [key]: value }, notice: null };
+    session
+      .setParams(choice.params)
+      .then(() => choice.notice && session.notify(choice.notice, 'info'))
+      .catch((e: Error) => session.notify(e.message, 'error'));
   };
   const render = (spec: ParamSpec) => {
     const v = params[spec.key];

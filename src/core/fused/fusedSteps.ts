@@ -38,7 +38,7 @@ export class FusedGanSteps {
     const { rows: slots } = updateRows(state.config.kind);
     if (slots * net.size * rows > FUSED_WORK_LIMIT) return null;
     // the update reads θ, the optimizer state, and each layer's input(s) and δ (D's first input is two tensors)
-    const stateInputs = { sgd: 0, momentum: 1, adam: 4 }[state.config.kind];
+    const stateInputs = { sgd: 0, momentum: 1, rmsprop: 1, adam: 4 }[state.config.kind];
     return 1 + stateInputs + 2 * net.depth + 1 <= fused.maxInputs ? fused.backend : null;
   }
 
@@ -87,12 +87,17 @@ export class FusedGanSteps {
   /** The optimizer step in one kernel; its output's rows are assigned (as views, no copy) to θ and the slots. */
   private update(backend: MathBackendWebGL, net: PackedMlp, opt: ParameterOptimizer, ins: LayerInput[], deltas: Tensor2D[], rows: number): void {
     const s = opt.slotState(0);
-    const { kind, momentum, beta1, beta2, epsilon } = s.config;
+    const { kind, momentum, beta1, beta2, epsilon, rho } = s.config;
     const split = ins[0].length === 2 ? ins[0][0].shape[0] : null;
     const key = `update:${this.layerKey(net, 0, rows, split)}:${kind}`;
     const program = this.program(key, () => updateProgram(net.layout, net.size, rows, split, kind));
-    const state: Tensor[] = kind === 'sgd' ? [] : kind === 'momentum' ? [s.first!] : [s.first!, s.second!, s.beta1Power!, s.beta2Power!];
-    const uniforms = kind === 'sgd' ? [[s.learningRate]] : kind === 'momentum' ? [[s.learningRate], [momentum]] : [[s.learningRate], [beta1], [beta2], [epsilon]];
+    const state: Tensor[] = kind === 'sgd' ? [] : kind === 'adam' ? [s.first!, s.second!, s.beta1Power!, s.beta2Power!] : [s.first!];
+    const uniforms = {
+      sgd: [[s.learningRate]],
+      momentum: [[s.learningRate], [momentum]],
+      rmsprop: [[s.learningRate], [rho], [epsilon]],
+      adam: [[s.learningRate], [beta1], [beta2], [epsilon]],
+    }[kind];
     const layerInputs = net.layout.flatMap((_, l) => [...ins[l], deltas[l]]);
     const out = runProgram<Tensor>(backend, program, [net.theta, ...state, ...layerInputs], uniforms);
     const n = net.size;

@@ -5,7 +5,7 @@
 import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
 import type { LayerSlots } from '../packedMlp';
 import type { OptimizerKind } from '../optimizers';
-import { HELPERS } from './glsl';
+import { HELPERS, rmspropUpdate } from './glsl';
 
 /** Rows of a layer's input: one tensor, or (split = B) D's stacked batch read as real rows < B, then fake rows. */
 export type Split = number | null;
@@ -91,14 +91,15 @@ void main() {
 /** How many values per parameter the update writes (θ, then the optimizer's slots), and the trailing scalars. */
 export function updateRows(kind: OptimizerKind): { rows: number; tail: number } {
   if (kind === 'sgd') return { rows: 1, tail: 0 };
-  if (kind === 'momentum') return { rows: 2, tail: 0 };
+  if (kind === 'momentum' || kind === 'rmsprop') return { rows: 2, tail: 0 };
   return { rows: 3, tail: 2 };
 }
 
-/** The uniforms the update reads, in order: η, then μ (momentum) or β1, β2, ε (Adam). */
+/** The uniforms the update reads, in order: η, then μ (momentum), β1, β2, ε (Adam) or ρ, ε (RMSProp). */
 export function updateUniformNames(kind: OptimizerKind): string[] {
   if (kind === 'sgd') return ['uLr'];
   if (kind === 'momentum') return ['uLr', 'uA'];
+  if (kind === 'rmsprop') return ['uLr', 'uA', 'uEps'];
   return ['uLr', 'uA', 'uB', 'uEps'];
 }
 
@@ -128,11 +129,12 @@ function layerGradient(layer: LayerSlots, l: number, rows: number): string {
  *   momentum: v = μ v + g;  θ − η v
  *   adam:     m = β1 m + (1−β1) g;  s = β2 s + (1−β2) g²;  θ − α̂ m / (√s + ε̂),
  *             α̂ = η √(1−β2ᵗ)/(1−β1ᵗ), ε̂ = ε √(1−β2ᵗ), with β1ᵗ, β2ᵗ the updated powers
+ *   rmsprop:  s = ρ s + (1−ρ) g²;  θ − η g / √(s + ε)   (glsl.ts: rmspropUpdate, shared with the tiled update)
  * Each slot row recomputes the gradient: redundant, and cheap while the network is small.
  */
 export function updateProgram(layers: readonly LayerSlots[], size: number, rows: number, split: Split, kind: OptimizerKind): GPGPUProgram {
   const { rows: slots, tail } = updateRows(kind);
-  const state = kind === 'sgd' ? [] : kind === 'momentum' ? ['slotM'] : ['slotM', 'slotS', 'powB1', 'powB2'];
+  const state = { sgd: [], momentum: ['slotM'], rmsprop: ['slotM'], adam: ['slotM', 'slotS', 'powB1', 'powB2'] }[kind];
   const readers = layers.map((_, l) => rowReader(`in${l}At`, `in${l}`, l === 0 ? split : null));
   const variableNames = ['theta', ...state, ...readers.flatMap((r, l) => [...r.names, `delta${l}`])];
   const apply = {
@@ -144,6 +146,8 @@ export function updateProgram(layers: readonly LayerSlots[], size: number, rows:
   float root = sqrt(1.0 - getPowB2() * uB);
   float stepSize = uLr * root / (1.0 - getPowB1() * uA);
   setOutput(slot == 0 ? th - stepSize * m / (sqrt(s) + uEps * root) : slot == 1 ? m : s);`,
+    rmsprop: `${rmspropUpdate('getSlotM(p)')}
+  setOutput(slot == 0 ? thetaNext : sNext);`,
   }[kind];
   const powers = tail
     ? `if (k >= ${slots * size}) {

@@ -4,12 +4,13 @@ import { hinge } from './hinge';
 import { lsgan } from './lsgan';
 import { minimax } from './minimax';
 import { nonsaturating } from './nonsaturating';
+import { wgan } from './wgan';
 import { OBJECTIVE_IDS, type Objective, type ObjectiveId } from './types';
 
 export { OBJECTIVE_IDS };
 export type { Objective, ObjectiveId, OutputKind, ReferenceValues, TermGlsl, TermGradients, ValueForm } from './types';
 
-const REGISTRY: Record<ObjectiveId, Objective> = { nonsaturating, minimax, lsgan, hinge };
+const REGISTRY: Record<ObjectiveId, Objective> = { nonsaturating, minimax, lsgan, hinge, wgan };
 
 /** Every objective, in menu order. */
 export const OBJECTIVES: readonly Objective[] = OBJECTIVE_IDS.map((id) => REGISTRY[id]);

@@ -4,7 +4,7 @@ import type { Scalar, Tensor } from '../tf';
 import type { DiscriminatorHead } from '../losses';
 
 /** The objectives, in the order the loss menu lists them. */
-export const OBJECTIVE_IDS = ['nonsaturating', 'minimax', 'lsgan', 'hinge'] as const;
+export const OBJECTIVE_IDS = ['nonsaturating', 'minimax', 'lsgan', 'hinge', 'wgan'] as const;
 export type ObjectiveId = (typeof OBJECTIVE_IDS)[number];
 
 /**
@@ -75,6 +75,11 @@ export interface Objective {
   gradients(head: DiscriminatorHead): TermGradients;
   /** ∂ℓ/∂l per row as GLSL (the head is ignored by score objectives). */
   glsl(head: DiscriminatorHead): TermGlsl;
+  /**
+   * Whether the critic's weights are clipped to [−clip, clip] after every D update (WGAN, Arjovsky et al. 2017,
+   * Algorithm 1): the live parameter `clip`, applied by core/gan.ts's clipCritic on every training path.
+   */
+  weightClipping?: boolean;
   /** The literal ε-guarded form of the same losses (probability objectives). */
   valueForm?: ValueForm;
 }

@@ -6,7 +6,7 @@
 //  - θ, the optimizer's slots and the data are tfjs tensors: unpacked R32F textures holding flat index i at texel
 //    (i % width, i / width).
 // Sizes are baked into the source (shapes never change, so each shader compiles once).
-import { HELPERS } from '../fused/glsl';
+import { HELPERS, rmspropUpdate } from '../fused/glsl';
 import type { LayerSlots } from '../packedMlp';
 import type { OptimizerKind } from '../optimizers';
 import { TILE_ROWS } from './context';
@@ -228,10 +228,11 @@ void main() {
 }`;
 }
 
-/** The uniforms of the update, in order: η, then μ (momentum) or β1, β2, ε (Adam). */
+/** The uniforms of the update, in order: η, then μ (momentum), β1, β2, ε (Adam) or ρ, ε (RMSProp). */
 export function updateUniforms(kind: OptimizerKind): string[] {
   if (kind === 'sgd') return ['uLr'];
   if (kind === 'momentum') return ['uLr', 'uA'];
+  if (kind === 'rmsprop') return ['uLr', 'uA', 'uEps'];
   return ['uLr', 'uA', 'uB', 'uEps'];
 }
 
@@ -275,10 +276,11 @@ function stateReader(name: string, tex: string, width: number, out: [number, num
  *   momentum: v = μ v + g;  θ − η v
  *   adam:     m = β1 m + (1−β1) g;  s = β2 s + (1−β2) g²;  θ − α̂ m / (√s + ε̂),
  *             α̂ = η √(1−β2ᵗ)/(1−β1ᵗ), ε̂ = ε √(1−β2ᵗ), with β1ᵗ, β2ᵗ the powers after this step
+ *   rmsprop:  s = ρ s + (1−ρ) g²;  θ − η g / √(s + ε)   (fused/glsl.ts: rmspropUpdate, shared with the fused update)
  * `widths` are the texture widths of θ and its slots as read (θ, then m, then s).
  */
 export function update(layers: readonly LayerSlots[], size: number, kind: OptimizerKind, widths: number[], out: [number, number]): string {
-  const outputs = kind === 'sgd' ? 1 : kind === 'momentum' ? 2 : 3;
+  const outputs = kind === 'sgd' ? 1 : kind === 'adam' ? 3 : 2;
   const samplers: Record<string, 'flat' | 'tiled'> = { theta: 'flat' };
   if (kind !== 'sgd') samplers.slotM = 'flat';
   if (kind === 'adam') Object.assign(samplers, { slotS: 'flat', powB1: 'flat', powB2: 'flat' });
@@ -299,6 +301,9 @@ export function update(layers: readonly LayerSlots[], size: number, kind: Optimi
   out0 = vec4(th - stepSize * m / (sqrt(s) + uEps * root));
   out1 = vec4(m);
   out2 = vec4(s);`,
+    rmsprop: `${rmspropUpdate('readM(p)')}
+  out0 = vec4(thetaNext);
+  out1 = vec4(sNext);`,
   }[kind];
   return `${header(outputs, samplers, updateUniforms(kind))}
 ${stateReader('theta_', 'theta', widths[0], out)}

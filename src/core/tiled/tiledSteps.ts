@@ -188,7 +188,7 @@ export class TiledGanSteps {
   private update(net: PackedMlp, opt: ParameterOptimizer, ins: Activations, deltas: OwnTexture[], rows: number): void {
     const sources: Record<string, Source> = {};
     const s = opt.slotState(0);
-    const { kind, momentum, beta1, beta2, epsilon } = s.config;
+    const { kind, momentum, beta1, beta2, epsilon, rho } = s.config;
     const state = [this.flat(net.theta)];
     sources.theta = state[0].source;
     if (kind !== 'sgd') state.push(this.flat(s.first!));
@@ -211,7 +211,12 @@ export class TiledGanSteps {
     });
     const outputs = [net.theta, s.first, s.second].filter((v) => v !== null).map(() => this.ctx.newTensor([net.size]));
     const { width, height } = outputs[0];
-    const uniforms = kind === 'sgd' ? [s.learningRate] : kind === 'momentum' ? [s.learningRate, momentum] : [s.learningRate, beta1, beta2, epsilon];
+    const uniforms = {
+      sgd: [s.learningRate],
+      momentum: [s.learningRate, momentum],
+      rmsprop: [s.learningRate, rho, epsilon],
+      adam: [s.learningRate, beta1, beta2, epsilon],
+    }[kind];
     const names = K.updateUniforms(kind);
     this.ctx.draw(
       K.update(net.layout, net.size, kind, state.map((x) => x.width), [width, height]),

@@ -19,6 +19,8 @@ export interface Gaussian1dConfig {
   dOutput: DiscriminatorHead;
   gOutput: 'linear' | 'tanh5';
   loss: ObjectiveId;
+  /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
+  clip: number;
   optimizerD: OptimizerConfig;
   optimizerG: OptimizerConfig;
   decay: { on: boolean; rate: number; every: number };
@@ -42,6 +44,7 @@ export function readConfig(p: Params): Gaussian1dConfig {
     dOutput: str('dOutput') as DiscriminatorHead,
     gOutput: str('gOutput') as 'linear' | 'tanh5',
     loss: str('loss') as ObjectiveId,
+    clip: num('clip'),
     optimizerD: optimizer('D'),
     optimizerG: optimizer('G'),
     decay: { on: p.decay === true, rate: num('decayRate'), every: num('decaySteps') },

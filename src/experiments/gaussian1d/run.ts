@@ -27,6 +27,7 @@ function networks(config: Gaussian1dConfig): FastPair {
     dHead: config.dOutput,
     gOutput: config.gOutput,
     objective: config.loss,
+    clip: config.clip,
   };
 }
 
@@ -123,6 +124,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     this.pair.dHead = next.dOutput;
     this.pair.gOutput = next.gOutput;
     this.pair.objective = next.loss;
+    this.pair.clip = next.clip;
     // the decay schedule sets the learning rates again at each update
     this.refreshOptimizers(prev, next);
   }
@@ -183,6 +185,8 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     if (hasD) losses.dLoss = take(1)[0];
     if (hasG) losses.gLoss = take(1)[0];
     const figures = analyseSamples(samples, grid, target);
+    // WGAN's critic estimates W1 by −L_D = E[D(x)] − E[D(G(z))] (up to the Lipschitz constant clipping imposes)
+    if (this.config.loss === 'wgan' && hasD) losses.w1Critic = -losses.dLoss;
     return {
       step,
       grid,

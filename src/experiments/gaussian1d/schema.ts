@@ -4,7 +4,7 @@ import {
   activationEntry, batchEntry, beta1Entry, decayEntries, hiddenEntry, initEntry, kEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
-import { lossEntry } from '../objectiveEntry';
+import { clipEntry, lossEntry } from '../objectiveEntry';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
@@ -49,6 +49,7 @@ const entries: ParamSpec[] = [
     help: 'How G’s last layer becomes x. Eric Jang’s tutorial scales a tanh by 5.',
   },
   lossEntry('nonsaturating'),
+  clipEntry(),
   optimizerEntry('D', 'adam'),
   optimizerEntry('G', 'adam'),
   learningRateEntry('D', 0.001),

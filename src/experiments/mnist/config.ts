@@ -18,6 +18,8 @@ export interface MnistConfig {
   init: Initializer;
   form: LossForm;
   loss: ObjectiveId;
+  /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
+  clip: number;
   realLabel: number;
   optimizerD: OptimizerConfig;
   optimizerG: OptimizerConfig;
@@ -39,6 +41,7 @@ export function readConfig(p: Params): MnistConfig {
     init: str('init') as Initializer,
     form: str('form') as LossForm,
     loss: str('loss') as ObjectiveId,
+    clip: num('clip'),
     realLabel: num('realLabel'),
     optimizerD: optimizer('D'),
     optimizerG: optimizer('G'),

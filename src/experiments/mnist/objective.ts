@@ -5,7 +5,7 @@
 // Only the probability objectives have a value form; for the others `form` changes nothing.
 import type { Scalar, Tensor2D } from '../../core/tf';
 import { objective, type ValueForm } from '../../core/objectives';
-import { generate, type GanPair } from '../../core/gan';
+import { clipCritic, generate, type GanPair } from '../../core/gan';
 import type { ParameterOptimizer } from '../../core/optimizers';
 
 export type LossForm = 'logistic' | 'value';
@@ -20,6 +20,7 @@ export function updateDiscriminator(pair: GanPair, opt: ParameterOptimizer, x: T
   const fake = generate(pair, z);
   const loss = opt.minimize(() => form.discriminatorLoss(pair.d.apply(x), pair.d.apply(fake), realLabel));
   fake.dispose();
+  clipCritic(pair); // a no-op unless the objective clips its critic (those have no value form today)
   return loss;
 }
 

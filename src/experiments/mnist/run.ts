@@ -36,6 +36,7 @@ function networks(config: MnistConfig): FastPair {
     dHead: 'sigmoid',
     gOutput: 'sigmoid',
     objective: config.loss,
+    clip: config.clip,
   };
 }
 
@@ -144,6 +145,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const prev = this.config;
     this.config = { ...next, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, zDim: prev.zDim, activation: prev.activation, init: prev.init, seed: prev.seed };
     this.pair.objective = next.loss;
+    this.pair.clip = next.clip;
     if (next.prior !== prev.prior) {
       tf.dispose(Object.values(this.fixedNoise));
       this.fixedNoise = this.makeFixedNoise();

@@ -3,7 +3,7 @@ import {
   activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
-import { lossEntry } from '../objectiveEntry';
+import { clipEntry, lossChoice, lossEntry } from '../objectiveEntry';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
@@ -28,6 +28,7 @@ const entries: ParamSpec[] = [
       'Least squares and hinge have only one form.',
   },
   lossEntry('nonsaturating'),
+  clipEntry(),
   {
     kind: 'number', key: 'realLabel', label: 'Real label (one-sided smoothing)', group: 'training', effect: 'live',
     min: 0.5, max: 1, step: 0.05, default: 1,
@@ -81,6 +82,16 @@ export const mnistSchema: ExperimentSchema = {
         'D 784→500→200→1 and G 100→200→500→784, otherwise the vanilla recipe. Sharper strokes, about three times ' +
         'the work per step.',
       params: { ...TUTORIAL, hiddenD: '500,200', hiddenG: '200,500' },
+    },
+    wgan: {
+      label: 'Wasserstein GAN (clipped critic)',
+      description:
+        'The vanilla networks trained as Arjovsky et al. 2017 train WGAN: D is a critic with a raw score, ' +
+        'L_D = E[D(G(z))] − E[D(x)], L_G = −E[D(G(z))], its weights clipped to [−0.01, 0.01] after every update; ' +
+        'RMSProp at η = 5e-5 for both networks and 5 critic updates per G update. Expect slow progress at these ' +
+        'settings: the paper trains for hundreds of thousands of critic updates.',
+      // Algorithm 1: RMSProp 5e-5, k = 5, clip 0.01
+      params: { ...TUTORIAL, hiddenD: '128', hiddenG: '128', ...lossChoice('wgan').params },
     },
   },
 };

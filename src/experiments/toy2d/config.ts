@@ -16,6 +16,8 @@ export interface Toy2dConfig {
   init: Initializer;
   zDim: number;
   loss: ObjectiveId;
+  /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
+  clip: number;
   optimizerD: OptimizerConfig;
   optimizerG: OptimizerConfig;
   batch: number;
@@ -37,6 +39,7 @@ export function readConfig(p: Params): Toy2dConfig {
     init: str('init') as Initializer,
     zDim: num('zDim'),
     loss: str('loss') as ObjectiveId,
+    clip: num('clip'),
     optimizerD: optimizer('D'),
     optimizerG: optimizer('G'),
     batch: num('batch'),

@@ -23,6 +23,7 @@ function networks(config: Toy2dConfig): FastPair {
     dHead: 'sigmoid',
     gOutput: 'linear',
     objective: config.loss,
+    clip: config.clip,
   };
 }
 
@@ -134,6 +135,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     this.config = { ...next, seed: prev.seed, data: prev.data, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, activation: prev.activation, init: prev.init, zDim: prev.zDim };
     if (next.batch !== prev.batch) this.makeBatches();
     this.pair.objective = next.loss;
+    this.pair.clip = next.clip;
     this.refreshOptimizers(prev, next);
     this.cached = null;
   }

@@ -1,6 +1,7 @@
 // Teaching scenarios for the 2-D experiment's ring of 8 Gaussians. The numbers quoted in the descriptions were
 // measured on the CPU backend (scenarios.test.ts holds the preset's seed to them).
 import type { Preset } from '../../params/schema';
+import { lossChoice } from '../objectiveEntry';
 
 /**
  * The ring of Metz et al. 2016 (unrolled GANs): 8 Gaussians at angles 2πi/8 on a circle of radius 2. Their σ = 0.02,
@@ -47,6 +48,15 @@ export const ringPresets: Record<string, Preset> = {
       '(seed 1: 3, 5, 7% at steps 250, 500, 1,000; seed 3 also collapses onto 2 of the 8 modes from step 1,000). ' +
       'Now open "Non-saturating loss on the ring", identical but for the G loss, and watch the high-quality share climb.',
     params: { ...strongD, loss: 'minimax' },
+  },
+  ring8Wgan: {
+    label: 'WGAN on the ring',
+    description:
+      'The ring8 networks and data trained as Arjovsky et al. 2017 train WGAN: a critic with a raw score (the heat map ' +
+      'spans its scores, with no ½ contour), its weights clipped to [−0.01, 0.01] after every update, RMSProp at ' +
+      'η = 5e-5 for both networks and 5 critic updates per G update. It moves slowly at these settings: compare the ' +
+      'scatter and "modes captured" with ring8 after the same number of steps, then raise the learning rates.',
+    params: { ...ring, ...lossChoice('wgan').params }, // Algorithm 1: RMSProp 5e-5, k = 5, clip 0.01
   },
   ring8NonSaturating: {
     label: 'Non-saturating loss on the ring (D too strong)',

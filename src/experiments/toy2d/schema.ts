@@ -3,7 +3,7 @@ import {
   activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
-import { lossEntry } from '../objectiveEntry';
+import { clipEntry, lossEntry } from '../objectiveEntry';
 import { ringPresets } from './scenarios';
 
 const entries: ParamSpec[] = [
@@ -44,6 +44,7 @@ const entries: ParamSpec[] = [
     integer: true, default: 2, help: 'Length of z. With 2 the warped z-grid shows all of G; with more, the other coordinates are held at 0.',
   },
   lossEntry('nonsaturating'),
+  clipEntry(),
   optimizerEntry('D', 'adam'),
   optimizerEntry('G', 'adam'),
   learningRateEntry('D', 0.001),

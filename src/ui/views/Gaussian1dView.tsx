@@ -22,6 +22,7 @@ export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
   const js = history.series('js');
   const w1 = history.series('w1');
   const cOfG = history.series('cOfG');
+  const w1Critic = history.series('w1Critic');
   const grid = snapshot.grid;
   const objective = objectiveOf(params);
   const critic = objective.output === 'score' ? { reference: objective.reference.output } : undefined;
@@ -48,6 +49,10 @@ export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
           { label: 'JSD (nats)', ...js, stroke: STYLE.optimal.stroke, width: 2 },
           { label: 'W1', ...w1, stroke: STYLE.data.stroke, dash: '6 3', width: 2 },
           { label: 'C(G)', ...cOfG, stroke: '#8a6d00', dash: '2 2', width: 2 },
+          // WGAN only: the critic's own estimate of W1, −L_D (scaled by the critic's Lipschitz constant)
+          ...(objective.id === 'wgan'
+            ? [{ label: 'critic −L_D (W1 estimate)', ...w1Critic, stroke: STYLE.discriminator.stroke, width: 2 }]
+            : []),
         ]}
         references={[{ label: 'C(G) minimum −log 4', value: -Math.log(4), stroke: '#8a6d00' }]}
       />
