@@ -9,6 +9,7 @@ import { linspace, mean } from '../../core/density1d';
 import type { Params } from '../../params/schema';
 import type { ProgressListener } from '../../engine/types';
 import { GanRun, readAndDispose } from '../ganRun';
+import { KeptInputs } from '../../core/keptInputs';
 import { readConfig, type Gaussian1dConfig } from './config';
 import { sampleTarget, targetPdf, viewRange } from './target';
 import { analyseSamples } from './analysis';
@@ -31,18 +32,10 @@ function networks(config: Gaussian1dConfig): FastPair {
   };
 }
 
-/** What every frame feeds the networks besides fresh noise: D's x-grid and the z-grid of the mapping panel. */
-interface ViewInputs {
-  key: string;
-  grid: Float64Array;
-  xGrid: Tensor2D;
-  zMap: Tensor2D;
-}
-
 /** The 1-D GAN: G maps z ∈ ℝ to x ∈ ℝ, D maps x to the probability that x is real. */
 export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
-  /** Kept on the GPU between frames (uploaded again only when the view or the prior changes). */
-  private viewInputs: ViewInputs | null = null;
+  /** D's x-grid over the view and the mapping panel's z-grid, kept on the GPU until the view or the prior changes. */
+  private readonly viewInputs = new KeptInputs<{ grid: Float64Array; xGrid: Tensor2D; zMap: Tensor2D }>();
 
   private constructor(private config: Gaussian1dConfig) {
     super(networks(config), config);
@@ -129,37 +122,18 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     this.refreshOptimizers(prev, next);
   }
 
-  /** D's x-grid over the view and the mapping panel's z-grid, made once per view and prior. */
-  private inputsForView(): ViewInputs {
-    const { target, prior, zRange } = this.config;
-    const [lo, hi] = viewRange(target);
-    const key = `${lo}:${hi}:${prior}:${zRange}`;
-    if (this.viewInputs?.key === key) return this.viewInputs;
-    this.disposeViewInputs();
-    const grid = linspace(lo, hi, GRID_POINTS);
-    this.viewInputs = {
-      key,
-      grid,
-      xGrid: tf.tensor2d(Float32Array.from(grid), [GRID_POINTS, 1], 'float32'),
-      zMap: noiseGrid(prior, MAPPING_LINES, zRange),
-    };
-    return this.viewInputs;
-  }
-
-  private disposeViewInputs(): void {
-    if (!this.viewInputs) return;
-    tf.dispose([this.viewInputs.xGrid, this.viewInputs.zMap]);
-    this.viewInputs = null;
-  }
-
   override dispose(): void {
     super.dispose();
-    this.disposeViewInputs();
+    this.viewInputs.dispose();
   }
 
   async snapshot(): Promise<Gaussian1dSnapshot> {
     const { target, prior, zRange, seed } = this.config;
-    const { grid, xGrid, zMap } = this.inputsForView();
+    const [lo, hi] = viewRange(target);
+    const { grid, xGrid, zMap } = this.viewInputs.get(`${lo}:${hi}:${prior}:${zRange}`, () => {
+      const grid = linspace(lo, hi, GRID_POINTS);
+      return { grid, xGrid: tf.tensor2d(Float32Array.from(grid), [GRID_POINTS, 1], 'float32'), zMap: noiseGrid(prior, MAPPING_LINES, zRange) };
+    });
     const packed = tf.tidy(() => {
       const z = sampleNoise(prior, VIEW_SAMPLES, 1, zRange, deriveSeed(seed, Stream.view, this.step));
       // G's samples and the z → x map in one pass

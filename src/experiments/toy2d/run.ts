@@ -11,6 +11,7 @@ import { readConfig, type Toy2dConfig } from './config';
 import { generateDataset, type Points } from './datasets';
 import { fitNormaliser, normalise, denormalise, viewBox, type Normaliser } from './normaliser';
 import { MIN_DRAWN_POINTS, validateDrawnPoints } from './drawn';
+import { KeptInputs } from '../../core/keptInputs';
 import { heatGridInputs, frameTensors, zGrid, manifoldLines, ARROWS, HEAT_CELLS, VIEW_SAMPLES } from './frame';
 import { frameMetrics } from './analysis';
 import type { Toy2dSnapshot, ViewBox } from './snapshot';
@@ -35,8 +36,8 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
   private readonly view: ViewBox;
   private batches: Tensor2D[] = [];
   private cached: Toy2dSnapshot | null = null;
-  /** The heat map's grid and the z-grid, kept on the GPU between frames (made again when the prior changes). */
-  private viewInputs: { prior: string; heat: Tensor2D; zGrid: Tensor2D } | null = null;
+  /** D's heat-map grid (the view is fixed for a run) and G's z-grid, kept on the GPU until the prior changes. */
+  private readonly viewInputs = new KeptInputs<{ heat: Tensor2D; zGrid: Tensor2D }>();
 
   constructor(private config: Toy2dConfig) {
     super(networks(config), config);
@@ -146,7 +147,12 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const cached = this.cached;
     if (cached && drawEvery > 1 && this.step > cached.step && this.step - cached.step < drawEvery) return cached;
     const f = this.normaliser;
-    const inputs = this.inputsForView();
+    const { prior } = this.config;
+    const inputs = this.viewInputs.get(prior, () => {
+      const heat = heatGridInputs(this.view, f);
+      const zValues = zGrid(zDim, prior === 'normal' ? 2 : 1);
+      return { heat: tf.tensor2d(heat, [heat.length / 2, 2]), zGrid: tf.tensor2d(zValues, [zValues.length / zDim, zDim]) };
+    });
     const z = this.noise(Stream.view, this.step, VIEW_SAMPLES);
     const parts = frameTensors(this.trainer, inputs.heat, z, inputs.zGrid);
     z.dispose();
@@ -179,27 +185,6 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     return snapshot;
   }
 
-  /** D's heat-map grid (the view is fixed for a run) and G's z-grid (its span follows the prior). */
-  private inputsForView(): { heat: Tensor2D; zGrid: Tensor2D } {
-    const { prior, zDim } = this.config;
-    if (this.viewInputs?.prior === prior) return this.viewInputs;
-    this.disposeViewInputs();
-    const heat = heatGridInputs(this.view, this.normaliser);
-    const zValues = zGrid(zDim, prior === 'normal' ? 2 : 1);
-    this.viewInputs = {
-      prior,
-      heat: tf.tensor2d(heat, [heat.length / 2, 2]),
-      zGrid: tf.tensor2d(zValues, [zValues.length / zDim, zDim]),
-    };
-    return this.viewInputs;
-  }
-
-  private disposeViewInputs(): void {
-    if (!this.viewInputs) return;
-    tf.dispose([this.viewInputs.heat, this.viewInputs.zGrid]);
-    this.viewInputs = null;
-  }
-
   protected override afterLoad(): void {
     this.cached = null;
   }
@@ -221,7 +206,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
 
   override dispose(): void {
     super.dispose();
-    this.disposeViewInputs();
+    this.viewInputs.dispose();
     this.batches.forEach((b) => b.dispose());
     this.batches = [];
   }
