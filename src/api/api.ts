@@ -4,6 +4,7 @@ import type { PlaygroundStatus } from '../session/status';
 import { EXPERIMENTS } from '../experiments/registry';
 import { loseContextForTesting } from '../engine/contextLoss';
 import { decodeCheckpoint, encodeCheckpoint } from '../core/checkpoint';
+import { base64ToBytes, bytesToBase64 } from '../core/base64';
 import { viewOptions } from '../ui/teaching/viewOptions';
 import type { Theme } from '../params/theme';
 import { viewCalls } from './viewCalls';
@@ -45,12 +46,26 @@ export interface GanPlaygroundApi {
   saveCheckpoint(): Promise<string>;
   /** Loads checkpoint file text; rejects with the reason, and changes nothing, when it is not a valid checkpoint. */
   loadCheckpoint(text: string): Promise<void>;
+  /** The current generator / discriminator as a TensorFlow.js LayersModel: model.json's text, weights.bin as base64. */
+  exportGenerator(): Promise<ExportedModel>;
+  exportDiscriminator(): Promise<ExportedModel>;
+  /**
+   * Makes a LayersModel the current generator (a Sequential of Dense layers with G's sizes, activations and output
+   * head); rejects with the reason, and changes nothing, otherwise.
+   */
+  importGenerator(modelJson: string, weightsBase64: string): Promise<void>;
   /** Presenter mode (large type, thick lines, compact controls), as the P key and `presenter=1` set it. */
   setPresenter(on: boolean): void;
   getPresenter(): boolean;
   /** 'light', 'dark' or 'system' (follows the operating system); anything else throws an Error naming it. */
   setTheme(theme: Theme): void;
   getTheme(): Theme;
+}
+
+/** A TensorFlow.js LayersModel as text: model.json, and weights.bin in base64. */
+export interface ExportedModel {
+  modelJson: string;
+  weightsBase64: string;
 }
 
 declare global {
@@ -93,8 +108,17 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
         const decoded = decodeCheckpoint(String(text));
         return decoded.ok ? session.restoreCheckpoint(decoded.checkpoint) : Promise.reject(new Error(decoded.error));
       }),
+    exportGenerator: () => after(() => exportModel(session, 'g')),
+    exportDiscriminator: () => after(() => exportModel(session, 'd')),
+    importGenerator: (modelJson: string, weightsBase64: string) =>
+      after(() => session.importGenerator(String(modelJson), base64ToBytes(String(weightsBase64)))),
     ...viewCalls(viewOptions),
   });
+}
+
+async function exportModel(session: PlaygroundSession, which: 'g' | 'd'): Promise<ExportedModel> {
+  const { modelJson, weights } = await session.exportModel(which);
+  return { modelJson, weightsBase64: bytesToBase64(weights) };
 }
 
 export function installApi(api: GanPlaygroundApi): void {

@@ -1,6 +1,7 @@
 // Checkpoint files: one JSON document with a format tag, a version, the experiment, its full parameters, the run's
 // counters (step, update counts) and every tensor of the run state as base64 little-endian float32.
 import type { RunState, SavedTensor } from './state';
+import { base64ToBytes, bytesToBase64 } from './base64';
 
 export const CHECKPOINT_FORMAT = 'gan-playground-checkpoint';
 export const CHECKPOINT_VERSION = 1;
@@ -89,22 +90,19 @@ export function float32ToBase64(values: Float32Array): string {
   const bytes = new Uint8Array(values.length * 4);
   const view = new DataView(bytes.buffer);
   values.forEach((v, i) => view.setFloat32(i * 4, v, true));
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return bytesToBase64(bytes);
 }
 
 export function base64ToFloat32(text: string, index = 0): Float32Array {
-  let binary: string;
+  let bytes: Uint8Array;
   try {
-    binary = atob(text);
+    bytes = base64ToBytes(text);
   } catch {
     throw new Error(`Tensor ${index} is not valid base64.`);
   }
-  if (binary.length % 4 !== 0) throw new Error(`Tensor ${index} has a byte count that is not a multiple of 4.`);
-  const view = new DataView(new ArrayBuffer(binary.length));
-  for (let i = 0; i < binary.length; i++) view.setUint8(i, binary.charCodeAt(i));
-  const out = new Float32Array(binary.length / 4);
+  if (bytes.length % 4 !== 0) throw new Error(`Tensor ${index} has a byte count that is not a multiple of 4.`);
+  const view = new DataView(bytes.buffer);
+  const out = new Float32Array(bytes.length / 4);
   for (let i = 0; i < out.length; i++) out[i] = view.getFloat32(i * 4, true);
   return out;
 }

@@ -6,12 +6,15 @@ import { tf, type Tensor2D } from './tf';
  */
 export type GeneratorOutput = 'linear' | 'tanh5' | 'sigmoid';
 
+/** The factor of the tanh5 output, x = 5·tanh(o). */
+export const TANH5_SCALE = 5;
+
 export function generatorOutput(kind: GeneratorOutput, o: Tensor2D): Tensor2D {
   switch (kind) {
     case 'linear':
       return o;
     case 'tanh5':
-      return tf.mul(tf.tanh(o), 5) as Tensor2D;
+      return tf.mul(tf.tanh(o), TANH5_SCALE) as Tensor2D;
     case 'sigmoid':
       return tf.sigmoid(o) as Tensor2D;
   }

@@ -9,8 +9,9 @@ import { tf, type Tensor } from './tf';
  */
 export type DiscriminatorHead = 'sigmoid' | 'tanhClip';
 
-const CLIP_LO = 0.01;
-const CLIP_HI = 0.99;
+/** tanhClip's bounds. */
+export const CLIP_LO = 0.01;
+export const CLIP_HI = 0.99;
 
 export function probability(l: Tensor, head: DiscriminatorHead): Tensor {
   return head === 'sigmoid' ? tf.sigmoid(l) : tf.clipByValue(tf.tanh(l), CLIP_LO, CLIP_HI);

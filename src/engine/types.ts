@@ -1,6 +1,7 @@
 import type { TrainingPaths } from '../core/fastGan';
 import type { ExperimentSchema, Params } from '../params/schema';
 import type { RunState } from '../core/state';
+import type { LayerStack } from '../core/layersModel/stack';
 
 /** What every experiment's frame hands to the UI: plain numbers only, never tensors. */
 export interface SnapshotBase {
@@ -47,6 +48,10 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   /** Replaces user-supplied data (the 2-D `draw` data set); throws on invalid rows. Absent where data is fixed. */
   setData?(rows: number[][]): void;
   discriminate(xs: number[][]): Promise<number[]>;
+  /** G or D as a Keras layer stack computing what the page reports (for export as a TensorFlow.js LayersModel). */
+  exportNetwork?(which: 'g' | 'd'): Promise<LayerStack>;
+  /** Makes the stack the current G; throws, changing nothing, when its layers do not fit. */
+  importGenerator?(stack: LayerStack): void;
   dispose(): void;
 }
 

@@ -5,6 +5,11 @@ import { tf, type Scalar, type Tensor } from '../core/tf';
 import { FastGanTrainer, type FastPair, type TrainingPaths } from '../core/fastGan';
 import { optimizerStateChanged, ParameterOptimizer, type OptimizerConfig } from '../core/optimizers';
 import { readVariables, writeVariables, type RunState } from '../core/state';
+import { generate } from '../core/gan';
+import { objective } from '../core/objectives';
+import { networkStack } from '../core/layersModel/fromNetwork';
+import { generatorTheta } from '../core/layersModel/intoGenerator';
+import { inverseAffine, type Affine, type LayerStack } from '../core/layersModel/stack';
 import type { Params } from '../params/schema';
 import type { SnapshotBase, TrainingRun } from '../engine/types';
 
@@ -125,6 +130,62 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
     this.step = state.counters.step ?? 0;
     this.dUpdates = state.counters.dUpdates ?? 0;
     this.gUpdates = state.counters.gUpdates ?? 0;
+    this.afterLoad();
+  }
+
+  /**
+   * The map from the networks' units to the user's, x = u·scale + shift per column (the 2-D normaliser): G's
+   * samples go through it, D reads through its inverse. Null where both use the same units.
+   */
+  protected get dataMap(): Affine | null {
+    return null;
+  }
+
+  /** G(z) for the given noise rows, in the units sample() returns. */
+  async generate(z: number[][]): Promise<number[][]> {
+    const sizes = this.pair.g.spec.sizes;
+    const [dim, out] = [sizes[0], sizes[sizes.length - 1]];
+    if (!z.every((r) => r.length === dim)) throw new Error(`generate(z) takes rows of ${dim} numbers`);
+    const v = await readAndDispose(tf.tidy(() => generate(this.pair, tf.tensor2d(z.flat(), [z.length, dim]))));
+    const map = this.dataMap;
+    return z.map((_, i) => Array.from(v.subarray(i * out, (i + 1) * out), (u, j) => (map ? u * map.scale[j] + map.shift[j] : u)));
+  }
+
+  /**
+   * G or D as a layer stack that computes what the page reports: G's samples in the user's units, D(x) (or the
+   * critic's score) for x in the user's units (core/layersModel/fromNetwork).
+   */
+  async exportNetwork(which: 'g' | 'd'): Promise<LayerStack> {
+    const net = which === 'g' ? this.pair.g : this.pair.d;
+    const [saved] = await readVariables([net.theta]);
+    const map = this.dataMap ?? undefined;
+    const score = objective(this.pair.objective).output === 'score';
+    return networkStack({
+      name: which === 'g' ? 'generator' : 'discriminator',
+      hidden: net.spec.hidden,
+      head: which === 'g' ? this.pair.gOutput : score ? 'linear' : this.pair.dHead,
+      layout: net.layout,
+      theta: saved.values,
+      outputMap: which === 'g' ? map : undefined,
+      inputMap: which === 'd' && map ? inverseAffine(map) : undefined,
+    });
+  }
+
+  /**
+   * Makes the stack the current generator; throws and changes nothing when it does not fit (intoGenerator.ts).
+   * G's optimizer starts afresh: its moments belonged to the replaced weights.
+   */
+  importGenerator(stack: LayerStack): void {
+    const g = this.pair.g;
+    const theta = generatorTheta(stack, {
+      sizes: g.spec.sizes, hidden: g.spec.hidden, head: this.pair.gOutput, outputMap: this.dataMap ?? undefined,
+      layout: g.layout, thetaSize: g.size,
+    });
+    writeVariables([g.theta], [{ shape: [theta.length], values: theta }]);
+    const config = this.optG.config;
+    this.optG.dispose();
+    this.optG = new ParameterOptimizer(g.variables, config);
+    this.dropLosses();
     this.afterLoad();
   }
 

@@ -5,6 +5,8 @@ import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss'
 import { webglRenderer } from '../engine/renderer';
 import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
+import { encodeLayersModel, type EncodedModel } from '../core/layersModel/encode';
+import { decodeLayersModel } from '../core/layersModel/decode';
 
 export type { SessionState } from './store';
 
@@ -79,6 +81,29 @@ export class PlaygroundSession extends RunSession {
       await this.takeSnapshot();
       await this.readFrame();
     }), 'loadCheckpoint');
+  }
+
+  /** G or D as a TensorFlow.js LayersModel: model.json's text and weights.bin's bytes (core/layersModel). */
+  exportModel(which: 'g' | 'd'): Promise<EncodedModel> {
+    return this.exclusive(async () => {
+      if (!this.run?.exportNetwork) throw new Error('No experiment is loaded yet');
+      return encodeLayersModel(await this.run.exportNetwork(which));
+    }, which === 'g' ? 'exportGenerator' : 'exportDiscriminator');
+  }
+
+  /**
+   * Makes a LayersModel (model.json text + weights) the current generator. Rejects with the reason, changing
+   * nothing (not even playing or paused), when the files are not a Sequential model of Dense layers of G's sizes.
+   */
+  async importGenerator(modelJson: string, weights: Uint8Array): Promise<void> {
+    const stack = decodeLayersModel(modelJson, weights);
+    return this.exclusive(async () => {
+      if (!this.run?.importGenerator) throw new Error('No experiment is loaded yet');
+      this.run.importGenerator(stack);
+      await this.takeSnapshot();
+      await this.readFrame();
+      this.notify(`Imported the generator "${stack.name}" (${stack.layers.length} layers).`);
+    }, 'importGenerator');
   }
 
   /** A Play pressed while a lost context is being recovered takes effect once the run is restored. */

@@ -15,6 +15,7 @@ import { KeptInputs } from '../../core/keptInputs';
 import { heatGridInputs, frameTensors, zGrid, manifoldLines, ARROWS, HEAT_CELLS, VIEW_SAMPLES } from './frame';
 import { frameMetrics } from './analysis';
 import type { Toy2dSnapshot, ViewBox } from './snapshot';
+import type { Affine } from '../../core/layersModel/stack';
 
 function networks(config: Toy2dConfig): FastPair {
   const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
@@ -187,6 +188,11 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
 
   protected override afterLoad(): void {
     this.cached = null;
+  }
+
+  /** The networks work in normalised units u; the user's are x = u·scale + centre. */
+  protected override get dataMap(): Affine {
+    return { scale: [...this.normaliser.scale], shift: [...this.normaliser.centre] };
   }
 
   /** n fresh generator samples in the data's own units, one [x, y] row each. */
