@@ -5,8 +5,7 @@ import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss'
 import { webglRenderer } from '../engine/renderer';
 import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
-import { encodeLayersModel, type EncodedModel } from '../core/layersModel/encode';
-import { decodeLayersModel } from '../core/layersModel/decode';
+import type { EncodedModel } from '../core/layersModel/encode';
 
 export type { SessionState } from './store';
 
@@ -83,11 +82,16 @@ export class PlaygroundSession extends RunSession {
     }), 'loadCheckpoint');
   }
 
-  /** G or D as a TensorFlow.js LayersModel: model.json's text and weights.bin's bytes (core/layersModel). */
-  exportModel(which: 'g' | 'd'): Promise<EncodedModel> {
+  /**
+   * G or D as a TensorFlow.js LayersModel: model.json's text and the weights' bytes (core/layersModel), the
+   * manifest naming the weights file `weightsFile` (default weights.bin).
+   */
+  exportModel(which: 'g' | 'd', weightsFile?: string): Promise<EncodedModel> {
     return this.exclusive(async () => {
       if (!this.run?.exportNetwork) throw new Error('No experiment is loaded yet');
-      return encodeLayersModel(await this.run.exportNetwork(which));
+      const stack = await this.run.exportNetwork(which);
+      const { encodeLayersModel } = await import('../core/layersModel/encode'); // loaded when first needed
+      return encodeLayersModel(stack, weightsFile);
     }, which === 'g' ? 'exportGenerator' : 'exportDiscriminator');
   }
 
@@ -96,6 +100,7 @@ export class PlaygroundSession extends RunSession {
    * nothing (not even playing or paused), when the files are not a Sequential model of Dense layers of G's sizes.
    */
   async importGenerator(modelJson: string, weights: Uint8Array): Promise<void> {
+    const { decodeLayersModel } = await import('../core/layersModel/decode'); // loaded when first needed
     const stack = decodeLayersModel(modelJson, weights);
     return this.exclusive(async () => {
       if (!this.run?.importGenerator) throw new Error('No experiment is loaded yet');

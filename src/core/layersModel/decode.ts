@@ -1,11 +1,9 @@
 // Reads a TensorFlow.js LayersModel (model.json text + the weights' bytes) into a layer stack, or throws an Error
 // that says why it cannot: only a Sequential model of Dense, LeakyReLU and ReLU layers with float32 weights is read.
 // Imports nothing from TensorFlow.js.
+import { MAX_MODEL_JSON_CHARS, MAX_WEIGHT_BYTES } from './limits';
 import { DENSE_ACTIVATIONS, type DenseActivation, type LayerStack, type StackLayer } from './stack';
 
-/** Larger files are refused before parsing (the biggest model here is far smaller). */
-export const MAX_MODEL_JSON_CHARS = 4 * 1024 * 1024;
-export const MAX_WEIGHT_BYTES = 256 * 1024 * 1024;
 const MAX_LAYERS = 64;
 
 interface Spec {

@@ -27,7 +27,8 @@ export function layerName(stack: LayerStack, layer: StackLayer, i: number): stri
   return `${stack.name}_${kind}_${i}`;
 }
 
-export function encodeLayersModel(stack: LayerStack): EncodedModel {
+/** `weightsFile`: the weights' file name as the manifest gives it (saved beside model.json). */
+export function encodeLayersModel(stack: LayerStack, weightsFile = WEIGHTS_FILE): EncodedModel {
   const specs: WeightSpec[] = [];
   const arrays: Float32Array[] = [];
   const layers = stack.layers.map((layer, i) => {
@@ -51,7 +52,7 @@ export function encodeLayersModel(stack: LayerStack): EncodedModel {
       keras_version: KERAS_VERSION,
       backend: 'tensor_flow.js',
     },
-    weightsManifest: [{ paths: [WEIGHTS_FILE], weights: specs }],
+    weightsManifest: [{ paths: [weightsFile], weights: specs }],
   };
   return { modelJson: JSON.stringify(modelJson), weights: concatLittleEndian(arrays) };
 }

@@ -5,8 +5,9 @@ import { useSession, useSessionFields } from '../sessionContext';
 import { downloadBlob, safeName } from './download';
 import { exportablePanels, panelDrawing } from './panelDrawing';
 import { svgToPng } from './svgExport';
+import { ModelButtons } from './ModelButtons';
 
-/** Export a panel (PNG / SVG), the metrics (CSV), and save or load a checkpoint. */
+/** Export a panel (PNG / SVG), the metrics (CSV), save or load a checkpoint, export G or D and import G. */
 export function ExportMenu() {
   const session = useSession();
   const { experiment } = useSessionFields('experiment');
@@ -68,6 +69,7 @@ export function ExportMenu() {
         Save checkpoint
       </button>
       <button type="button" data-action="load-checkpoint" onClick={() => fileInput.current?.click()}>Load checkpoint</button>
+      <ModelButtons report={report} />
       <input
         ref={fileInput} type="file" accept=".json,application/json" hidden data-control="checkpoint-file"
         onChange={(e) => {
