@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 900 },
+    // The built site registers a service worker (offline use). Tests see the page as on a first visit, with no
+    // worker serving or precaching; e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: [...QUIET_ARGS, ...SOFTWARE_WEBGL_ARGS],

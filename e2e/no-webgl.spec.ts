@@ -11,7 +11,7 @@ test('without WebGL the page falls back to WebAssembly, says so, and trains', as
     args: [...QUIET_ARGS, '--disable-webgl', '--disable-3d-apis', '--disable-gpu', '--disable-software-rasterizer'],
   });
   try {
-    const page = await browser.newPage({ baseURL });
+    const page = await browser.newPage({ baseURL, serviceWorkers: 'block' });
     await openPlayground(page);
     const s = await status(page);
     expect(s.backend).toBe('wasm');

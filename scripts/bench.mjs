@@ -31,6 +31,8 @@ const MEMORY_STEPS = Number(process.env.BENCH_MEMORY_STEPS ?? (quick ? 50 : 5000
 // times slower, over 300.
 const HEAVY_MEMORY_STEPS = Number(process.env.BENCH_HEAVY_MEMORY_STEPS ?? (quick ? 5 : 300));
 const memorySteps = (c) => (c.name === 'MNIST vanilla' && !quick && !process.env.BENCH_HEAVY_MEMORY_STEPS ? MEMORY_STEPS : c.heavy ? HEAVY_MEMORY_STEPS : MEMORY_STEPS);
+/** Every measurement is a first visit: no service worker serves the site from its cache or precaches meanwhile. */
+const NO_SERVICE_WORKER = { serviceWorkers: 'block' };
 const WASM_CASES = ['1-D jang', '2-D parabola', 'MNIST vanilla'];
 // The live table: each experiment with its default preset (MNIST's is vanilla) on WebGL and WebAssembly, played for
 // WARM_UP_SECONDS and then measured over PLAY_SECONDS, after `step(n)` is timed headless on the same page. The smoke
@@ -73,7 +75,7 @@ async function timeToFirstStep(page, base) {
 
 /** The training cases on bench.html: fast path against tutorial-style code, memory, and again on WebAssembly. */
 async function measureCases(browser, base, result) {
-  const page = await browser.newPage();
+  const page = await browser.newPage(NO_SERVICE_WORKER);
   await page.goto(`${base}bench.html`);
   await page.waitForFunction(() => window.ganBench !== undefined);
   result.backend = await page.evaluate(() => window.ganBench.ready);
@@ -90,7 +92,7 @@ async function measureCases(browser, base, result) {
     result.cases.push(r);
   }
   // The same cases on the WebAssembly backend (throughput only; memory is measured on WebGL above)
-  const wasmPage = await browser.newPage();
+  const wasmPage = await browser.newPage(NO_SERVICE_WORKER);
   await wasmPage.goto(`${base}bench.html?backend=wasm`);
   await wasmPage.waitForFunction(() => window.ganBench !== undefined);
   result.wasm = { backend: await wasmPage.evaluate(() => window.ganBench.ready), cases: [] };
@@ -110,7 +112,7 @@ const result = { quick, machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0
 result.liveTargets = LIVE_TARGETS;
 try {
   if (!liveOnly) await measureCases(browser, base, result);
-  const app = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const app = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 900 } });
   await installCanvasWatch(app);
   result.live = [];
   for (const row of LIVE_ROWS) {

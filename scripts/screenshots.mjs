@@ -24,7 +24,7 @@ mkdirSync('docs', { recursive: true });
 try {
   for (const shot of SHOTS) {
     const context = await browser.newContext({
-      viewport: shot.viewport, isMobile: shot.mobile === true, hasTouch: shot.mobile === true, colorScheme: 'light', reducedMotion: 'reduce',
+      serviceWorkers: 'block', viewport: shot.viewport, isMobile: shot.mobile === true, hasTouch: shot.mobile === true, colorScheme: 'light', reducedMotion: 'reduce',
     });
     const page = await context.newPage();
     await page.goto(`${base}${shot.query}`);

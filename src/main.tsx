@@ -6,6 +6,7 @@ import { PlaygroundSession } from './session/session';
 import { initBackend, isBackendName } from './engine/backend';
 import { createApi, installApi } from './api/api';
 import { viewOptions } from './ui/teaching/viewOptions';
+import { registerServiceWorker } from './ui/offline/serviceWorker';
 import './ui/styles.css';
 import './ui/teaching/teaching.css';
 import './ui/layout/layout.css';
@@ -38,6 +39,8 @@ document.addEventListener('visibilitychange', onVisibility);
 onVisibility();
 
 const ready = start();
+// Offline use and updates: the service worker is registered once the page is up (ui/offline/serviceWorker.ts; workbox-window loads then).
+ready.then(registerServiceWorker).catch(() => undefined);
 ready.catch((e: unknown) => {
   session.notify(`The playground could not start: ${e instanceof Error ? e.message : String(e)}`, 'error');
 });

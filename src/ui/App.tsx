@@ -1,6 +1,7 @@
 import { Controls } from './Controls';
 import { ExperimentView } from './views/ExperimentView';
 import { Notices } from './Notices';
+import { UpdateReady } from './offline/UpdateReady';
 import { ExperimentSelect, Pickers, PresetDescription } from './Pickers';
 import { ProgressBar } from './ProgressBar';
 import { StatusLine } from './StatusLine';
@@ -86,6 +87,7 @@ export function App() {
     <div className={compact ? 'app app-compact' : 'app app-wide'}>
       {compact ? <CompactBar withSpeed={!narrow} /> : <WideHeader />}
       <Notices />
+      <UpdateReady />
       <ProgressBar />
       {!compact && <Timeline />}
       <main className="layout">
