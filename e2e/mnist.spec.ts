@@ -8,7 +8,7 @@ const gridImage = (page: Page) => page.locator('[data-panel="samples"] canvas.sa
 test('MNIST loads with a progress bar, on WebGL, with its panels and no console error', async ({ page }) => {
   const errors = watchErrors(page);
   // Hold the digit file back a moment so the progress bar is surely on screen while it loads.
-  await page.route('**/data/mnist-digits.bin', async (route) => {
+  await page.route('**/data/mnist-digits.bin.gz', async (route) => {
     const response = await route.fetch();
     await new Promise((r) => setTimeout(r, 800));
     await route.fulfill({ response });
@@ -69,7 +69,7 @@ test('the paper table gets a row for this run on demand', async ({ page }) => {
 });
 
 test('a missing digit file gives a clear message, not a blank page', async ({ page }) => {
-  await page.route('**/data/mnist-digits.bin', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.route('**/data/mnist-digits.bin.gz', (route) => route.fulfill({ status: 404, body: 'not here' }));
   await page.goto('./?experiment=mnist');
   await expect(page.getByRole('alert')).toContainText('MNIST data could not be loaded');
   await expect(page.getByRole('alert')).toContainText('missing');

@@ -21,7 +21,7 @@ test('after one visit the page opens and trains offline (service worker), with a
     .toBe('activated');
   const cached = await page.evaluate(async () => {
     const has = async (path: string) => (await caches.match(new URL(path, location.href).href, { ignoreSearch: true })) !== undefined;
-    return { digits: await has('data/mnist-digits.bin'), classifier: await has('data/digit-classifier.bin'), index: await has('index.html') };
+    return { digits: await has('data/mnist-digits.bin.gz'), classifier: await has('data/digit-classifier.bin'), index: await has('index.html') };
   });
   expect(cached).toEqual({ digits: true, classifier: true, index: true });
   const manifest = await page.evaluate(async () => {

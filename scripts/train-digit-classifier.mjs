@@ -1,17 +1,18 @@
 // Trains the small digit classifier the MNIST experiment uses to judge generated digits (class histogram,
 // classifier score). Deterministic: fixed seed, fixed shuffles, TensorFlow.js's CPU backend. Reads the training
-// split of public/data/mnist-digits.bin (run scripts/build-mnist-asset.mjs first), writes
+// split of public/data/mnist-digits.bin.gz (run scripts/build-mnist-asset.mjs first), writes
 // public/data/digit-classifier.bin, and prints the accuracy on the 1,000 held-out digits.
 //
 // Network: 784 → 128 ReLU → 10 softmax, He-normal init, Adam (1e-3, β 0.9/0.999), batch 64, cross-entropy.
 // Weights layout (little-endian), decoded by src/experiments/mnist/classifier.ts:
 //   "MCLF", u32 version (1), u32 L (number of layers), L+1 × u32 sizes, then per layer W (fanIn × fanOut, row-major)
 //   and b (fanOut) as float32.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from './rng.mjs';
+import { readAssetFile } from './build-mnist-asset.mjs';
 
 // The packages' CommonJS builds carry every kernel (but no gradients: backpropagation is written out below).
 const require = createRequire(import.meta.url);
@@ -19,7 +20,7 @@ const tf = require('@tensorflow/tfjs-core');
 require('@tensorflow/tfjs-backend-cpu');
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ASSET = resolve(HERE, '../public/data/mnist-digits.bin');
+const ASSET = resolve(HERE, '../public/data/mnist-digits.bin.gz');
 const OUT = resolve(HERE, '../public/data/digit-classifier.bin');
 const SIZES = [784, 128, 10];
 const EPOCHS = 12;
@@ -27,7 +28,7 @@ const BATCH = 64;
 const SEED = 7;
 
 function readSplit() {
-  const bytes = readFileSync(ASSET);
+  const bytes = readAssetFile(ASSET);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(8, true);
   const trainCount = view.getUint32(12, true);

@@ -1,5 +1,6 @@
 // Unit tests read the MNIST experiment's static assets from disk (the page fetches them).
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { decodeDigits } from '../experiments/mnist/asset';
 import { decodeClassifier } from '../experiments/mnist/classifier';
@@ -9,6 +10,7 @@ export function publicFile(file: string): string {
   return fileURLToPath(new URL(`../../public/${file}`, import.meta.url));
 }
 
+/** A public file's bytes; a .gz file (the digits) decompressed, as the page does. */
 function readBuffer(file: string): ArrayBuffer {
   let bytes: Buffer;
   try {
@@ -16,6 +18,7 @@ function readBuffer(file: string): ArrayBuffer {
   } catch {
     throw new Error(`public/${file} is missing: run "npm run data" first`);
   }
+  if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 

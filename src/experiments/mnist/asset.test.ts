@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeDigits, digitImage, fnv1a, PIXELS } from './asset';
 import { publicFile, readDigitsBuffer } from '../../testing/mnistAssets';
 import { DIGITS_FILE } from './loader';
+import { gunzip } from './gunzip';
 
 function labelCounts(labels: Uint8Array): number[] {
   const c = new Array<number>(10).fill(0);
@@ -66,5 +67,23 @@ describe('MNIST asset', () => {
     });
     expect(outs[0].equals(outs[1])).toBe(true);
     expect(outs[0].equals(readFileSync(publicFile(DIGITS_FILE)))).toBe(true);
+  });
+});
+
+describe('the shipped, compressed digit file', () => {
+  it('is gzip, about a fifth of the raw size, and decompresses in the page (DecompressionStream) to the checked asset', async () => {
+    const packed = readFileSync(publicFile(DIGITS_FILE));
+    expect([packed[0], packed[1]]).toEqual([0x1f, 0x8b]);
+    const raw = await gunzip(packed.buffer.slice(packed.byteOffset, packed.byteOffset + packed.byteLength) as ArrayBuffer);
+    expect(packed.length).toBeLessThan(raw.byteLength / 4);
+    expect(decodeDigits(raw).train.count).toBe(9000);
+  });
+
+  it('refuses a damaged compressed file; bytes that are not gzip pass through to the checksum', async () => {
+    const packed = new Uint8Array(readFileSync(publicFile(DIGITS_FILE)));
+    const cut = packed.slice(0, packed.length >> 1);
+    await expect(gunzip(cut.buffer)).rejects.toThrow(/damaged/);
+    const raw = readDigitsBuffer();
+    expect(await gunzip(raw)).toBe(raw);
   });
 });

@@ -2,6 +2,7 @@
 // Relative URLs under the site's base, so the page works from any sub-path; nothing comes from the internet.
 import type { ProgressListener } from '../../engine/types';
 import { decodeDigits, type MnistData } from './asset';
+import { gunzip } from './gunzip';
 import { decodeClassifier, type ClassifierWeights } from './classifier';
 
 export interface MnistAssets {
@@ -11,7 +12,8 @@ export interface MnistAssets {
 
 export type AssetLoader = (onProgress?: ProgressListener) => Promise<MnistAssets>;
 
-export const DIGITS_FILE = 'data/mnist-digits.bin';
+/** gzip-compressed; decompressed in the page (gunzip.ts). */
+export const DIGITS_FILE = 'data/mnist-digits.bin.gz';
 export const CLASSIFIER_FILE = 'data/digit-classifier.bin';
 
 /** Fetches a file, reporting bytes received (when the server says how many to expect). */
@@ -50,7 +52,7 @@ async function fetchBytes(file: string, label: string, onProgress?: ProgressList
 
 async function fetchAssets(onProgress?: ProgressListener): Promise<MnistAssets> {
   try {
-    const digits = decodeDigits(await fetchBytes(DIGITS_FILE, 'Loading MNIST digits', onProgress));
+    const digits = decodeDigits(await gunzip(await fetchBytes(DIGITS_FILE, 'Loading MNIST digits', onProgress)));
     const classifier = decodeClassifier(await fetchBytes(CLASSIFIER_FILE, 'Loading the digit classifier', onProgress));
     return { digits, classifier };
   } catch (e) {
