@@ -26,7 +26,7 @@ function columnStats(rows: number[][], j: number): { mean: number; sd: number } 
 test('exported G and D: the LayersModel structure, G reproduces sample()\'s distribution, D discriminate()', async ({ page }) => {
   const errors = watchErrors(page);
   await openPlayground(page, '?experiment=toy2d&preset=parabola');
-  await api(page, (g) => g.step(60));
+  await api(page, (g) => g.step(30));
   const params = await api(page, (g) => g.getParams());
   expect(params.prior).toBe('normal');
   const exported = await api(page, (g) => g.exportGenerator());
