@@ -1,7 +1,8 @@
 // Models that leave and enter the page: an exported generator is a TensorFlow.js LayersModel whose layers, run
 // here in plain JavaScript (no TensorFlow.js in the test), reproduce sample()'s distribution and discriminate()'s
 // values; a model that does not fit is refused with a reason and changes nothing.
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download } from '@playwright/test';
 import { api, openPlayground, status, watchErrors } from './helpers';
 import { decodeLayersModel } from '../src/core/layersModel/decode';
 import { runStack, type LayerStack } from '../src/core/layersModel/stack';
@@ -85,6 +86,16 @@ test('import: a bad model is refused with the reason and changes nothing; a good
   ]);
   await expect(page.locator('.notice-error')).toContainText('Not imported (nothing changed)');
   expect(await api(page, (g) => g.sample(50))).toEqual(before.samples);
+
+  // the Export G button downloads model.json and the weights file it names
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.locator('[data-action="export-generator"]').click();
+  await expect.poll(() => downloads.length).toBe(2);
+  expect(downloads.map((d) => d.suggestedFilename())).toEqual(['toy2d-generator-step-20.json', 'toy2d-generator-step-20.weights.bin']);
+  const saved = JSON.parse(readFileSync(await downloads[0].path(), 'utf8'));
+  expect(saved.weightsManifest[0].paths).toEqual(['toy2d-generator-step-20.weights.bin']);
+  expect(readFileSync(await downloads[1].path()).length).toBe(Buffer.from(gModel.weightsBase64, 'base64').length);
 
   // train on, then import the step-20 G back: its weights are those exported
   await api(page, (g) => g.step(20));
