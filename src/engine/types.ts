@@ -16,6 +16,11 @@ export type ProgressListener = (done: number, total: number, label: string) => v
  * One training run of an experiment: tensors live inside it, the engine only calls these methods.
  * Training methods enqueue GPU work and return at once; only snapshot/sample/discriminate read back.
  */
+/** How a frame is read: `live` while playing (the scheduler's frames). */
+export interface FrameOptions {
+  live?: boolean;
+}
+
 export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   /** Completed full training steps (k D-updates then one G-update each). */
   readonly step: number;
@@ -32,8 +37,11 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
    * the last trainSteps call computed: one tiny asynchronous readback.
    */
   settle(): Promise<Record<string, number>>;
-  /** One asynchronous readback of everything a frame draws. */
-  snapshot(): Promise<S>;
+  /**
+   * One asynchronous readback of everything a frame draws. A `live` frame (drawn while playing) may refresh its
+   * heaviest part in turns (the 2-D heat map, experiments/toy2d/rollingHeat.ts); any other frame is whole.
+   */
+  snapshot(options?: FrameOptions): Promise<S>;
   /** Applies parameters whose effect is 'live'. */
   applyLiveParams(params: Params): void;
   /**

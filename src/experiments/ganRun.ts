@@ -6,7 +6,7 @@ import { FastGanTrainer, type FastPair, type TrainingPaths } from '../core/fastG
 import { optimizerStateChanged, ParameterOptimizer, type OptimizerConfig } from '../core/optimizers';
 import { readVariables, writeVariables, type RunState } from '../core/state';
 import type { Params } from '../params/schema';
-import type { SnapshotBase, TrainingRun } from '../engine/types';
+import type { FrameOptions, SnapshotBase, TrainingRun } from '../engine/types';
 
 /** The optimizer settings a run reads from its config. */
 export interface OptimizerPair {
@@ -51,7 +51,7 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
   protected abstract get k(): number;
   abstract updateD(wantLoss?: boolean): void;
   abstract updateG(wantLoss?: boolean): void;
-  abstract snapshot(): Promise<S>;
+  abstract snapshot(options?: FrameOptions): Promise<S>;
   abstract applyLiveParams(params: Params): void;
   abstract sample(n: number): Promise<number[][]>;
   abstract discriminate(xs: number[][]): Promise<number[]>;

@@ -3,7 +3,7 @@ import { RateMeter, Scheduler } from '../engine/scheduler';
 import { isSpeedMode } from '../engine/pacing';
 import { MetricHistory } from '../engine/history';
 import { SnapshotTimeline } from '../engine/timeline';
-import type { Experiment, SnapshotBase, TrainingRun } from '../engine/types';
+import type { Experiment, FrameOptions, SnapshotBase, TrainingRun } from '../engine/types';
 import { findExperiment, EXPERIMENTS } from '../experiments/registry';
 import { findSpec, presetParams, type Params } from '../params/schema';
 import { validateUpdate } from '../params/validate';
@@ -67,7 +67,7 @@ export class RunSession extends SessionStore {
     super();
     this.scheduler = new Scheduler({
       runSteps: (n) => this.run?.trainSteps(n),
-      readFrame: () => this.readFrame(),
+      readFrame: () => this.readFrame({ live: true }),
       onError: (e) => this.fail(e),
       stepsLeft: () => (this.stopTarget === null || !this.run ? Infinity : this.stopTarget - this.run.step),
       onStopReached: () => this.stopReached(),
@@ -214,11 +214,11 @@ export class RunSession extends SessionStore {
   }
 
   /** Reads the run's frame back and hands it to the panels; resolves with the time its data arrived. */
-  protected async readFrame(): Promise<number | void> {
+  protected async readFrame(options: FrameOptions = {}): Promise<number | void> {
     const run = this.run;
     if (!run) return;
     // (a run drops its loss values when a saved state is loaded, so a roll-back never shows the diverged ones)
-    const snapshot = await run.snapshot();
+    const snapshot = await run.snapshot(options);
     const arrivedAt = performance.now();
     if (run !== this.run) return; // replaced while reading back
     const bad = firstNonFinite(snapshot.metrics);
