@@ -9,6 +9,7 @@ import { viewOptions } from './ui/teaching/viewOptions';
 import './ui/styles.css';
 import './ui/teaching/teaching.css';
 import './ui/layout/layout.css';
+import './ui/lessons/lessons.css';
 
 const session = new PlaygroundSession();
 // Read the link once, before anything can run: the shell keeps the address bar equal to the state from its first
@@ -27,8 +28,8 @@ async function start(): Promise<void> {
   requestedBackend(initialSearch);
   const choice = await initBackend(session.requestedBackend);
   if (choice.notice) session.notify(choice.notice, 'warning');
-  const { autoplay, presenter, hide, theme = 'system' } = await session.init(initialSearch, choice.backend);
-  viewOptions.set({ presenter, hide, theme });
+  const { autoplay, presenter, hide, theme = 'system', lesson = null } = await session.init(initialSearch, choice.backend);
+  viewOptions.set({ presenter, hide, theme, lesson });
   if (autoplay) session.play();
 }
 

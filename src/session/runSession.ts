@@ -8,6 +8,7 @@ import { findExperiment, EXPERIMENTS } from '../experiments/registry';
 import { findSpec, presetParams, type Params } from '../params/schema';
 import { validateUpdate } from '../params/validate';
 import { parseQuery, type PageOptions } from '../params/url';
+import { findLesson } from '../lessons';
 import { rowsFromLink } from '../params/dataText';
 import type { PlaygroundStatus } from './status';
 import { SessionStore } from './store';
@@ -127,6 +128,14 @@ export class RunSession extends SessionStore {
     this.renderer = webglRenderer();
     this.watchGpu();
     const q = new URLSearchParams(search);
+    const lesson = findLesson(q.get('lesson') ?? '');
+    if (lesson && !q.has('experiment')) {
+      // a lesson link alone opens on the lesson's experiment and the preset of its first run
+      q.set('experiment', lesson.experiment);
+      const first = lesson.cards.find((c) => c.run)?.run;
+      if (first && !q.has('preset')) q.set('preset', first.preset);
+      search = `?${q.toString()}`;
+    }
     const askedExperiment = q.get('experiment');
     let experiment = EXPERIMENTS[0];
     if (askedExperiment !== null) {
@@ -138,7 +147,7 @@ export class RunSession extends SessionStore {
     for (const n of url.notices) this.notify(n, 'warning');
     if (url.points !== null) this.userDataFromLink(experiment, url.points);
     await this.exclusive((signal) => this.rebuild(experiment, url.preset, url.params, undefined, signal), 'init', STARTUP_TIMEOUT_MS);
-    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme };
+    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme, lesson: url.lesson };
   }
 
   /**

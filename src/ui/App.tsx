@@ -23,6 +23,8 @@ import { Timeline } from './timeline/Timeline';
 import { CompactBar } from './layout/CompactBar';
 import { ControlsDrawer } from './layout/ControlsDrawer';
 import { useLayoutMode } from './layout/useLayoutMode';
+import { LessonPanel } from './lessons/LessonPanel';
+import { LessonPicker } from './lessons/LessonPicker';
 
 /** Copy link, presenter / theme / full screen / shortcuts, export. */
 function TeachingBar({ presenterToggle }: { presenterToggle: boolean }) {
@@ -42,6 +44,7 @@ function WideHeader() {
       <header className="app-header">
         <h1>GAN Playground</h1>
         <Pickers />
+        <LessonPicker />
         <PresetLinks />
       </header>
       <div className="bar">
@@ -64,6 +67,7 @@ function DrawerContents({ withSpeed }: { withSpeed: boolean }) {
       </div>
       <Controls />
       <PresetDescription />
+      <LessonPicker />
       <PresetLinks />
       <Transport actions={['update-d', 'update-g']} label="Single updates" />
       {withSpeed && <SpeedControl />}
@@ -91,6 +95,7 @@ export function App() {
       <main className="layout">
         {!compact && <Controls />}
         <section className="panels" aria-label="Visualisations">
+          <LessonPanel />
           <ExperimentView />
           <SlowMotion />
           <ExplainPanel />
