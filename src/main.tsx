@@ -10,6 +10,7 @@ import './ui/styles.css';
 import './ui/teaching/teaching.css';
 import './ui/layout/layout.css';
 import './ui/lessons/lessons.css';
+import './ui/teaching/hidden.css';
 
 const session = new PlaygroundSession();
 // Read the link once, before anything can run: the shell keeps the address bar equal to the state from its first

@@ -25,12 +25,15 @@ import { ControlsDrawer } from './layout/ControlsDrawer';
 import { useLayoutMode } from './layout/useLayoutMode';
 import { LessonPanel } from './lessons/LessonPanel';
 import { LessonPicker } from './lessons/LessonPicker';
+import { LinkBuilder } from './teaching/LinkBuilder';
+import { HiddenParts } from './teaching/HiddenParts';
 
 /** Copy link, presenter / theme / full screen / shortcuts, export. */
 function TeachingBar({ presenterToggle }: { presenterToggle: boolean }) {
   return (
     <div className="teaching-bar">
       <CopyLink />
+      <LinkBuilder />
       <ViewToggles presenterToggle={presenterToggle} />
       <ExportMenu />
     </div>
@@ -88,6 +91,7 @@ export function App() {
   // mode) does not rebuild the panels and lose what they hold (layer toggles, a Parzen estimate in progress).
   return (
     <div className={compact ? 'app app-compact' : 'app app-wide'}>
+      <HiddenParts />
       {compact ? <CompactBar withSpeed={!narrow} /> : <WideHeader />}
       <Notices />
       <ProgressBar />
