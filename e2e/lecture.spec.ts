@@ -106,3 +106,25 @@ test('the classroom link builder writes a link that hides what was ticked, and o
   await expect(page.locator('.notices')).not.toContainText('hide:');
   expect(errors).toEqual([]);
 });
+
+test('start=trained opens the ring at its trained step with the whole history; a bad start value is refused', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=toy2d&preset=ring8&start=trained');
+  await expect.poll(async () => (await status(page)).step, { timeout: 60_000 }).toBe(2000);
+  const s = await status(page);
+  // the loss chart holds the run that trained it, not one point
+  expect(s.buffers?.history ?? 0).toBeGreaterThan(10);
+  await expect(page.getByText(/Opened at step 2,000/)).toBeVisible();
+  // the model is trained: the samples reach the ring's modes
+  expect(s.metrics.modes ?? 0).toBeGreaterThanOrEqual(6);
+  // Play goes on from there
+  await api(page, (g) => g.step(5));
+  expect((await status(page)).step).toBe(2005);
+  await openPlayground(page, '?experiment=toy2d&preset=line&start=yesterday');
+  await expect(page.getByText(/start: only "trained" is known/)).toBeVisible();
+  expect((await status(page)).step).toBe(0);
+  // a preset without a trained start says so
+  await expect(api(page, (g) => g.startFromTrained())).rejects.toThrow(/has no trained start/);
+  expect(errors).toEqual([]);
+});

@@ -29,8 +29,11 @@ async function start(): Promise<void> {
   requestedBackend(initialSearch);
   const choice = await initBackend(session.requestedBackend);
   if (choice.notice) session.notify(choice.notice, 'warning');
-  const { autoplay, presenter, hide, theme = 'system', lesson = null } = await session.init(initialSearch, choice.backend);
+  const { autoplay, presenter, hide, theme = 'system', lesson = null, startTrained } = await session.init(initialSearch, choice.backend);
   viewOptions.set({ presenter, hide, theme, lesson });
+  if (startTrained) {
+    await session.startFromTrained().catch((e: unknown) => session.notify(`start=trained: ${e instanceof Error ? e.message : String(e)}`, 'warning'));
+  }
   if (autoplay) session.play();
 }
 

@@ -1,6 +1,7 @@
 import type { TrainingPaths } from '../core/fastGan';
 import type { ExperimentSchema, Params } from '../params/schema';
 import type { RunState } from '../core/state';
+import type { GridFrame } from '../core/trainedStart';
 
 /** What every experiment's frame hands to the UI: plain numbers only, never tensors. */
 export interface SnapshotBase {
@@ -55,6 +56,10 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   /** Replaces user-supplied data (the 2-D `draw` data set); throws on invalid rows. Absent where data is fixed. */
   setData?(rows: number[][]): void;
   discriminate(xs: number[][]): Promise<number[]>;
+  /** The sample grids saved along the run (MNIST's timeline); absent where an experiment keeps none. */
+  timelineFrames?(): readonly GridFrame[];
+  /** Replaces them by a recorded run's (a trained start's). */
+  loadTimeline?(frames: readonly GridFrame[]): void;
   dispose(): void;
 }
 

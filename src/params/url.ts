@@ -5,7 +5,7 @@ import { parseTheme, type Theme } from './theme';
 import { lessonLinkKeys, parseLessonLink } from '../lessons';
 
 /** Query keys that are not experiment parameters. */
-export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points', 'lesson', 'card'] as const;
+export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points', 'lesson', 'card', 'start'] as const;
 
 /** Page options that travel in a link beside the parameters (presenter mode, controls an instructor hid, theme). */
 export interface PageOptions {
@@ -38,6 +38,8 @@ export interface UrlState {
   points: string | null;
   /** The `lesson` (and `card`) keys, when they name a lesson. */
   lesson: LessonAt | null;
+  /** `start=trained`: open the preset at its shipped trained checkpoint. */
+  startTrained: boolean;
 }
 
 const MAX_QUERY_LENGTH = 4000;
@@ -82,7 +84,12 @@ export function parseQuery(schema: ExperimentSchema, search: string): UrlState {
   const theme = parseTheme(q.get('theme'), notices);
   const place = parseLessonLink(q.get('lesson'), q.get('card'), notices);
   const lesson = place ? { id: place.lesson.id, card: place.card } : null;
-  return { preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, theme, notices, points: q.get('points'), lesson };
+  const start = q.get('start');
+  if (start !== null && start !== 'trained') notices.push(`start: only "trained" is known; "${short(start)}" was ignored.`);
+  return {
+    preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, theme, notices, points: q.get('points'), lesson,
+    startTrained: start === 'trained',
+  };
 }
 
 /** Writes a query string: experiment, preset, seed, and every value that differs from the preset's. */

@@ -122,7 +122,7 @@ export class RunSession extends SessionStore {
 
   // ---- life cycle ----
   /** Reads the page's query string and builds the first run. */
-  async init(search: string, backend: string): Promise<{ autoplay: boolean } & PageOptions> {
+  async init(search: string, backend: string): Promise<{ autoplay: boolean; startTrained: boolean } & PageOptions> {
     this.backend = backend;
     this.backendReady = true;
     this.renderer = webglRenderer();
@@ -147,7 +147,7 @@ export class RunSession extends SessionStore {
     for (const n of url.notices) this.notify(n, 'warning');
     if (url.points !== null) this.userDataFromLink(experiment, url.points);
     await this.exclusive((signal) => this.rebuild(experiment, url.preset, url.params, undefined, signal), 'init', STARTUP_TIMEOUT_MS);
-    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme, lesson: url.lesson };
+    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme, lesson: url.lesson, startTrained: url.startTrained };
   }
 
   /**

@@ -27,6 +27,7 @@ import { LessonPanel } from './lessons/LessonPanel';
 import { LessonPicker } from './lessons/LessonPicker';
 import { LinkBuilder } from './teaching/LinkBuilder';
 import { HiddenParts } from './teaching/HiddenParts';
+import { TrainedStartButton } from './TrainedStartButton';
 
 /** Copy link, presenter / theme / full screen / shortcuts, export. */
 function TeachingBar({ presenterToggle }: { presenterToggle: boolean }) {
@@ -47,6 +48,7 @@ function WideHeader() {
       <header className="app-header">
         <h1>GAN Playground</h1>
         <Pickers />
+        <TrainedStartButton />
         <LessonPicker />
         <PresetLinks />
       </header>
@@ -70,6 +72,7 @@ function DrawerContents({ withSpeed }: { withSpeed: boolean }) {
       </div>
       <Controls />
       <PresetDescription />
+      <TrainedStartButton />
       <LessonPicker />
       <PresetLinks />
       <Transport actions={['update-d', 'update-g']} label="Single updates" />

@@ -1,0 +1,20 @@
+// The trained starts shipped with the site (public/trained/), one per preset where waiting hurts. Each file is
+// written by scripts/train-starts.mjs (checkpoint, metric history and sample-grid timeline of one fixed-seed run);
+// trainedStarts.test.ts checks that every file listed here exists and matches its entry.
+
+export interface TrainedStartEntry {
+  experiment: string;
+  preset: string;
+  /** Under public/trained/. */
+  file: string;
+  /** The step the checkpoint was saved at. */
+  steps: number;
+}
+
+export const TRAINED_STARTS: readonly TrainedStartEntry[] = [];
+
+export const TRAINED_DIR = 'trained';
+
+export function trainedStartFor(experiment: string, preset: string): TrainedStartEntry | undefined {
+  return TRAINED_STARTS.find((t) => t.experiment === experiment && t.preset === preset);
+}
