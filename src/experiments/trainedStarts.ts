@@ -11,7 +11,10 @@ export interface TrainedStartEntry {
   steps: number;
 }
 
-export const TRAINED_STARTS: readonly TrainedStartEntry[] = [];
+export const TRAINED_STARTS: readonly TrainedStartEntry[] = [
+  // 69 KB; WebGL in software, seed 1: 8 of 8 modes captured, 12% of samples within 3σ of a mode
+  { experiment: 'toy2d', preset: 'ring8', file: 'toy2d-ring8.json', steps: 2000 },
+];
 
 export const TRAINED_DIR = 'trained';
 

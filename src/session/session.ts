@@ -5,7 +5,7 @@ import { TRAINED_DIR, TRAINED_STARTS, trainedStartFor } from '../experiments/tra
 import type { SnapshotBase, TrainingRun } from '../engine/types';
 import { describe, initBackend, replaceWebglBackend } from '../engine/backend';
 import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss';
-import { webglRenderer } from '../engine/renderer';
+import { isSoftwareRenderer, webglRenderer } from '../engine/renderer';
 import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
 
@@ -118,7 +118,8 @@ export class PlaygroundSession extends RunSession {
   async exportTrainedStart(): Promise<string> {
     const checkpoint = await this.checkpoint();
     const status = this.getStatus();
-    const trainedOn = [status.backend, status.renderer].filter(Boolean).join(', ');
+    const renderer = status.renderer ?? '';
+    const trainedOn = status.backend !== 'webgl' ? status.backend : isSoftwareRenderer(renderer) ? 'WebGL in software' : `WebGL on ${renderer.slice(0, 80)}`;
     return encodeTrainedStart(encodeCheckpoint(checkpoint), this.history.all(), this.run?.timelineFrames?.() ?? [], trainedOn);
   }
 
