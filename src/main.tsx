@@ -10,6 +10,8 @@ import { registerServiceWorker } from './ui/offline/serviceWorker';
 import './ui/styles.css';
 import './ui/teaching/teaching.css';
 import './ui/layout/layout.css';
+import './ui/lessons/lessons.css';
+import './ui/teaching/hidden.css';
 
 const session = new PlaygroundSession();
 // Read the link once, before anything can run: the shell keeps the address bar equal to the state from its first
@@ -28,8 +30,11 @@ async function start(): Promise<void> {
   requestedBackend(initialSearch);
   const choice = await initBackend(session.requestedBackend);
   if (choice.notice) session.notify(choice.notice, 'warning');
-  const { autoplay, presenter, hide, theme = 'system' } = await session.init(initialSearch, choice.backend);
-  viewOptions.set({ presenter, hide, theme });
+  const { autoplay, presenter, hide, theme = 'system', lesson = null, startTrained } = await session.init(initialSearch, choice.backend);
+  viewOptions.set({ presenter, hide, theme, lesson });
+  if (startTrained) {
+    await session.startFromTrained().catch((e: unknown) => session.notify(`start=trained: ${e instanceof Error ? e.message : String(e)}`, 'warning'));
+  }
   if (autoplay) session.play();
 }
 

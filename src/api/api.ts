@@ -44,6 +44,10 @@ export interface GanPlaygroundApi {
   };
   /** The current run as checkpoint file text (JSON). */
   saveCheckpoint(): Promise<string>;
+  /** Opens the current preset at its shipped trained checkpoint, with its history; rejects where there is none. */
+  startFromTrained(): Promise<void>;
+  /** The current run as a trained start (checkpoint, metric history, timeline): what scripts/train-starts.mjs saves. */
+  exportTrainedStart(): Promise<string>;
   /** Loads checkpoint file text; rejects with the reason, and changes nothing, when it is not a valid checkpoint. */
   loadCheckpoint(text: string): Promise<void>;
   /** The current generator / discriminator as a TensorFlow.js LayersModel: model.json's text, weights.bin as base64. */
@@ -103,6 +107,8 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
       pacing: () => session.scheduler.pacer.describe(),
     }),
     saveCheckpoint: () => after(async () => encodeCheckpoint(await session.checkpoint())),
+    startFromTrained: () => after(() => session.startFromTrained()),
+    exportTrainedStart: () => after(() => session.exportTrainedStart()),
     loadCheckpoint: (text: string) =>
       after(() => {
         const decoded = decodeCheckpoint(String(text));

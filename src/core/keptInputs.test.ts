@@ -21,4 +21,14 @@ describe('KeptInputs', () => {
     expect(b.t.isDisposed).toBe(true);
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('disposes arrays of tensors in the value too', async () => {
+    await useCpuBackend();
+    const kept = new KeptInputs<{ parts: tf.Tensor[] }>();
+    const before = tf.memory().numTensors;
+    const a = kept.get('a', () => ({ parts: [tf.ones([2]), tf.zeros([2])] }));
+    kept.get('b', () => ({ parts: [] }));
+    expect(a.parts.every((t) => t.isDisposed)).toBe(true);
+    expect(tf.memory().numTensors).toBe(before);
+  });
 });

@@ -30,6 +30,13 @@ export class MetricHistory {
     this.version++;
   }
 
+  /** Replaces the history by a recorded one (a trained start's), thinned to the capacity as if pushed. */
+  replace(points: readonly HistoryPoint[]): void {
+    this.points = [];
+    for (const p of points) this.push(p.step, p.values);
+    this.version++;
+  }
+
   get length(): number {
     return this.points.length;
   }

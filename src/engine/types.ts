@@ -2,6 +2,7 @@ import type { TrainingPaths } from '../core/fastGan';
 import type { ExperimentSchema, Params } from '../params/schema';
 import type { RunState } from '../core/state';
 import type { LayerStack } from '../core/layersModel/stack';
+import type { GridFrame } from '../core/trainedStart';
 
 /** What every experiment's frame hands to the UI: plain numbers only, never tensors. */
 export interface SnapshotBase {
@@ -17,6 +18,11 @@ export type ProgressListener = (done: number, total: number, label: string) => v
  * One training run of an experiment: tensors live inside it, the engine only calls these methods.
  * Training methods enqueue GPU work and return at once; only snapshot/sample/discriminate read back.
  */
+/** How a frame is read: `live` while playing (the scheduler's frames). */
+export interface FrameOptions {
+  live?: boolean;
+}
+
 export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   /** Completed full training steps (k D-updates then one G-update each). */
   readonly step: number;
@@ -33,8 +39,11 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
    * the last trainSteps call computed: one tiny asynchronous readback.
    */
   settle(): Promise<Record<string, number>>;
-  /** One asynchronous readback of everything a frame draws. */
-  snapshot(): Promise<S>;
+  /**
+   * One asynchronous readback of everything a frame draws. A `live` frame (drawn while playing) may refresh its
+   * heaviest part in turns (the 2-D heat map, experiments/toy2d/rollingHeat.ts); any other frame is whole.
+   */
+  snapshot(options?: FrameOptions): Promise<S>;
   /** Applies parameters whose effect is 'live'. */
   applyLiveParams(params: Params): void;
   /**
@@ -52,6 +61,10 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   exportNetwork?(which: 'g' | 'd'): Promise<LayerStack>;
   /** Makes the stack the current G; throws, changing nothing, when its layers do not fit. */
   importGenerator?(stack: LayerStack): void;
+  /** The sample grids saved along the run (MNIST's timeline); absent where an experiment keeps none. */
+  timelineFrames?(): readonly GridFrame[];
+  /** Replaces them by a recorded run's (a trained start's). */
+  loadTimeline?(frames: readonly GridFrame[]): void;
   dispose(): void;
 }
 

@@ -11,7 +11,7 @@ import { networkStack } from '../core/layersModel/fromNetwork';
 import { generatorTheta } from '../core/layersModel/intoGenerator';
 import { inverseAffine, type Affine, type LayerStack } from '../core/layersModel/stack';
 import type { Params } from '../params/schema';
-import type { SnapshotBase, TrainingRun } from '../engine/types';
+import type { FrameOptions, SnapshotBase, TrainingRun } from '../engine/types';
 
 /** The optimizer settings a run reads from its config. */
 export interface OptimizerPair {
@@ -56,7 +56,7 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
   protected abstract get k(): number;
   abstract updateD(wantLoss?: boolean): void;
   abstract updateG(wantLoss?: boolean): void;
-  abstract snapshot(): Promise<S>;
+  abstract snapshot(options?: FrameOptions): Promise<S>;
   abstract applyLiveParams(params: Params): void;
   abstract sample(n: number): Promise<number[][]>;
   abstract discriminate(xs: number[][]): Promise<number[]>;

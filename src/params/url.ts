@@ -2,9 +2,10 @@ import { findSpec, presetParams, type ExperimentSchema, type Params } from './sc
 import { coerce } from './validate';
 import { hideToText, parseHide, type HiddenControls } from './hide';
 import { parseTheme, type Theme } from './theme';
+import { lessonLinkKeys, parseLessonLink } from '../lessons';
 
 /** Query keys that are not experiment parameters. */
-export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points'] as const;
+export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points', 'lesson', 'card', 'start'] as const;
 
 /** Page options that travel in a link beside the parameters (presenter mode, controls an instructor hid, theme). */
 export interface PageOptions {
@@ -14,6 +15,14 @@ export interface PageOptions {
   theme?: Theme;
   /** The user's data in its link form (dataText.ts), when it is small enough for a link. */
   points?: string | null;
+  /** The guided lesson open and its card (0-based), written as `lesson=<id>&card=<n>`. */
+  lesson?: LessonAt | null;
+}
+
+/** A lesson open at a card (0-based). */
+export interface LessonAt {
+  id: string;
+  card: number;
 }
 
 export interface UrlState {
@@ -27,6 +36,10 @@ export interface UrlState {
   notices: string[];
   /** The `points` key as given (the user's data; the session checks it against the experiment). */
   points: string | null;
+  /** The `lesson` (and `card`) keys, when they name a lesson. */
+  lesson: LessonAt | null;
+  /** `start=trained`: open the preset at its shipped trained checkpoint. */
+  startTrained: boolean;
 }
 
 const MAX_QUERY_LENGTH = 4000;
@@ -69,7 +82,14 @@ export function parseQuery(schema: ExperimentSchema, search: string): UrlState {
   }
   const hide = parseHide(schema, q.get('hide'), notices);
   const theme = parseTheme(q.get('theme'), notices);
-  return { preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, theme, notices, points: q.get('points') };
+  const place = parseLessonLink(q.get('lesson'), q.get('card'), notices);
+  const lesson = place ? { id: place.lesson.id, card: place.card } : null;
+  const start = q.get('start');
+  if (start !== null && start !== 'trained') notices.push(`start: only "trained" is known; "${short(start)}" was ignored.`);
+  return {
+    preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, theme, notices, points: q.get('points'), lesson,
+    startTrained: start === 'trained',
+  };
 }
 
 /** Writes a query string: experiment, preset, seed, and every value that differs from the preset's. */
@@ -90,6 +110,7 @@ export function toQuery(
   if (hidden) q.set('hide', hidden);
   if (page?.theme && page.theme !== 'system') q.set('theme', page.theme);
   if (page?.points) q.set('points', page.points);
+  for (const [key, value] of lessonLinkKeys(page?.lesson ?? null)) q.set(key, value);
   return q.toString();
 }
 

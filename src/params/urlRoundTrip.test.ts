@@ -5,6 +5,8 @@ import { EXPERIMENTS } from '../experiments/registry';
 import { mulberry32 } from '../core/rng';
 import { defaultParams, presetParams, type ExperimentSchema, type ParamSpec, type Params } from './schema';
 import { parseQuery, toQuery } from './url';
+import { readFileSync } from 'node:fs';
+import { hiddenNames, hideToText, HIDEABLE_PANELS, PAGE_PARTS, PARAM_GROUPS, parseHide } from './hide';
 
 const S = gaussian1dSchema;
 const DEFAULTS = defaultParams(S);
@@ -189,4 +191,22 @@ describe('every experiment: each schema entry alone round-trips through the link
       }
     });
   }
+});
+
+describe('hide= for groups, page parts and panels', () => {
+  it('reads groups, parts, panels and keys, round-trips them, and refuses unknown items with a notice', () => {
+    const notices: string[] = [];
+    const h = parseHide(S, 'networks,lrD,export,timeline,mapping,nope,export', notices);
+    expect(h).toEqual({ all: false, keys: ['lrD'], groups: ['networks'], parts: ['export', 'timeline'], panels: ['mapping'] });
+    expect(notices).toEqual(['hide: unknown control "nope" was ignored.']);
+    expect(parseHide(S, hideToText(h), [])).toEqual(h);
+    expect(hiddenNames(h)).toBe('export timeline mapping');
+    expect(hiddenNames(parseHide(S, 'lrD', []))).toBe('');
+    // every part and panel has its rule in the style sheet that hides it
+    const css = readFileSync(new URL('../ui/teaching/hidden.css', import.meta.url), 'utf8');
+    for (const name of [...Object.keys(PAGE_PARTS), ...Object.keys(HIDEABLE_PANELS)]) expect(css, name).toContain(`html[data-hide~="${name}"]`);
+    // no schema key of any experiment is shadowed by a group, part or panel name
+    const names = new Set<string>([...PARAM_GROUPS, ...Object.keys(PAGE_PARTS), ...Object.keys(HIDEABLE_PANELS), 'controls']);
+    for (const e of EXPERIMENTS) for (const entry of e.schema.entries) expect(names.has(entry.key), entry.key).toBe(false);
+  });
 });

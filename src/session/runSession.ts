@@ -3,11 +3,12 @@ import { RateMeter, Scheduler } from '../engine/scheduler';
 import { isSpeedMode } from '../engine/pacing';
 import { MetricHistory } from '../engine/history';
 import { SnapshotTimeline } from '../engine/timeline';
-import type { Experiment, SnapshotBase, TrainingRun } from '../engine/types';
+import type { Experiment, FrameOptions, SnapshotBase, TrainingRun } from '../engine/types';
 import { findExperiment, EXPERIMENTS } from '../experiments/registry';
 import { findSpec, presetParams, type Params } from '../params/schema';
 import { validateUpdate } from '../params/validate';
 import { parseQuery, type PageOptions } from '../params/url';
+import { findLesson } from '../lessons';
 import { rowsFromLink } from '../params/dataText';
 import type { PlaygroundStatus } from './status';
 import { SessionStore } from './store';
@@ -67,7 +68,7 @@ export class RunSession extends SessionStore {
     super();
     this.scheduler = new Scheduler({
       runSteps: (n) => this.run?.trainSteps(n),
-      readFrame: () => this.readFrame(),
+      readFrame: () => this.readFrame({ live: true }),
       onError: (e) => this.fail(e),
       stepsLeft: () => (this.stopTarget === null || !this.run ? Infinity : this.stopTarget - this.run.step),
       onStopReached: () => this.stopReached(),
@@ -121,12 +122,20 @@ export class RunSession extends SessionStore {
 
   // ---- life cycle ----
   /** Reads the page's query string and builds the first run. */
-  async init(search: string, backend: string): Promise<{ autoplay: boolean } & PageOptions> {
+  async init(search: string, backend: string): Promise<{ autoplay: boolean; startTrained: boolean } & PageOptions> {
     this.backend = backend;
     this.backendReady = true;
     this.renderer = webglRenderer();
     this.watchGpu();
     const q = new URLSearchParams(search);
+    const lesson = findLesson(q.get('lesson') ?? '');
+    if (lesson && !q.has('experiment')) {
+      // a lesson link alone opens on the lesson's experiment and the preset of its first run
+      q.set('experiment', lesson.experiment);
+      const first = lesson.cards.find((c) => c.run)?.run;
+      if (first && !q.has('preset')) q.set('preset', first.preset);
+      search = `?${q.toString()}`;
+    }
     const askedExperiment = q.get('experiment');
     let experiment = EXPERIMENTS[0];
     if (askedExperiment !== null) {
@@ -138,7 +147,7 @@ export class RunSession extends SessionStore {
     for (const n of url.notices) this.notify(n, 'warning');
     if (url.points !== null) this.userDataFromLink(experiment, url.points);
     await this.exclusive((signal) => this.rebuild(experiment, url.preset, url.params, undefined, signal), 'init', STARTUP_TIMEOUT_MS);
-    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme };
+    return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme, lesson: url.lesson, startTrained: url.startTrained };
   }
 
   /**
@@ -214,11 +223,11 @@ export class RunSession extends SessionStore {
   }
 
   /** Reads the run's frame back and hands it to the panels; resolves with the time its data arrived. */
-  protected async readFrame(): Promise<number | void> {
+  protected async readFrame(options: FrameOptions = {}): Promise<number | void> {
     const run = this.run;
     if (!run) return;
     // (a run drops its loss values when a saved state is loaded, so a roll-back never shows the diverged ones)
-    const snapshot = await run.snapshot();
+    const snapshot = await run.snapshot(options);
     const arrivedAt = performance.now();
     if (run !== this.run) return; // replaced while reading back
     const bad = firstNonFinite(snapshot.metrics);

@@ -1,8 +1,11 @@
-import type { Checkpoint } from '../core/checkpoint';
+import { encodeCheckpoint, type Checkpoint } from '../core/checkpoint';
+import { decodeTrainedStart, encodeTrainedStart } from '../core/trainedStart';
+import { fetchBytes } from '../experiments/mnist/loader';
+import { TRAINED_DIR, TRAINED_STARTS, trainedStartFor } from '../experiments/trainedStarts';
 import type { SnapshotBase, TrainingRun } from '../engine/types';
 import { describe, initBackend, replaceWebglBackend } from '../engine/backend';
 import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss';
-import { webglRenderer } from '../engine/renderer';
+import { isSoftwareRenderer, webglRenderer } from '../engine/renderer';
 import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
 import type { EncodedModel } from '../core/layersModel/encode';
@@ -109,6 +112,45 @@ export class PlaygroundSession extends RunSession {
       await this.readFrame();
       this.notify(`Imported the generator "${stack.name}" (${stack.layers.length} layers).`);
     }, 'importGenerator');
+  }
+
+  /**
+   * Opens the current preset at its shipped trained checkpoint (`start=trained`), with the metric history and the
+   * sample-grid timeline of the run that trained it: the charts show the whole run at once.
+   */
+  async startFromTrained(): Promise<void> {
+    const { experiment, preset } = this.state;
+    const entry = trainedStartFor(experiment.id, preset);
+    if (!entry) {
+      const offered = TRAINED_STARTS.map((t) => `${t.experiment} ${t.preset}`).join(', ') || 'none yet';
+      throw new Error(`The preset "${preset}" of ${experiment.title} has no trained start (trained starts: ${offered}).`);
+    }
+    const label = `Loading the trained model (${entry.steps.toLocaleString('en')} steps)`;
+    let text: string;
+    try {
+      const bytes = await fetchBytes(`${TRAINED_DIR}/${entry.file}`, label, (done, total, l) => this.update({ progress: { done, total, label: l } }));
+      text = new TextDecoder().decode(bytes);
+    } finally {
+      this.update({ progress: null });
+    }
+    const start = decodeTrainedStart(text);
+    await this.restoreCheckpoint(start.checkpoint);
+    await this.exclusive(async () => {
+      this.history.replace(start.history);
+      this.run?.loadTimeline?.(start.timeline);
+      await this.readFrame();
+      this.update({ historyVersion: this.history.version });
+    }, 'startFromTrained');
+    this.notify(`Opened at step ${entry.steps.toLocaleString('en')}, a model the playground trained from seed ${String(start.checkpoint.params.seed ?? 1)}${start.trainedOn ? ` (${start.trainedOn})` : ''}. Play goes on from here.`);
+  }
+
+  /** The current run as a trained start's file text: its checkpoint, metric history and timeline (scripts/train-starts.mjs). */
+  async exportTrainedStart(): Promise<string> {
+    const checkpoint = await this.checkpoint();
+    const status = this.getStatus();
+    const renderer = status.renderer ?? '';
+    const trainedOn = status.backend !== 'webgl' ? status.backend : isSoftwareRenderer(renderer) ? 'WebGL in software' : `WebGL on ${renderer.slice(0, 80)}`;
+    return encodeTrainedStart(encodeCheckpoint(checkpoint), this.history.all(), this.run?.timelineFrames?.() ?? [], trainedOn);
   }
 
   /** A Play pressed while a lost context is being recovered takes effect once the run is restored. */

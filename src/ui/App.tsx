@@ -24,12 +24,18 @@ import { Timeline } from './timeline/Timeline';
 import { CompactBar } from './layout/CompactBar';
 import { ControlsDrawer } from './layout/ControlsDrawer';
 import { useLayoutMode } from './layout/useLayoutMode';
+import { LessonPanel } from './lessons/LessonPanel';
+import { LessonPicker } from './lessons/LessonPicker';
+import { LinkBuilder } from './teaching/LinkBuilder';
+import { HiddenParts } from './teaching/HiddenParts';
+import { TrainedStartButton } from './TrainedStartButton';
 
 /** Copy link, presenter / theme / full screen / shortcuts, export. */
 function TeachingBar({ presenterToggle }: { presenterToggle: boolean }) {
   return (
     <div className="teaching-bar">
       <CopyLink />
+      <LinkBuilder />
       <ViewToggles presenterToggle={presenterToggle} />
       <ExportMenu />
     </div>
@@ -43,6 +49,8 @@ function WideHeader() {
       <header className="app-header">
         <h1>GAN Playground</h1>
         <Pickers />
+        <TrainedStartButton />
+        <LessonPicker />
         <PresetLinks />
       </header>
       <div className="bar">
@@ -65,6 +73,8 @@ function DrawerContents({ withSpeed }: { withSpeed: boolean }) {
       </div>
       <Controls />
       <PresetDescription />
+      <TrainedStartButton />
+      <LessonPicker />
       <PresetLinks />
       <Transport actions={['update-d', 'update-g']} label="Single updates" />
       {withSpeed && <SpeedControl />}
@@ -85,6 +95,7 @@ export function App() {
   // mode) does not rebuild the panels and lose what they hold (layer toggles, a Parzen estimate in progress).
   return (
     <div className={compact ? 'app app-compact' : 'app app-wide'}>
+      <HiddenParts />
       {compact ? <CompactBar withSpeed={!narrow} /> : <WideHeader />}
       <Notices />
       <UpdateReady />
@@ -93,6 +104,7 @@ export function App() {
       <main className="layout">
         {!compact && <Controls />}
         <section className="panels" aria-label="Visualisations">
+          <LessonPanel />
           <ExperimentView />
           <SlowMotion />
           <ExplainPanel />

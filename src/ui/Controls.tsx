@@ -43,7 +43,7 @@ export function Controls() {
   if (hide.all) return null;
   return (
     <aside className="controls" aria-label="Parameters">
-      {GROUPS.map((g) => {
+      {GROUPS.filter((g) => !hide.groups?.includes(g.id)).map((g) => {
         // the speed sits beside Play (SpeedControl), not among the model's parameters
         const entries = experiment.schema.entries.filter((e) => e.group === g.id && e.key !== 'speed' && !hide.keys.includes(e.key));
         if (!entries.length) return null;

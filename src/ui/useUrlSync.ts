@@ -8,13 +8,13 @@ import { useViewOptions } from './teaching/viewOptions';
 export function useUrlSync(): void {
   const session = useSession();
   const { experiment, preset, params, userData } = useSessionFields('experiment', 'preset', 'params', 'userData');
-  const { presenter, hide, theme } = useViewOptions();
+  const { presenter, hide, theme, lesson } = useViewOptions();
   useEffect(() => {
     // the user's data travels in the link while it is in use and small enough (else it stays on this computer)
     const points = experiment.userData?.inUse(params) ? rowsToLink(userData) : null;
-    let query = toQuery(experiment.schema, experiment.id, preset, params, { presenter, hide, theme, points });
+    let query = toQuery(experiment.schema, experiment.id, preset, params, { presenter, hide, theme, points, lesson });
     if (session.requestedBackend !== 'webgl') query += `&backend=${session.requestedBackend}`;
     const url = `${window.location.pathname}?${query}`;
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', url);
-  }, [session, experiment, preset, params, presenter, hide, theme, userData]);
+  }, [session, experiment, preset, params, presenter, hide, theme, userData, lesson]);
 }

@@ -9,8 +9,8 @@ import { objective } from '../objectives';
 import type { PackedMlp } from '../packedMlp';
 import type { ParameterOptimizer } from '../optimizers';
 import type { FastPair } from '../fastGan';
-import { activation, activationSlope, discriminatorDelta, generatorDelta, generatorOutput, generatorOutputSlope } from './glsl';
-import { backwardProgram, denseProgram, lossDeltaProgram, updateProgram, updateRows, type Split } from './programs';
+import { activation, activationSlope, discriminatorDelta, discriminatorValue, generatorDelta, generatorOutput, generatorOutputSlope, generatorValue } from './glsl';
+import { backwardProgram, denseProgram, lossDeltaProgram, lossValueProgram, updateProgram, updateRows, type Split } from './programs';
 import { fusedBackend, runProgram } from './webgl';
 
 /**
@@ -116,6 +116,29 @@ export class FusedGanSteps {
     return runProgram<Tensor2D>(backend, program, [net.theta, ...input]);
   }
 
+  /**
+   * A loss value in one program (lossValueProgram) from the objective's GLSL value terms, which `code` writes (null
+   * where the objective has none): rows < `labelled` are real rows with target y.
+   */
+  private lossValue(backend: MathBackendWebGL, key: string, lastIn: LayerInput, rows: number, labelled: number, y: number, code: () => string | null): Scalar | null {
+    const { d } = this.pair;
+    const split = lastIn.length === 2 ? lastIn[0].shape[0] : null;
+    const fullKey = `${key}:${this.layerKey(d, d.depth - 1, rows, split)}`;
+    let program = this.programs.get(fullKey);
+    if (!program) {
+      const lossValue = code();
+      if (lossValue === null) return null;
+      program = lossValueProgram(d.layout[d.depth - 1], rows, split, lossValue, labelled);
+      this.programs.set(fullKey, program);
+    }
+    return tf.reshape(runProgram<Tensor2D>(backend, program, [d.theta, ...lastIn], [[y]]), []) as Scalar;
+  }
+
+  /** A loss value by the objective's tensor code on D's logits (objectives without GLSL value terms). */
+  private tensorLoss(backend: MathBackendWebGL, lastIn: LayerInput, rows: number, loss: (l: Tensor2D) => Scalar): Scalar {
+    return loss(this.logits(backend, this.pair.d, lastIn, rows));
+  }
+
   /** x = G(z) in one kernel per layer (what a frame shows of G; the training steps run the same programs). */
   generate(backend: MathBackendWebGL, z: Tensor2D): Tensor2D {
     return tf.tidy(() => {
@@ -176,8 +199,9 @@ export class FusedGanSteps {
       const deltas = this.backward(backend, d, ins, delta, rows);
       let value: Scalar | undefined;
       if (wantLoss) {
-        const l = this.logits(backend, d, lastIn, rows);
-        value = obj.discriminatorLoss(tf.slice(l, [0, 0], [batch, 1]), tf.slice(l, [batch, 0], [batch, 1]), dHead, realLabel);
+        value =
+          this.lossValue(backend, `dvalue:${dHead}:${obj.id}`, lastIn, rows, batch, realLabel, () => discriminatorValue(obj, dHead, batch)) ??
+          this.tensorLoss(backend, lastIn, rows, (l) => obj.discriminatorLoss(tf.slice(l, [0, 0], [batch, 1]), tf.slice(l, [batch, 0], [batch, 1]), dHead, realLabel));
       }
       this.update(backend, d, opt, ins, deltas, rows);
       return value;
@@ -203,7 +227,10 @@ export class FusedGanSteps {
         backwardProgram(d.layout[0], rows, (h) => generatorOutputSlope(gOutput, h)),
       );
       const gDelta = runProgram<Tensor2D>(backend, intoG, [d.theta, dDeltas[0], x]);
-      const value = wantLoss ? obj.generatorLoss(this.logits(backend, d, lastIn, rows), dHead) : undefined;
+      const value = wantLoss
+        ? (this.lossValue(backend, `gvalue:${dHead}:${obj.id}`, lastIn, rows, 0, 0, () => generatorValue(obj, dHead, rows)) ??
+          this.tensorLoss(backend, lastIn, rows, (l) => obj.generatorLoss(l, dHead)))
+        : undefined;
       this.update(backend, g, opt, gIns, this.backward(backend, g, gIns, gDelta, rows), rows);
       return value;
     });

@@ -20,6 +20,7 @@ float tanh_(float x) {
   return sign(x) * (1.0 - e2x) / (1.0 + e2x);
 }
 float sigmoid_(float x) { return 1.0 / (1.0 + exp(-x)); }
+float softplus_(float x) { return max(x, 0.0) + log(1.0 + exp(-abs(x))); }
 `;
 
 /** act(a) for a hidden layer. */
@@ -103,6 +104,39 @@ export function generatorDelta(obj: Objective, head: DiscriminatorHead, batch: n
   ${obj.glsl(head).generator}
 }
 float lossDelta(float l, bool real, float y) { return generatorTerm_(l) * ${glslFloat(1 / batch)}; }`;
+}
+
+/**
+ * A GLSL function `float lossValue(float l, bool real, float y)`: one row's share of L_D, ℓ_real(l, y)/B or
+ * ℓ_fake(l)/B, from the objective's value terms (core/objectives); null where the objective has none. A NaN l gives
+ * NaN, so a diverged D shows as a NaN loss, as the tensor code's.
+ */
+export function discriminatorValue(obj: Objective, head: DiscriminatorHead, batch: number): string | null {
+  const code = obj.valueGlsl?.(head);
+  if (!code) return null;
+  return `float realValue_(float l, float y) {
+  ${code.real}
+}
+float fakeValue_(float l) {
+  ${code.fake}
+}
+float lossValue(float l, bool real, float y) {
+  if (isnan(l)) return l;
+  return (real ? realValue_(l, y) : fakeValue_(l)) * ${glslFloat(1 / batch)};
+}`;
+}
+
+/** The same for G's loss on D's values at B fakes: ℓ_G(l)/B (`real` and `y` unused). */
+export function generatorValue(obj: Objective, head: DiscriminatorHead, batch: number): string | null {
+  const code = obj.valueGlsl?.(head);
+  if (!code) return null;
+  return `float generatorValue_(float l) {
+  ${code.generator}
+}
+float lossValue(float l, bool real, float y) {
+  if (isnan(l)) return l;
+  return generatorValue_(l) * ${glslFloat(1 / batch)};
+}`;
 }
 
 /**

@@ -69,6 +69,31 @@ void main() {
 }
 
 /**
+ * D's last layer fused with the loss value: L = Σ_r lossValue(l_r, r < labelled, y) over the rows, [1, 1] — one
+ * program for the value a frame shows, where the tensor ops of the same sum ran about eight. `lossValue` is a GLSL
+ * `float lossValue(float l, bool real, float y)` (glsl.ts, discriminatorValue / generatorValue).
+ */
+export function lossValueProgram(layer: LayerSlots, rows: number, split: Split, lossValue: string, labelled: number): GPGPUProgram {
+  const input = rowReader('inAt', 'layerIn', split);
+  return {
+    variableNames: ['theta', ...input.names],
+    outputShape: [1, 1],
+    customUniforms: [{ name: 'uLabel', type: 'float' }],
+    userCode: `${HELPERS}
+${input.code}
+${lossValue}
+void main() {
+  float sum = 0.0;
+  for (int r = 0; r < ${rows}; r++) {
+    ${preActivation(layer, 'r', '0')}
+    sum += lossValue(a, r < ${labelled}, uLabel);
+  }
+  setOutput(sum);
+}`,
+  };
+}
+
+/**
  * Back through one layer: δ_in[r, i] = (Σ_j δ[r, j]·W[i, j]) · slope(h[r, i]), where h is the layer's input
  * (the previous layer's activation, or G's output when going on into G) and `slope` its derivative written with h.
  */

@@ -96,7 +96,7 @@ export function bceGradients(head: DiscriminatorHead): BceGradients {
   };
 }
 
-/** GLSL of the same derivatives (function bodies; a NaN l gives NaN, as the tensor code does). */
+/** GLSL of the same derivatives, or of the terms (function bodies; a NaN l gives NaN, as the tensor code does). */
 interface BceGlsl {
   real: string;
   fake: string;
@@ -125,6 +125,29 @@ export function bceGlsl(head: DiscriminatorHead): BceGlsl {
   };
 }
 
+/**
+ * The BCE terms themselves as GLSL, the same functions as bceDiscriminatorLoss, negLogDLoss and logOneMinusDLoss:
+ * sigmoid: −log D = softplus(−l), −log(1 − D) = softplus(l) (the stable forms of core/losses.ts);
+ * tanhClip: the logs of p = clip(tanh l, 0.01, 0.99). The real term is −[y log D + (1−y) log(1−D)], −log D at y = 1.
+ */
+export function bceValueGlsl(head: DiscriminatorHead): BceGlsl {
+  if (head === 'sigmoid') {
+    return {
+      real: 'return y < 1.0 ? y * softplus_(-l) + (1.0 - y) * softplus_(l) : softplus_(-l);',
+      fake: 'return softplus_(l);',
+      negLogD: 'return softplus_(-l);',
+      logOneMinusD: 'return -softplus_(l);',
+    };
+  }
+  const p = 'float p = clamp(tanh_(l), 0.01, 0.99);';
+  return {
+    real: `${p}\n  return y < 1.0 ? -(y * log(p) + (1.0 - y) * log(1.0 - p)) : -log(p);`,
+    fake: `${p}\n  return -log(1.0 - p);`,
+    negLogD: `${p}\n  return -log(p);`,
+    logOneMinusD: `${p}\n  return log(1.0 - p);`,
+  };
+}
+
 /** The TermGradients / TermGlsl of an objective whose G loss is one of the two BCE generator terms. */
 export function bceTerms(generator: 'negLogD' | 'logOneMinusD') {
   return {
@@ -135,6 +158,10 @@ export function bceTerms(generator: 'negLogD' | 'logOneMinusD') {
     glsl(head: DiscriminatorHead): TermGlsl {
       const g = bceGlsl(head);
       return { real: g.real, fake: g.fake, generator: g[generator] };
+    },
+    valueGlsl(head: DiscriminatorHead): TermGlsl {
+      const v = bceValueGlsl(head);
+      return { real: v.real, fake: v.fake, generator: v[generator] };
     },
   };
 }

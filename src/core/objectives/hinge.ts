@@ -33,4 +33,6 @@ export const hinge: Objective = {
     fake: 'return isnan(l) ? l : l > -1.0 ? 1.0 : 0.0;',
     generator: 'return -1.0;',
   }),
+  // max(0, 1 − l), max(0, 1 + l), −l
+  valueGlsl: () => ({ real: 'return max(0.0, 1.0 - l);', fake: 'return max(0.0, 1.0 + l);', generator: 'return -l;' }),
 };

@@ -30,4 +30,6 @@ export const lsgan: Objective = {
     generator: (l) => tf.sub(l, 1),
   }),
   glsl: () => ({ real: 'return l - y;', fake: 'return l;', generator: 'return l - 1.0;' }),
+  // ½(l − y)², ½l², ½(l − 1)²
+  valueGlsl: () => ({ real: 'return 0.5 * (l - y) * (l - y);', fake: 'return 0.5 * l * l;', generator: 'return 0.5 * (l - 1.0) * (l - 1.0);' }),
 };

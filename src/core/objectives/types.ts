@@ -26,9 +26,11 @@ export interface TermGradients {
 }
 
 /**
- * The same three derivatives as GLSL function bodies (after the pattern of tfjs's unary-op snippets): `real` is the
- * body of `float f(float l, float y)`, `fake` and `generator` of `float f(float l)`. They may call the helpers of
- * core/fused/glsl.ts (tanh_, sigmoid_). core/fused/glsl.ts wraps them once for every kernel that needs them.
+ * Three per-row terms as GLSL function bodies (after the pattern of tfjs's unary-op snippets): `real` is the body of
+ * `float f(float l, float y)`, `fake` and `generator` of `float f(float l)`. They may call the helpers of
+ * core/fused/glsl.ts (tanh_, sigmoid_, softplus_). core/fused/glsl.ts wraps them once for every kernel that needs
+ * them. An objective gives its derivatives ℓ′ in this shape (`glsl`) and, optionally, its terms ℓ themselves
+ * (`valueGlsl`).
  */
 export interface TermGlsl {
   real: string;
@@ -75,6 +77,12 @@ export interface Objective {
   gradients(head: DiscriminatorHead): TermGradients;
   /** ∂ℓ/∂l per row as GLSL (the head is ignored by score objectives). */
   glsl(head: DiscriminatorHead): TermGlsl;
+  /**
+   * The per-row terms ℓ themselves as GLSL, the same functions as discriminatorLoss/generatorLoss above: the fused path
+   * computes a frame's loss value from them in one program (core/fused/programs.ts, lossValueProgram). Without them
+   * the value is computed by the tensor code above.
+   */
+  valueGlsl?(head: DiscriminatorHead): TermGlsl;
   /**
    * Whether the critic's weights are clipped to [−clip, clip] after every D update (WGAN, Arjovsky et al. 2017,
    * Algorithm 1): the live parameter `clip`, applied by core/gan.ts's clipCritic on every training path.

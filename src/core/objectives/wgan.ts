@@ -35,4 +35,6 @@ export const wgan: Objective = {
     fake: 'return 1.0;',
     generator: 'return -1.0;',
   }),
+  // −l (real rows), l (fake rows), −l (G)
+  valueGlsl: () => ({ real: 'return -l;', fake: 'return l;', generator: 'return -l;' }),
 };

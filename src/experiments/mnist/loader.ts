@@ -17,7 +17,7 @@ export const DIGITS_FILE = 'data/mnist-digits.bin.gz';
 export const CLASSIFIER_FILE = 'data/digit-classifier.bin';
 
 /** Fetches a file, reporting bytes received (when the server says how many to expect). */
-async function fetchBytes(file: string, label: string, onProgress?: ProgressListener): Promise<ArrayBuffer> {
+export async function fetchBytes(file: string, label: string, onProgress?: ProgressListener): Promise<ArrayBuffer> {
   const url = `${import.meta.env.BASE_URL}${file}`;
   onProgress?.(0, 1, label);
   let response: Response;

@@ -16,7 +16,7 @@ import { parzenEstimate, squaredDistances } from './parzen';
 import { Timeline } from './timeline';
 import {
   CLASS_SAMPLES, GRID_COUNT, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type ClassReport, type MnistSnapshot,
-  type NeighbourReport, type PaperRow,
+  type NeighbourReport, type PaperRow, type TimelineFrame,
 } from './snapshot';
 
 /** The class histogram and memorisation check are redrawn at most this often while training (ms). */
@@ -253,6 +253,14 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     if (bad >= 0) throw new Error(`discriminate(xs): row ${bad} has ${xs[bad].length} values; MNIST digits have ${PIXELS}`);
     const t = tf.tidy(() => discriminate(this.pair, tf.tensor2d(xs.flat(), [xs.length, PIXELS])));
     return Array.from(await readAndDispose(t));
+  }
+
+  timelineFrames(): readonly TimelineFrame[] {
+    return this.timeline.all;
+  }
+
+  loadTimeline(frames: readonly TimelineFrame[]): void {
+    this.timeline.load(frames);
   }
 
   override dispose(): void {

@@ -23,6 +23,12 @@ export class Timeline {
     }
   }
 
+  /** Replaces the saved grids by a recorded run's (a trained start's), oldest first. */
+  load(frames: readonly TimelineFrame[]): void {
+    this.frames = frames.slice(-this.capacity);
+    this.lastStep = this.frames.length ? this.frames[this.frames.length - 1].step : -Infinity;
+  }
+
   get all(): readonly TimelineFrame[] {
     return this.frames;
   }

@@ -146,3 +146,30 @@ describe('2-D GAN run', () => {
     [a, b].forEach((r) => r.dispose());
   });
 });
+
+describe('2-D frames while playing', () => {
+  it('refresh the heat map one share of rows per live frame, and whole otherwise', async () => {
+    const run = await Toy2dRun.create({ ...parabola, seed: 3 });
+    const cells = (await run.snapshot()).heatCells;
+    run.trainSteps(5);
+    const whole = await run.snapshot();
+    run.trainSteps(5);
+    // after training, a live frame changes the rows of its share (j ≡ 0 mod 4) and keeps the others
+    const live = await run.snapshot({ live: true });
+    const fresh = await run.snapshot();
+    let changed = 0;
+    for (let j = 0; j < cells; j++) {
+      for (let i = 0; i < cells; i++) {
+        const c = j * cells + i;
+        if (j % 4 === 0) expect(live.heat[c]).toBe(fresh.heat[c]);
+        else expect(live.heat[c]).toBe(whole.heat[c]);
+        if (live.heat[c] !== whole.heat[c]) changed++;
+      }
+    }
+    expect(changed).toBeGreaterThan(0);
+    // the frame that is not live was whole; three more live frames bring every row to the current D
+    const turns = [await run.snapshot({ live: true }), await run.snapshot({ live: true }), await run.snapshot({ live: true })];
+    expect(Array.from(turns[2].heat)).toEqual(Array.from(fresh.heat));
+    run.dispose();
+  }, 60_000);
+});

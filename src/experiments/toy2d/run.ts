@@ -16,6 +16,8 @@ import { heatGridInputs, frameTensors, zGrid, manifoldLines, ARROWS, HEAT_CELLS,
 import { frameMetrics } from './analysis';
 import type { Toy2dSnapshot, ViewBox } from './snapshot';
 import type { Affine } from '../../core/layersModel/stack';
+import type { FrameOptions } from '../../engine/types';
+import { gridShare, HEAT_TURNS, RollingHeat } from './rollingHeat';
 
 function networks(config: Toy2dConfig): FastPair {
   const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
@@ -37,8 +39,12 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
   private readonly view: ViewBox;
   private batches: Tensor2D[] = [];
   private cached: Toy2dSnapshot | null = null;
-  /** D's heat-map grid (the view is fixed for a run) and G's z-grid, kept on the GPU until the prior changes. */
-  private readonly viewInputs = new KeptInputs<{ heat: Tensor2D; zGrid: Tensor2D }>();
+  /**
+   * D's heat-map grid (the view is fixed for a run), its shares for live frames (rollingHeat.ts) and G's z-grid, kept
+   * on the GPU until the prior changes.
+   */
+  private readonly viewInputs = new KeptInputs<{ heat: Tensor2D; heatShares: Tensor2D[]; zGrid: Tensor2D }>();
+  private readonly heat = new RollingHeat(HEAT_CELLS);
 
   constructor(private config: Toy2dConfig) {
     super(networks(config), config);
@@ -143,7 +149,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
   }
 
   /** One asynchronous readback per frame. With "draw every N steps", frames in between reuse the last one. */
-  async snapshot(): Promise<Toy2dSnapshot> {
+  async snapshot(options: FrameOptions = {}): Promise<Toy2dSnapshot> {
     const { drawEvery, zDim, data } = this.config;
     const cached = this.cached;
     if (cached && drawEvery > 1 && this.step > cached.step && this.step - cached.step < drawEvery) return cached;
@@ -151,11 +157,18 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const { prior } = this.config;
     const inputs = this.viewInputs.get(prior, () => {
       const heat = heatGridInputs(this.view, f);
+      const shares = Array.from({ length: HEAT_TURNS }, (_, share) => gridShare(heat, HEAT_CELLS, share));
       const zValues = zGrid(zDim, prior === 'normal' ? 2 : 1);
-      return { heat: tf.tensor2d(heat, [heat.length / 2, 2]), zGrid: tf.tensor2d(zValues, [zValues.length / zDim, zDim]) };
+      return {
+        heat: tf.tensor2d(heat, [heat.length / 2, 2]),
+        heatShares: shares.map((s) => tf.tensor2d(s, [s.length / 2, 2])),
+        zGrid: tf.tensor2d(zValues, [zValues.length / zDim, zDim]),
+      };
     });
+    const share = this.heat.next(options.live === true);
+    const heatInputs = share === null ? inputs.heat : inputs.heatShares[share];
     const z = this.noise(Stream.view, this.step, VIEW_SAMPLES);
-    const parts = frameTensors(this.trainer, inputs.heat, z, inputs.zGrid);
+    const parts = frameTensors(this.trainer, heatInputs, z, inputs.zGrid);
     z.dispose();
     const losses = this.lossParts();
     const packed = tf.concat([parts.heat, parts.fake, parts.manifold, parts.push, ...losses.parts]);
@@ -165,7 +178,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const all = await readAndDispose(packed);
     let o = 0;
     const take = (n: number) => all.subarray(o, (o += n));
-    const heat = Float32Array.from(take(HEAT_CELLS * HEAT_CELLS));
+    const heat = this.heat.merge(share, take(heatInputs.shape[0]));
     const fake = denormalise(take(2 * VIEW_SAMPLES), f);
     const manifold = manifoldLines(denormalise(take(inputs.zGrid.shape[0] * 2), f), zDim);
     const push = take(2 * Math.min(VIEW_SAMPLES, ARROWS));
@@ -188,6 +201,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
 
   protected override afterLoad(): void {
     this.cached = null;
+    this.heat.forget();
   }
 
   /** The networks work in normalised units u; the user's are x = u·scale + centre. */

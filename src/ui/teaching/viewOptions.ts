@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { NOTHING_HIDDEN, type HiddenControls } from '../../params/hide';
 import type { Theme } from '../../params/theme';
+import type { LessonAt } from '../../params/url';
 
 export type { Theme };
 
@@ -14,13 +15,15 @@ export interface ViewOptions {
   drawerOpen: boolean;
   /** Index into the session's snapshot timeline being viewed, or null for the live frame. */
   timelineIndex: number | null;
+  /** The guided lesson open, and its card. */
+  lesson: LessonAt | null;
 }
 
 type Listener = () => void;
 
 /** A tiny external store, so the keyboard handler, the bar and the URL sync all read the same options. */
 export class ViewOptionsStore {
-  private state: ViewOptions = { presenter: false, theme: 'system', hide: NOTHING_HIDDEN, shortcutsOpen: false, drawerOpen: false, timelineIndex: null };
+  private state: ViewOptions = { presenter: false, theme: 'system', hide: NOTHING_HIDDEN, shortcutsOpen: false, drawerOpen: false, timelineIndex: null, lesson: null };
   private readonly listeners = new Set<Listener>();
 
   subscribe = (l: Listener): (() => void) => {

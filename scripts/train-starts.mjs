@@ -1,0 +1,59 @@
+// Trains the shipped trained starts (issue 14): each preset below from seed 1 on the production build, in Chromium,
+// stepping in chunks so that the metric history (and MNIST's sample-grid timeline) records the whole run, then
+// saves checkpoint + history + timeline to public/trained/<experiment>-<preset>.json (src/core/trainedStart.ts).
+// Deterministic for a backend: the same seed and steps give the same file on the same machine and browser.
+//
+//   npm run build && node scripts/train-starts.mjs [--only toy2d:ring8] [--out public/trained]
+//
+// CHROMIUM_PATH and CHROMIUM_ARGS (space-separated, replacing the software-WebGL flags) choose the browser; a machine
+// with a GPU trains MNIST in minutes where software WebGL needs hours. List each written file in
+// src/experiments/trainedStarts.ts.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+export const STARTS = [
+  { experiment: 'toy2d', preset: 'ring8', steps: 2000, chunk: 20 },
+  { experiment: 'mnist', preset: 'vanilla', steps: 20000, chunk: 250 },
+  { experiment: 'mnist', preset: 'deep', steps: 20000, chunk: 250 },
+];
+
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const only = arg('--only');
+const outDir = arg('--out') ?? 'public/trained';
+const args = process.env.CHROMIUM_ARGS ? process.env.CHROMIUM_ARGS.split(' ').filter(Boolean) : CHROMIUM_ARGS;
+
+const server = await preview({ preview: { port: Number(process.env.TRAIN_PORT ?? 4191), strictPort: false, host: '127.0.0.1' }, logLevel: 'silent' });
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({ executablePath: chromiumPath(), args });
+mkdirSync(outDir, { recursive: true });
+try {
+  for (const s of STARTS.filter((x) => !only || `${x.experiment}:${x.preset}` === only)) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(`${base}?experiment=${s.experiment}&preset=${s.preset}&seed=1`);
+    await page.waitForFunction(() => window.ganPlayground !== undefined);
+    await page.evaluate(() => window.ganPlayground.ready);
+    const t0 = Date.now();
+    for (let done = 0; done < s.steps; done += s.chunk) {
+      await page.evaluate((n) => window.ganPlayground.step(n), Math.min(s.chunk, s.steps - done));
+      if ((done / s.chunk) % 20 === 0) console.error(`${s.experiment} ${s.preset}: step ${done + s.chunk} of ${s.steps} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    }
+    const status = await page.evaluate(() => window.ganPlayground.getStatus());
+    if (status.step !== s.steps || status.divergedAt !== undefined) throw new Error(`${s.experiment} ${s.preset} ended at step ${status.step} (diverged: ${status.divergedAt})`);
+    const text = await page.evaluate(() => window.ganPlayground.exportTrainedStart());
+    const file = join(outDir, `${s.experiment}-${s.preset}.json`);
+    writeFileSync(file, text);
+    console.error(`wrote ${file}: ${(text.length / 2 ** 20).toFixed(2)} MiB, ${s.steps} steps in ${((Date.now() - t0) / 1000).toFixed(0)} s on ${status.backend} (${status.renderer})`);
+    console.log(JSON.stringify({ file, bytes: text.length, steps: s.steps, seconds: (Date.now() - t0) / 1000, backend: status.backend, renderer: status.renderer, metrics: status.metrics }));
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
