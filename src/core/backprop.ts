@@ -3,7 +3,7 @@
 // (core/fastGan.ts) uses this instead of tf.variableGrads. core/backprop.test.ts holds it equal to autodiff.
 import { tf, type Tensor, type Tensor1D, type Tensor2D } from './tf';
 import { LEAKY_ALPHA, type Activation } from './activations';
-import type { PackedMlp } from './packedMlp';
+import type { Network } from './network';
 
 /** What the forward pass keeps for the backward pass. */
 export interface Trace {
@@ -20,7 +20,7 @@ export interface Trace {
 }
 
 /** Forward pass that keeps every intermediate (no tf.tidy: the caller disposes them, normally in its own tidy). */
-export function forwardTrace(net: PackedMlp, x: Tensor2D): Trace {
+export function forwardTrace(net: Network, x: Tensor2D): Trace {
   const trace: Trace = { inputs: [], pre: [], post: [], weights: [], out: x };
   const last = net.depth - 1;
   let h = x;
@@ -82,7 +82,7 @@ export interface Gradients {
  * Back-propagates δ = ∂L/∂out through the network: for layer l (from the last),
  *   ∂L/∂W_l = h_{l−1}ᵀ δ_l,   ∂L/∂b_l = Σ_rows δ_l,   δ_{l−1} = (δ_l W_lᵀ) ⊙ act'(a_{l−1}).
  */
-export function backward(net: PackedMlp, trace: Trace, dOut: Tensor2D, wantTheta: boolean, wantInput: boolean): Gradients {
+export function backward(net: Network, trace: Trace, dOut: Tensor2D, wantTheta: boolean, wantInput: boolean): Gradients {
   const pieces: Tensor[] = [];
   let delta = dOut;
   let dInput: Tensor2D | null = null;

@@ -2,7 +2,9 @@
 // (where the objective reads a head), the fast path's D and G updates (hand-written back-propagation on packed
 // parameters, core/fastGan.ts) equal plain autodiff (core/gan.ts: tf.variableGrads through optimizer.minimize on
 // the objective's own tensor loss, one variable per weight and bias, then WGAN's weight clipping where the objective
-// has it), parameters and losses, over two rounds.
+// has it), parameters and losses, over two rounds. An objective the fast paths lack (WGAN-GP: "autodiff only") is
+// routed by the trainer to the autodiff path on packed parameters, and checked here against the same oracle on
+// per-layer variables (its gradient penalty against finite differences in core/objectives/wgangp.test.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useCpuBackend } from '../testing/cpuBackend';
 import { tf, type Tensor2D } from './tf';

@@ -4,12 +4,12 @@
 // small networks take the fused kernels of core/fused/ instead (the same math in ~10 kernels per update), and big
 // ones (MNIST) the tiled kernels of core/tiled/ (matrix products in 8×4 tiles per fragment, ~14 draws per update).
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import { tf, type Scalar, type Tensor2D } from './tf';
+import { tf, type Scalar, type Tensor, type Tensor2D } from './tf';
 import { backward, forwardTrace } from './backprop';
-import { objective, type Objective } from './objectives';
+import { fastGradients, fastPathGap, objective, type Objective } from './objectives';
 import { generatorOutput } from './generatorOutput';
 import type { PackedMlp } from './packedMlp';
-import { clipCritic, discriminate, generate, readDiscriminator, type GanPair } from './gan';
+import { clipCritic, discriminate, discriminatorUpdate, generate, generatorUpdate, readDiscriminator, type GanPair } from './gan';
 import type { GeneratorOutput } from './generatorOutput';
 import type { ParameterOptimizer } from './optimizers';
 import { FusedGanSteps } from './fused/fusedSteps';
@@ -42,7 +42,8 @@ export interface FastGanOptions {
 
 /**
  * The path a training update takes: the tiled WebGL kernels (big networks), the fused WebGL kernels (small ones),
- * the tensor-op fast path (any backend), or plain autodiff (MNIST's value form).
+ * the tensor-op fast path (any backend), or plain autodiff (core/gan.ts: tf.variableGrads on the objective's own
+ * tensor loss), the reference and the fallback for what the fast paths lack (WGAN-GP; MNIST's value form).
  */
 export type TrainingPath = 'tiled' | 'fused' | 'tensor' | 'autodiff';
 
@@ -50,9 +51,15 @@ export type TrainingPath = 'tiled' | 'fused' | 'tensor' | 'autodiff';
 export interface TrainingPaths {
   d: TrainingPath | null;
   g: TrainingPath | null;
+  /** Why the latest updates took autodiff rather than a fast path, where they did. */
+  reason?: string;
 }
 
-type Route = { path: 'fused'; backend: MathBackendWebGL } | { path: 'tiled'; steps: TiledGanSteps } | { path: 'tensor' };
+type Route =
+  | { path: 'fused'; backend: MathBackendWebGL }
+  | { path: 'tiled'; steps: TiledGanSteps }
+  | { path: 'tensor' }
+  | { path: 'autodiff'; reason: string };
 
 /** Runs D and G updates on the fast path; owns a few cached constant tensors (dispose it with the run). */
 export class FastGanTrainer {
@@ -82,17 +89,25 @@ export class FastGanTrainer {
 
   /**
    * The one place that decides the path of an update of `net` (D: its stacked 2B rows; G: B rows) with `opt`:
-   * fused where the network is small enough for the fused kernels' redundant gradient sums (FUSED_WORK_LIMIT) and the
-   * kernel's inputs fit, else tiled where the shapes fit the tiles (sizes multiples of 4, batch a multiple of 8), else
-   * the tensor-op path. Off WebGL (CPU, WASM) every update takes the tensor-op path.
+   * autodiff where the objective lacks what the fast paths need (fastPathGap: a gradient penalty, or no hand-written
+   * derivative), else fused where the network is small enough for the fused kernels' redundant gradient sums
+   * (FUSED_WORK_LIMIT) and the kernel's inputs fit, else tiled where the shapes fit the tiles (sizes multiples of 4,
+   * batch a multiple of 8), else the tensor-op path. Off WebGL (CPU, WASM) the fast updates take the tensor-op path.
    */
-  private route(which: keyof TrainingPaths, opt: ParameterOptimizer, batch: number): Route {
+  private route(which: 'd' | 'g', opt: ParameterOptimizer, batch: number): Route {
+    const gap = fastPathGap(this.objective);
+    const route = gap ? ({ path: 'autodiff', reason: gap } as const) : this.fastRoute(which, opt, batch);
+    this.paths[which] = route.path;
+    if (gap) this.paths.reason = gap;
+    else delete this.paths.reason;
+    return route;
+  }
+
+  private fastRoute(which: 'd' | 'g', opt: ParameterOptimizer, batch: number): Route {
     const net = which === 'd' ? this.pair.d : this.pair.g;
     const backend = this.fused && FusedGanSteps.backendFor(net, opt, which === 'd' ? 2 * batch : batch);
     const tiled = backend ? null : this.tiledFor(net, opt, batch);
-    const route: Route = backend ? { path: 'fused', backend } : tiled ? { path: 'tiled', steps: tiled } : { path: 'tensor' };
-    this.paths[which] = route.path;
-    return route;
+    return backend ? { path: 'fused', backend } : tiled ? { path: 'tiled', steps: tiled } : { path: 'tensor' };
   }
 
   /** The objective the pair plays now (a live setting: read at every update). */
@@ -105,7 +120,7 @@ export class FastGanTrainer {
    * the objective's per-row derivatives (core/objectives), divided by B.
    */
   private discriminatorDelta(l: Tensor2D, batch: number, realLabel: number): Tensor2D {
-    const terms = this.objective.gradients(this.pair.dHead);
+    const terms = fastGradients(this.objective, this.pair.dHead);
     const real = terms.real(tf.slice(l, [0, 0], [batch, 1]), realLabel);
     const fake = terms.fake(tf.slice(l, [batch, 0], [batch, 1]));
     return tf.mul(tf.concat([real, fake]), 1 / batch);
@@ -113,7 +128,7 @@ export class FastGanTrainer {
 
   /** ∂L_G/∂l for D's values on B fakes, L_G = mean ℓ_G: the objective's per-row derivative, divided by B. */
   private generatorDelta(l: Tensor2D, batch: number): Tensor2D {
-    return tf.mul(this.objective.gradients(this.pair.dHead).generator(l), 1 / batch);
+    return tf.mul(fastGradients(this.objective, this.pair.dHead).generator(l), 1 / batch);
   }
 
   /**
@@ -137,6 +152,7 @@ export class FastGanTrainer {
    * back-propagation with the loss taken per point.
    */
   generatorPush(x: Tensor2D): Tensor2D {
+    if (fastPathGap(this.objective)) return this.autodiffPush(x);
     const fused = this.fused ? fusedBackend() : null;
     if (fused) return this.fused!.generatorPush(fused.backend, x);
     return tf.tidy(() => {
@@ -146,19 +162,37 @@ export class FastGanTrainer {
     });
   }
 
+  /** The same push by autodiff, for objectives the fast paths lack: −∇ₓ Σ_i ℓ_G(D(x_i)) = −∂(n·L_G)/∂x. */
+  private autodiffPush(x: Tensor2D): Tensor2D {
+    const { generatorLoss } = this.objective;
+    const n = x.shape[0];
+    // tf.grad types its argument as a plain Tensor; the rows are x's, so D reads it as [n, dim]
+    const nLoss = (v: Tensor): Tensor => tf.mul(generatorLoss(this.pair.d.apply(tf.reshape(v, x.shape)), this.pair.dHead), n);
+    return tf.tidy(() => tf.reshape(tf.neg(tf.grad(nLoss)(x)), x.shape));
+  }
+
   /**
    * One D update (descends L_D) on the routed path, then the critic's weight clipping where the objective has it
    * (core/gan.ts clipCritic: one clip op on θ, the same on every path); returns L_D before the update when asked.
+   * `penaltySeed` seeds a gradient penalty's interpolation weights (WGAN-GP; unused otherwise).
    */
-  discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, wantLoss = true): Scalar | null {
-    const loss = this.unclippedDiscriminatorStep(opt, xReal, z, realLabel, wantLoss);
+  discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, wantLoss = true, penaltySeed = 0): Scalar | null {
+    const batch = xReal.shape[0];
+    const route = this.route('d', opt, batch);
+    if (route.path === 'autodiff') {
+      // core/gan.ts clips the critic itself
+      const loss = discriminatorUpdate(this.pair, opt, xReal, z, realLabel, penaltySeed);
+      if (wantLoss) return loss;
+      loss.dispose();
+      return null;
+    }
+    const loss = this.unclippedDiscriminatorStep(route, opt, xReal, z, realLabel, wantLoss);
     clipCritic(this.pair);
     return loss;
   }
 
-  private unclippedDiscriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel: number, wantLoss: boolean): Scalar | null {
+  private unclippedDiscriminatorStep(route: Route, opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel: number, wantLoss: boolean): Scalar | null {
     const batch = xReal.shape[0];
-    const route = this.route('d', opt, batch);
     if (route.path === 'fused') return this.fused!.discriminatorStep(route.backend, opt, xReal, z, realLabel, wantLoss);
     if (route.path === 'tiled') return route.steps.discriminatorStep(opt, xReal, z, realLabel, wantLoss);
     const loss = tf.tidy((): Scalar | void => {
@@ -178,6 +212,12 @@ export class FastGanTrainer {
   generatorStep(opt: ParameterOptimizer, z: Tensor2D, wantLoss = true): Scalar | null {
     const batch = z.shape[0];
     const route = this.route('g', opt, batch);
+    if (route.path === 'autodiff') {
+      const loss = generatorUpdate(this.pair, opt, z);
+      if (wantLoss) return loss;
+      loss.dispose();
+      return null;
+    }
     if (route.path === 'fused') return this.fused!.generatorStep(route.backend, opt, z, wantLoss);
     if (route.path === 'tiled') return route.steps.generatorStep(opt, z, wantLoss);
     const loss = tf.tidy((): Scalar | void => {

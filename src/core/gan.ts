@@ -4,6 +4,7 @@ import { probability, type DiscriminatorHead } from './losses';
 import { objective, type ObjectiveId } from './objectives';
 import type { ParameterOptimizer } from './optimizers';
 import { generatorOutput, type GeneratorOutput } from './generatorOutput';
+import { DEFAULT_GP_WEIGHT } from './objectives/wgangp';
 
 /** A generator and a discriminator, with how their last layers are read and the game they play. */
 export interface GanPair {
@@ -17,6 +18,8 @@ export interface GanPair {
   objective: ObjectiveId;
   /** The bound c of the critic's weights, [−c, c], for objectives with weight clipping (WGAN); default 0.01. */
   clip?: number;
+  /** λ of a gradient penalty (WGAN-GP), for objectives with one; default 10. */
+  gpWeight?: number;
 }
 
 /** WGAN's clip bound when the pair sets none (Arjovsky et al. 2017, Algorithm 1: c = 0.01). */
@@ -51,16 +54,23 @@ export function discriminate(pair: GanPair, x: Tensor2D): Tensor2D {
 
 /**
  * One discriminator update by autodiff: descend the objective's L_D in D's parameters only. G(z) is computed
- * outside the gradient so no work is spent differentiating G; the critic's weights are clipped after it where the
- * objective asks (clipCritic). Returns L_D before the update.
+ * outside the gradient so no work is spent differentiating G. Where the objective has a gradient penalty (WGAN-GP)
+ * L_D includes it, on interpolates with weights ε ~ U[0, 1] drawn from `penaltySeed`; the critic's weights are
+ * clipped after the update where the objective asks (clipCritic). Returns L_D before the update.
  */
 export function discriminatorUpdate(
-  pair: GanPair, opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1,
+  pair: GanPair, opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, penaltySeed = 0,
 ): Scalar {
   const fake = generate(pair, z);
-  const { discriminatorLoss } = objective(pair.objective);
-  const loss = opt.minimize(() => discriminatorLoss(pair.d.apply(xReal), pair.d.apply(fake), pair.dHead, realLabel));
+  const { discriminatorLoss, penalty } = objective(pair.objective);
+  const eps = penalty ? (tf.randomUniform([xReal.shape[0], 1], 0, 1, 'float32', penaltySeed) as Tensor2D) : null;
+  const weight = pair.gpWeight ?? DEFAULT_GP_WEIGHT;
+  const loss = opt.minimize(() => {
+    const value = discriminatorLoss(pair.d.apply(xReal), pair.d.apply(fake), pair.dHead, realLabel);
+    return penalty && eps ? tf.add(value, penalty(pair.d, xReal, fake, eps, weight)) : value;
+  });
   fake.dispose();
+  eps?.dispose();
   clipCritic(pair);
   return loss;
 }

@@ -1,5 +1,6 @@
 import { tf, variableFrom, type Tensor, type Tensor2D, type Variable } from './tf';
 import { activate, type Activation } from './activations';
+import type { Network } from './network';
 
 export type Initializer = 'glorot' | 'he' | 'normal';
 export const INITIALIZERS: readonly Initializer[] = ['glorot', 'he', 'normal'];
@@ -34,7 +35,7 @@ export function initialWeights(fanIn: number, fanOut: number, init: Initializer,
 }
 
 /** A multi-layer perceptron whose parameters are tf.Variables, one weight matrix and bias per layer. */
-export class Mlp {
+export class Mlp implements Network {
   readonly weights: Variable[] = [];
   readonly biases: Variable[] = [];
 
@@ -52,6 +53,15 @@ export class Mlp {
     const out: Variable[] = [];
     for (let i = 0; i < this.weights.length; i++) out.push(this.weights[i], this.biases[i]);
     return out;
+  }
+
+  get depth(): number {
+    return this.weights.length;
+  }
+
+  /** Layer i's weight matrix and bias (the variables themselves). */
+  layerView(i: number): { w: Tensor2D; b: Tensor } {
+    return { w: this.weights[i] as Tensor2D, b: this.biases[i] };
   }
 
   /** Forward pass: hidden layers use the spec's activation, the last layer is linear (logits / raw output). */

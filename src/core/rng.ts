@@ -41,4 +41,6 @@ export const Stream = {
   pretrain: 6,
   view: 7,
   dataShuffle: 8,
+  /** WGAN-GP's interpolation weights ε. */
+  interpolate: 9,
 } as const;

@@ -52,8 +52,10 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
     return this.trainer.paths;
   }
 
-  /** D updates per G update (Algorithm 1's k). */
+  /** D updates per step (Algorithm 1's k). */
   protected abstract get k(): number;
+  /** G updates per step, after the k of D (Algorithm 1: 1). */
+  protected abstract get kG(): number;
   abstract updateD(wantLoss?: boolean): void;
   abstract updateG(wantLoss?: boolean): void;
   abstract snapshot(options?: FrameOptions): Promise<S>;
@@ -87,15 +89,16 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
   }
 
   /**
-   * Algorithm 1 of Goodfellow et al. 2014: k updates of D, then one of G, per step. Only the last update of a
-   * call computes its loss value (that is the one a frame shows).
+   * Algorithm 1 of Goodfellow et al. 2014: k updates of D, then one of G (kG of them where set), per step, on
+   * whatever path each update takes. Only the last update of each network in a call computes its loss value (that
+   * is the one a frame shows).
    */
   trainSteps(n: number): void {
     if (!this.canTrain) return;
     for (let s = 0; s < n; s++) {
       const last = s === n - 1;
       for (let i = 0; i < this.k; i++) this.updateD(last && i === this.k - 1);
-      this.updateG(last);
+      for (let j = 0; j < this.kG; j++) this.updateG(last && j === this.kG - 1);
       this.step++;
     }
   }

@@ -6,7 +6,7 @@ export function paramReader(p: Params): { num: (key: string) => number; str: (ke
   return { num: (key) => Number(p[key]), str: (key) => String(p[key]) };
 }
 
-/** One network's optimizer from the shared keys optimizerD|G, lrD|G, momentum and beta1 (β2 0.999, ε 1e-8, RMSProp's ρ 0.9). */
+/** One network's optimizer from the shared keys optimizerD|G, lrD|G, momentum, beta1 and beta2 (ε 1e-8, RMSProp's ρ 0.9). */
 export function optimizerConfig(p: Params, net: 'D' | 'G'): OptimizerConfig {
   const { num, str } = paramReader(p);
   return {
@@ -14,7 +14,7 @@ export function optimizerConfig(p: Params, net: 'D' | 'G'): OptimizerConfig {
     learningRate: num(`lr${net}`),
     momentum: num('momentum'),
     beta1: num('beta1'),
-    beta2: 0.999,
+    beta2: num('beta2'),
     epsilon: 1e-8,
     rho: 0.9,
   };

@@ -44,6 +44,23 @@ export function beta1Entry(def: number): NumberSpec {
   };
 }
 
+export function beta2Entry(def = 0.999): NumberSpec {
+  return {
+    kind: 'number', key: 'beta2', label: 'Adam β2', group: 'training', effect: 'live', min: 0, max: 0.9999,
+    step: 0.001, default: def,
+    help: "Adam's second-moment decay: 0.999 by default; WGAN-GP (Gulrajani et al. 2017) uses 0.9.",
+  };
+}
+
+/** G updates per step (after the k D updates). */
+export function kGEntry(def = 1): NumberSpec {
+  return {
+    kind: 'number', key: 'kG', label: 'kG (G steps per step)', group: 'training', effect: 'live', min: 1, max: 20,
+    step: 1, integer: true, default: def,
+    help: 'Generator updates per training step, after the k updates of D. Algorithm 1 uses 1.',
+  };
+}
+
 export function kEntry(def = 1): NumberSpec {
   return {
     kind: 'number', key: 'k', label: 'k (D steps per G step)', group: 'training', effect: 'live', min: 1, max: 20,

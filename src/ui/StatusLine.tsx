@@ -19,7 +19,7 @@ export function StatusLine() {
       <span><b data-status="fps">{Math.round(s.fps)}</b> frames/s</span>
       <span title="TensorFlow.js backend">backend <b data-status="backend">{s.backend}</b></span>
       {s.paths && (
-        <span title="Training path: tiled or fused WebGL kernels, the tensor-op fast path, or plain autodiff">
+        <span title={`Training path: tiled or fused WebGL kernels, the tensor-op fast path, or plain autodiff${s.paths.reason ? ` — ${s.paths.reason}` : ''}`}>
           path <b data-status="path">{s.paths.d === s.paths.g || !s.paths.g ? s.path : `D ${s.paths.d ?? '—'} · G ${s.paths.g}`}</b>
         </span>
       )}

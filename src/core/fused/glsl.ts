@@ -5,7 +5,7 @@
 import { LEAKY_ALPHA, type Activation } from '../activations';
 import type { GeneratorOutput } from '../generatorOutput';
 import type { DiscriminatorHead } from '../losses';
-import type { Objective } from '../objectives';
+import { fastGlsl, type Objective } from '../objectives';
 
 /** A GLSL float literal for a JavaScript number (1 → "1.0"). */
 export function glslFloat(x: number): string {
@@ -88,7 +88,7 @@ export function generatorOutputSlope(kind: GeneratorOutput, x: string): string {
  * are the objective's own GLSL (core/objectives); every kernel that needs them (fused, tiled) includes this.
  */
 export function discriminatorDelta(obj: Objective, head: DiscriminatorHead, batch: number): string {
-  const code = obj.glsl(head);
+  const code = fastGlsl(obj, head);
   return `float realTerm_(float l, float y) {
   ${code.real}
 }
@@ -101,7 +101,7 @@ float lossDelta(float l, bool real, float y) { return (real ? realTerm_(l, y) : 
 /** The same function for G's loss on D's values at B fakes (`real` and `y` unused): ∂L_G/∂l. */
 export function generatorDelta(obj: Objective, head: DiscriminatorHead, batch: number): string {
   return `float generatorTerm_(float l) {
-  ${obj.glsl(head).generator}
+  ${fastGlsl(obj, head).generator}
 }
 float lossDelta(float l, bool real, float y) { return generatorTerm_(l) * ${glslFloat(1 / batch)}; }`;
 }

@@ -1,10 +1,11 @@
 // What one GAN objective is, as every training path, chart and explanation reads it. One file per objective in this
 // folder holds a record of this shape; nothing else writes a loss formula.
-import type { Scalar, Tensor } from '../tf';
+import type { Scalar, Tensor, Tensor2D } from '../tf';
 import type { DiscriminatorHead } from '../losses';
+import type { Network } from '../network';
 
 /** The objectives, in the order the loss menu lists them. */
-export const OBJECTIVE_IDS = ['nonsaturating', 'minimax', 'lsgan', 'hinge', 'wgan'] as const;
+export const OBJECTIVE_IDS = ['nonsaturating', 'minimax', 'lsgan', 'hinge', 'wgan', 'wgangp'] as const;
 export type ObjectiveId = (typeof OBJECTIVE_IDS)[number];
 
 /**
@@ -59,6 +60,11 @@ export interface ValueForm {
   generatorLoss(lFake: Tensor): Scalar;
 }
 
+/** A penalty on D's input gradient (Gulrajani et al. 2017): λ·E[(‖∇_x̂ D(x̂)‖₂ − 1)²] on interpolates x̂. */
+export interface GradientPenalty {
+  (d: Network, xReal: Tensor2D, fake: Tensor2D, eps: Tensor2D, weight: number): Scalar;
+}
+
 export interface Objective {
   id: ObjectiveId;
   /** The menu label. */
@@ -73,10 +79,18 @@ export interface Objective {
   discriminatorLoss(lReal: Tensor, lFake: Tensor, head: DiscriminatorHead, realLabel: number): Scalar;
   /** L_G on D's last-layer values of generated rows. */
   generatorLoss(lFake: Tensor, head: DiscriminatorHead): Scalar;
-  /** ∂ℓ/∂l per row as tensor code (the head is ignored by score objectives). */
-  gradients(head: DiscriminatorHead): TermGradients;
-  /** ∂ℓ/∂l per row as GLSL (the head is ignored by score objectives). */
-  glsl(head: DiscriminatorHead): TermGlsl;
+  /**
+   * ∂ℓ/∂l per row as tensor code (the head is ignored by score objectives). Absent: "autodiff only" — the fast
+   * paths cannot train this objective, and core/fastGan.ts routes its updates to autodiff (core/gan.ts).
+   */
+  gradients?(head: DiscriminatorHead): TermGradients;
+  /** ∂ℓ/∂l per row as GLSL (the head is ignored by score objectives). Absent: "autodiff only", as for `gradients`. */
+  glsl?(head: DiscriminatorHead): TermGlsl;
+  /**
+   * A term of L_D that reads D itself, not only its scores (WGAN-GP's gradient penalty), added to
+   * discriminatorLoss; autodiff only. `eps` holds one interpolation weight per row, `weight` is λ (`gpWeight`).
+   */
+  penalty?: GradientPenalty;
   /**
    * The per-row terms ℓ themselves as GLSL, the same functions as discriminatorLoss/generatorLoss above: the fused path
    * computes a frame's loss value from them in one program (core/fused/programs.ts, lossValueProgram). Without them

@@ -21,11 +21,15 @@ export interface Gaussian1dConfig {
   loss: ObjectiveId;
   /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
   clip: number;
+  /** WGAN-GP's gradient-penalty weight λ (applies only to objectives with a gradient penalty). */
+  gpWeight: number;
   optimizerD: OptimizerConfig;
   optimizerG: OptimizerConfig;
   decay: { on: boolean; rate: number; every: number };
   batch: number;
   k: number;
+  /** G updates per step. */
+  kG: number;
   prior: Prior;
   zRange: number;
   pretrainSteps: number;
@@ -45,11 +49,13 @@ export function readConfig(p: Params): Gaussian1dConfig {
     gOutput: str('gOutput') as 'linear' | 'tanh5',
     loss: str('loss') as ObjectiveId,
     clip: num('clip'),
+    gpWeight: num('gpWeight'),
     optimizerD: optimizer('D'),
     optimizerG: optimizer('G'),
     decay: { on: p.decay === true, rate: num('decayRate'), every: num('decaySteps') },
     batch: num('batch'),
     k: num('k'),
+    kG: num('kG'),
     prior: str('prior') as Prior,
     zRange: num('zRange'),
     pretrainSteps: p.pretrainD === true ? num('pretrainSteps') : 0,

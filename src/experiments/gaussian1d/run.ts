@@ -29,6 +29,7 @@ function networks(config: Gaussian1dConfig): FastPair {
     gOutput: config.gOutput,
     objective: config.loss,
     clip: config.clip,
+    gpWeight: config.gpWeight,
   };
 }
 
@@ -43,6 +44,10 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
 
   protected get k(): number {
     return this.config.k;
+  }
+
+  protected get kG(): number {
+    return this.config.kG;
   }
 
   static async create(params: Params, onProgress?: ProgressListener): Promise<Gaussian1dRun> {
@@ -95,7 +100,8 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     this.optD.setLearningRate(this.learningRate(this.config.optimizerD, this.dUpdates));
     const x = sampleTarget(this.config.target, this.config.batch, deriveSeed(this.config.seed, Stream.data, this.dUpdates));
     const z = this.noise(Stream.noiseD, this.dUpdates);
-    const loss = this.trainer.discriminatorStep(this.optD, x, z, 1, wantLoss);
+    const eps = deriveSeed(this.config.seed, Stream.interpolate, this.dUpdates);
+    const loss = this.trainer.discriminatorStep(this.optD, x, z, 1, wantLoss, eps);
     tf.dispose([x, z]);
     this.dUpdates++;
     this.keepLoss('d', loss);
@@ -118,6 +124,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     this.pair.gOutput = next.gOutput;
     this.pair.objective = next.loss;
     this.pair.clip = next.clip;
+    this.pair.gpWeight = next.gpWeight;
     // the decay schedule sets the learning rates again at each update
     this.refreshOptimizers(prev, next);
   }

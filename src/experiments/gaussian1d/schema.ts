@@ -1,10 +1,10 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import { scenarioPresets } from './scenarios';
 import {
-  activationEntry, batchEntry, beta1Entry, decayEntries, hiddenEntry, initEntry, kEntry, learningRateEntry,
+  activationEntry, batchEntry, beta1Entry, beta2Entry, decayEntries, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
-import { clipEntry, lossEntry } from '../objectiveEntry';
+import { clipEntry, gpWeightEntry, lossEntry } from '../objectiveEntry';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
@@ -50,15 +50,18 @@ const entries: ParamSpec[] = [
   },
   lossEntry('nonsaturating'),
   clipEntry(),
+  gpWeightEntry(),
   optimizerEntry('D', 'adam'),
   optimizerEntry('G', 'adam'),
   learningRateEntry('D', 0.001),
   learningRateEntry('G', 0.001),
   momentumEntry(0.6),
   beta1Entry(0.5),
+  beta2Entry(),
   ...decayEntries(),
   batchEntry(256),
   kEntry(1),
+  kGEntry(),
   {
     kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'normal',
     options: [

@@ -20,11 +20,15 @@ export interface MnistConfig {
   loss: ObjectiveId;
   /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
   clip: number;
+  /** WGAN-GP's gradient-penalty weight λ (applies only to objectives with a gradient penalty). */
+  gpWeight: number;
   realLabel: number;
   optimizerD: OptimizerConfig;
   optimizerG: OptimizerConfig;
   batch: number;
   k: number;
+  /** G updates per step. */
+  kG: number;
   prior: MnistPrior;
   timelineEvery: number;
 }
@@ -42,11 +46,13 @@ export function readConfig(p: Params): MnistConfig {
     form: str('form') as LossForm,
     loss: str('loss') as ObjectiveId,
     clip: num('clip'),
+    gpWeight: num('gpWeight'),
     realLabel: num('realLabel'),
     optimizerD: optimizer('D'),
     optimizerG: optimizer('G'),
     batch: num('batch'),
     k: num('k'),
+    kG: num('kG'),
     prior: str('prior') as MnistPrior,
     timelineEvery: num('timelineEvery'),
   };

@@ -98,7 +98,8 @@ describe('MNIST GAN run', () => {
     run.trainSteps(1);
     await run.snapshot();
     // the value form trains by autodiff, and the run says so; the logistic form takes the fast path (tensor ops here)
-    expect(run.paths).toEqual({ d: 'autodiff', g: 'autodiff' });
+    expect(run.paths).toMatchObject({ d: 'autodiff', g: 'autodiff' });
+    expect(run.paths.reason).toContain('value-function form');
     // Switching D to momentum frees Adam's second moments; the count is taken after the switch.
     run.applyLiveParams({ ...vanilla(), batch: 32, form: 'logistic', loss: 'minimax', prior: 'normal', optimizerD: 'momentum', k: 2 });
     run.trainSteps(1);
@@ -112,10 +113,17 @@ describe('MNIST GAN run', () => {
     run.trainSteps(1);
     await run.snapshot();
     expect(tf.memory().numTensors).toBe(during);
+    // WGAN-GP has no value form and no fast path: the trainer takes autodiff, says why, and leaks nothing
+    run.applyLiveParams({ ...vanilla(), batch: 32, form: 'value', loss: 'wgangp', prior: 'uniform', optimizerD: 'momentum', realLabel: 0.9 });
+    run.trainSteps(1);
+    await run.snapshot();
+    expect(run.paths).toMatchObject({ d: 'autodiff', g: 'autodiff' });
+    expect(run.paths.reason).toContain('gradient penalty');
+    expect(tf.memory().numTensors).toBe(during);
     const saved = await run.saveState();
     run.trainSteps(1);
     run.loadState(saved);
-    expect(run.step).toBe(5);
+    expect(run.step).toBe(6);
     // loading releases the two loss values on record (they belonged to the replaced weights)
     expect(tf.memory().numTensors).toBe(during - 2);
     run.dispose();

@@ -37,6 +37,7 @@ function networks(config: MnistConfig): FastPair {
     gOutput: 'sigmoid',
     objective: config.loss,
     clip: config.clip,
+    gpWeight: config.gpWeight,
   };
 }
 
@@ -84,9 +85,15 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     return this.config.k;
   }
 
+  protected get kG(): number {
+    return this.config.kG;
+  }
+
   override get paths(): TrainingPaths {
     const fast = this.trainer.paths;
-    return { d: this.autodiff.d ? 'autodiff' : fast.d, g: this.autodiff.g ? 'autodiff' : fast.g };
+    if (!this.autodiff.d && !this.autodiff.g) return fast;
+    const reason = 'the value-function form is differentiated as written (autodiff)';
+    return { d: this.autodiff.d ? 'autodiff' : fast.d, g: this.autodiff.g ? 'autodiff' : fast.g, reason };
   }
 
   private noise(n: number, seed: number): Tensor2D {
@@ -121,7 +128,8 @@ export class MnistRun extends GanRun<MnistSnapshot> {
       const literal = valueFormFor(this.pair, form);
       this.autodiff.d = literal !== null;
       if (literal) return updateDiscriminator(this.pair, this.optD, x, z, literal, realLabel);
-      return this.trainer.discriminatorStep(this.optD, x, z, realLabel, wantLoss) ?? undefined;
+      const eps = deriveSeed(seed, Stream.interpolate, this.dUpdates);
+      return this.trainer.discriminatorStep(this.optD, x, z, realLabel, wantLoss, eps) ?? undefined;
     });
     this.dUpdates++;
     this.keepLoss('d', loss);
@@ -146,6 +154,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     this.config = { ...next, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, zDim: prev.zDim, activation: prev.activation, init: prev.init, seed: prev.seed };
     this.pair.objective = next.loss;
     this.pair.clip = next.clip;
+    this.pair.gpWeight = next.gpWeight;
     if (next.prior !== prev.prior) {
       tf.dispose(Object.values(this.fixedNoise));
       this.fixedNoise = this.makeFixedNoise();

@@ -1,9 +1,9 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import {
-  activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry,
+  activationEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
-import { clipEntry, lossChoice, lossEntry } from '../objectiveEntry';
+import { clipEntry, gpWeightEntry, lossChoice, lossEntry } from '../objectiveEntry';
 
 const entries: ParamSpec[] = [
   seedEntry(1),
@@ -29,6 +29,7 @@ const entries: ParamSpec[] = [
   },
   lossEntry('nonsaturating'),
   clipEntry(),
+  gpWeightEntry(),
   {
     kind: 'number', key: 'realLabel', label: 'Real label (one-sided smoothing)', group: 'training', effect: 'live',
     min: 0.5, max: 1, step: 0.05, default: 1,
@@ -42,8 +43,10 @@ const entries: ParamSpec[] = [
   learningRateEntry('G', 0.001),
   momentumEntry(0.9),
   beta1Entry(0.9),
+  beta2Entry(),
   batchEntry(128, 1024),
   kEntry(1),
+  kGEntry(),
   {
     kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'uniform',
     options: [

@@ -18,10 +18,14 @@ export interface Toy2dConfig {
   loss: ObjectiveId;
   /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
   clip: number;
+  /** WGAN-GP's gradient-penalty weight λ (applies only to objectives with a gradient penalty). */
+  gpWeight: number;
   optimizerD: OptimizerConfig;
   optimizerG: OptimizerConfig;
   batch: number;
   k: number;
+  /** G updates per step. */
+  kG: number;
   prior: 'normal' | 'uniform';
   freshZ: boolean;
   drawEvery: number;
@@ -40,10 +44,12 @@ export function readConfig(p: Params): Toy2dConfig {
     zDim: num('zDim'),
     loss: str('loss') as ObjectiveId,
     clip: num('clip'),
+    gpWeight: num('gpWeight'),
     optimizerD: optimizer('D'),
     optimizerG: optimizer('G'),
     batch: num('batch'),
     k: num('k'),
+    kG: num('kG'),
     prior: str('prior') as 'normal' | 'uniform',
     freshZ: p.freshZ === true,
     drawEvery: num('drawEvery'),

@@ -28,6 +28,7 @@ function networks(config: Toy2dConfig): FastPair {
     gOutput: 'linear',
     objective: config.loss,
     clip: config.clip,
+    gpWeight: config.gpWeight,
   };
 }
 
@@ -56,6 +57,10 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
 
   protected get k(): number {
     return this.config.k;
+  }
+
+  protected get kG(): number {
+    return this.config.kG;
   }
 
   /** Training waits while there is no data (the `draw` data set before enough points are drawn). */
@@ -115,7 +120,8 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     if (!this.batches.length) return;
     const x = this.batchAt(this.dUpdates);
     const z = this.noise(Stream.noiseD, this.dUpdates, x.shape[0]);
-    const loss = this.trainer.discriminatorStep(this.optD, x, z, 1, wantLoss);
+    const eps = deriveSeed(this.config.seed, Stream.interpolate, this.dUpdates);
+    const loss = this.trainer.discriminatorStep(this.optD, x, z, 1, wantLoss, eps);
     z.dispose();
     this.dUpdates++;
     this.keepLoss('d', loss);
@@ -144,6 +150,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     if (next.batch !== prev.batch) this.makeBatches();
     this.pair.objective = next.loss;
     this.pair.clip = next.clip;
+    this.pair.gpWeight = next.gpWeight;
     this.refreshOptimizers(prev, next);
     this.cached = null;
   }

@@ -1,9 +1,9 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import {
-  activationEntry, batchEntry, beta1Entry, hiddenEntry, initEntry, kEntry, learningRateEntry,
+  activationEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
-import { clipEntry, lossEntry } from '../objectiveEntry';
+import { clipEntry, gpWeightEntry, lossEntry } from '../objectiveEntry';
 import { ringPresets } from './scenarios';
 
 const entries: ParamSpec[] = [
@@ -45,14 +45,17 @@ const entries: ParamSpec[] = [
   },
   lossEntry('nonsaturating'),
   clipEntry(),
+  gpWeightEntry(),
   optimizerEntry('D', 'adam'),
   optimizerEntry('G', 'adam'),
   learningRateEntry('D', 0.001),
   learningRateEntry('G', 0.001),
   momentumEntry(0.9),
   beta1Entry(0.9),
+  beta2Entry(),
   batchEntry(32),
   kEntry(1),
+  kGEntry(),
   {
     kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'normal',
     options: [

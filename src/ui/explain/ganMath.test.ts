@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
+import { OBJECTIVES } from '../../core/objectives';
 import { classifierScoreTex, cOfGTex, coverageTex, equilibriumTex, optimalDTex, texNumber, valueFunctionTex } from './ganMath';
 
 const render = (tex: string) => katex.renderToString(tex, { trust: false, strict: 'error', throwOnError: true });
@@ -28,5 +29,13 @@ describe('GAN math as TeX', () => {
     ]) {
       expect(render(tex)).toContain('katex');
     }
+  });
+
+  it('every objective record’s formulas (the explanation panel’s) render in KaTeX strict mode', () => {
+    for (const o of OBJECTIVES) {
+      expect(render(o.formula.d), o.id).toContain('katex');
+      expect(render(o.formula.g), o.id).toContain('katex');
+    }
+    expect(OBJECTIVES.map((o) => o.id)).toContain('wgangp');
   });
 });
