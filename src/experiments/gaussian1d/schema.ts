@@ -1,7 +1,7 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import { scenarioPresets } from './scenarios';
 import {
-  activationEntry, batchEntry, beta1Entry, decayEntries, hiddenEntry, initEntry, kEntry, learningRateEntry,
+  activationEntry, averageEntry, batchEntry, beta1Entry, decayEntries, hiddenEntry, initEntry, kEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
 import { clipEntry, lossEntry } from '../objectiveEntry';
@@ -57,6 +57,7 @@ const entries: ParamSpec[] = [
   momentumEntry(0.6),
   beta1Entry(0.5),
   ...decayEntries(),
+  averageEntry(),
   batchEntry(256),
   kEntry(1),
   {
