@@ -7,6 +7,17 @@ import { lossChoice } from '../objectiveEntry';
 const farTarget = { mu: 4, sigma: 0.5, k: 3, lrD: 0.01, optimizerG: 'sgd', lrG: 0.05 } as const;
 
 export const scenarioPresets: Record<string, Preset> = {
+  oscillates: {
+    label: 'Converges, then swings (no averaging)',
+    description:
+      'The default run with its samples drawn from G itself instead of the averaged G. It reaches p_data as fast ' +
+      '(W1 below 0.1 by about step 1,500) but does not stay: with a constant learning rate each noisy batch pushes ' +
+      'G a little, D answers, and p_g drifts back and forth around p_data — W1 swings between 0.03 and 0.2–0.25 ' +
+      'from step 1,500 to 10,000 (CPU, seeds 1 and 2: highest 0.22 and 0.25; WebGL, seeds 1–3: up to 0.20, 0.24 and ' +
+      '0.19 by step 6,000) while D stays close to ½. Watch the W1 curve rise and fall; then set "Averaged G" to 0.999 ' +
+      'and watch it settle.',
+    params: { averageG: 0 },
+  },
   saturating: {
     label: 'Saturating loss stalls early',
     description:
