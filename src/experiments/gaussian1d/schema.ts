@@ -57,7 +57,7 @@ const entries: ParamSpec[] = [
   momentumEntry(0.6),
   beta1Entry(0.5),
   ...decayEntries(),
-  averageEntry(),
+  averageEntry(0.999),
   batchEntry(256),
   kEntry(1),
   {
@@ -96,7 +96,7 @@ export const gaussian1dSchema: ExperimentSchema = {
         'on p_data and stays there: W1 ≤ 0.1 at every 500-step checkpoint from 1,500 to 10,000 (seeds 1–5; from ' +
         'step 2,500 on it stays near 0.02–0.05), while D flattens to within 0.1 of ½ over μ ± 2σ — the equilibrium ' +
         'the theory predicts. Open "Constant weights: converges, then swings" to see the same run sampled from G itself.',
-      params: { averageG: 0.999 },
+      params: {},
     },
     jang: {
       label: 'Eric Jang’s tutorial',
@@ -108,7 +108,7 @@ export const gaussian1dSchema: ExperimentSchema = {
         mu: -1, sigma: 1, mix: 0, hiddenD: '6,5', hiddenG: '6,5', activation: 'tanh', init: 'normal',
         dOutput: 'tanhClip', gOutput: 'tanh5', loss: 'nonsaturating', optimizerD: 'momentum', optimizerG: 'momentum',
         lrD: 0.001, lrG: 0.001, momentum: 0.6, decay: true, decayRate: 0.95, decaySteps: 2500, batch: 200, k: 1,
-        prior: 'stratified', zRange: 5, pretrainD: true, pretrainSteps: 1000,
+        prior: 'stratified', zRange: 5, pretrainD: true, pretrainSteps: 1000, averageG: 0,
       },
     },
     ...scenarioPresets,
