@@ -13,14 +13,18 @@ beforeAll(useCpuBackend);
  * and D within 0.1 of ½ over μ ± 2σ. Measured when this was written (w1.measure.test.ts, seeds 1–5): the highest
  * W1 from 1,500 on was 0.051, 0.058, 0.095 for seeds 1–3 (seed 1 here), against 0.22 for the same run sampled from G
  * itself (the `oscillates` preset). The losses must also sit near the equilibrium: D loss near 2 ln 2, G loss near ln 2.
- * This test trains 10,000 steps: about 60 s of CPU time on the CPU backend (batch 256), the one long unit test.
+ * Training costs about 6 ms of CPU time per step on the CPU backend (batch 256), so the default run checks up to step
+ * 3,500 (about 21 s of CPU time); CONVERGENCE_FULL=1 checks every checkpoint to 10,000 (about 60 s, 600+ s on a
+ * loaded machine). The measurement harness (w1.measure.test.ts) holds seeds 1–5 to 10,000.
  */
+const UNTIL = process.env.CONVERGENCE_FULL ? 10_000 : 3_500;
+
 describe('1-D GAN, default preset', () => {
-  it('brings W1(p_g, p_data) to ≤ 0.1 within 1,500 steps and keeps it there to 10,000', async () => {
+  it(`brings W1(p_g, p_data) to ≤ 0.1 within 1,500 steps and keeps it there to ${UNTIL}`, async () => {
     const run = await Gaussian1dRun.create({ ...presetParams(gaussian1dSchema, 'default'), seed: 1 });
     const w1: number[] = [];
     const history = () => w1.map((v) => v.toFixed(3)).join(' ');
-    for (let until = 500; until <= 10_000; until += 500) {
+    for (let until = 500; until <= UNTIL; until += 500) {
       run.trainSteps(until - run.step);
       const snap = await run.snapshot();
       w1.push(snap.metrics.w1);
@@ -37,7 +41,7 @@ describe('1-D GAN, default preset', () => {
     expect(w1[0]).toBeGreaterThan(w1[w1.length - 1]);
     console.log(`default preset, seed 1, W1 every 500 steps: ${history()}`);
     run.dispose();
-  }, 600_000);
+  }, 1_200_000);
 
   it('is reproducible: the same seed gives the same run', async () => {
     const params = { ...presetParams(gaussian1dSchema, 'default'), seed: 7 };
