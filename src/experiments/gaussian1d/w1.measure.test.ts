@@ -1,6 +1,6 @@
 // Measurement harness behind the 1-D presets' convergence figures, skipped unless W1_MEASURE is set (W1_LOG: append
 // to a file). One Node process runs every seed and setting in turn:
-//   W1_MEASURE='{"preset":"default","over":[{}],"seeds":[1,2,3,4,5],"until":10000,"every":500}' \
+//   W1_MEASURE='{"preset":"default","over":[{}],"seeds":[1,2,3,4,5],"until":10000,"every":500,"screen":false}' \
 //     npx vitest run src/experiments/gaussian1d/w1.measure.test.ts
 import { appendFileSync } from 'node:fs';
 import { beforeAll, describe, it } from 'vitest';
@@ -8,7 +8,6 @@ import { useCpuBackend } from '../../testing/cpuBackend';
 import { presetParams, type Params } from '../../params/schema';
 import { gaussian1dSchema } from './schema';
 import { Gaussian1dRun } from './run';
-import { dDeviationOnSupport } from './analysis';
 
 const spec = process.env.W1_MEASURE;
 
@@ -31,8 +30,7 @@ describe.skipIf(!spec)('1-D W1 measurement', () => {
           run.trainSteps(every);
           const s = await run.snapshot();
           w1.push(s.metrics.w1.toFixed(2));
-          const params = { ...presetParams(gaussian1dSchema, preset), ...o };
-          const d = dDeviationOnSupport(s.grid, s.dGrid, { mu: Number(params.mu), sigma: Number(params.sigma) });
+          const d = s.metrics.dGap;
           if (run.step >= 1500) {
             worst = Math.max(worst, s.metrics.w1);
             worstD = Math.max(worstD, d);
