@@ -10,6 +10,7 @@ import { frameCost, type FrameCost } from './frameCost';
 import { countKernels } from './kernelCount';
 import { presetParams, type Params } from '../params/schema';
 import { findExperiment } from '../experiments/registry';
+import { traceRun, type TracePoint } from './trace';
 
 export interface CaseResult {
   name: string;
@@ -83,6 +84,16 @@ async function frameCostOf(experiment: string, preset: string, steps: number, fr
   return cost;
 }
 
+/** A preset's figures at each checkpoint on this page's backend (scripts/measure.mjs prints them). */
+async function trace(experiment: string, preset: string, overrides: Params, points: number[]): Promise<TracePoint[]> {
+  const run = await createFastRun({ name: experiment, experiment, preset, overrides, reference: () => Promise.reject(new Error('no reference')) });
+  try {
+    return await traceRun(run, points);
+  } finally {
+    run.dispose();
+  }
+}
+
 /**
  * Each preset's full parameters (its own values over the experiment's defaults), straight from the schema: what a
  * link with `preset=` must load. For browser tests, which cannot import the schemas (they pull in TensorFlow.js).
@@ -123,6 +134,7 @@ const api = {
   frameCost: frameCostOf,
   numTensors: () => tf.memory().numTensors,
   presetTable,
+  trace,
 };
 
 declare global {

@@ -5,11 +5,12 @@ import { tf, type Scalar, type Tensor } from '../core/tf';
 import { FastGanTrainer, type FastPair, type TrainingPaths } from '../core/fastGan';
 import { optimizerStateChanged, ParameterOptimizer, type OptimizerConfig } from '../core/optimizers';
 import { readVariables, writeVariables, type RunState } from '../core/state';
-import { generate } from '../core/gan';
+import { generate, type GanPair } from '../core/gan';
 import { objective } from '../core/objectives';
 import { networkStack } from '../core/layersModel/fromNetwork';
 import { generatorTheta } from '../core/layersModel/intoGenerator';
 import { inverseAffine, type Affine, type LayerStack } from '../core/layersModel/stack';
+import { WeightAverage } from '../core/weightAverage';
 import type { Params } from '../params/schema';
 import type { FrameOptions, SnapshotBase, TrainingRun } from '../engine/types';
 
@@ -37,6 +38,9 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
   protected optG: ParameterOptimizer;
   protected lastDLoss: Scalar | null = null;
   protected lastGLoss: Scalar | null = null;
+  /** The averaged generator (an EMA of G's parameters) and its β; null when samples come from G itself. */
+  private average: WeightAverage | null = null;
+  private averageBeta = 0;
 
   protected constructor(
     protected readonly pair: FastPair,
@@ -62,6 +66,34 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
   abstract applyLiveParams(params: Params): void;
   abstract sample(n: number): Promise<number[][]>;
   abstract discriminate(xs: number[][]): Promise<number[]>;
+
+  /**
+   * Turns the averaged generator on (β > 0: samples come from θ̄ ← β·θ̄ + (1 − β)·θ, updated after each G update)
+   * or off (β = 0). Turned on, the average starts from G's current parameters.
+   */
+  protected setAveraging(beta: number): void {
+    this.averageBeta = beta;
+    if (beta > 0 && !this.average) this.average = new WeightAverage(this.pair.g);
+    if (beta <= 0 && this.average) {
+      this.average.dispose();
+      this.average = null;
+    }
+  }
+
+  /** One update of the average after a G update (a no-op when averaging is off). */
+  protected averageAfterG(): void {
+    this.average?.update(this.averageBeta);
+  }
+
+  /** The pair whose G draws the samples a frame shows: G itself, or the averaged G. */
+  protected get samplingPair(): GanPair {
+    return this.average ? { ...this.pair, g: this.average.net } : this.pair;
+  }
+
+  /** Whether samples come from the averaged generator. */
+  protected get averaging(): boolean {
+    return this.average !== null;
+  }
 
   /** Whether training can run now (the 2-D `draw` data set waits for points). */
   protected get canTrain(): boolean {
@@ -133,6 +165,8 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
     this.step = state.counters.step ?? 0;
     this.dUpdates = state.counters.dUpdates ?? 0;
     this.gUpdates = state.counters.gUpdates ?? 0;
+    // the average is not part of the saved state: it starts again from the loaded G
+    this.average?.restart();
     this.afterLoad();
   }
 
@@ -218,6 +252,7 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
     this.optD.dispose();
     this.optG.dispose();
     this.trainer.dispose();
+    this.average?.dispose();
     this.dropLosses();
   }
 }

@@ -25,8 +25,10 @@ export const dStar: Lesson = {
     {
       kind: 'run',
       title: 'Run to step 300',
-      text: 'Train the default recipe for 300 steps and compare D(x) with the dashed D* curve in the distributions panel.',
-      run: { preset: 'default', to: 300 },
+      text:
+        'Train the default recipe for 300 steps, its samples drawn from G itself (no averaging, so D* is computed for ' +
+        'the very G that D is trained against), and compare D(x) with the dashed D* curve in the distributions panel.',
+      run: { preset: 'oscillates', to: 300 },
       highlight: 'density',
     },
     {
@@ -41,7 +43,7 @@ export const dStar: Lesson = {
       kind: 'run',
       title: 'Run on to step 2,000',
       text: 'Keep training: watch p_g slide onto p_data and D flatten.',
-      run: { preset: 'default', to: 2000 },
+      run: { preset: 'oscillates', to: 2000 },
       highlight: 'density',
     },
     {

@@ -125,6 +125,14 @@ export function decayEntries(): [BooleanSpec, NumberSpec, NumberSpec] {
   ];
 }
 
+export function averageEntry(def = 0): NumberSpec {
+  return {
+    kind: 'number', key: 'averageG', label: 'Averaged G (EMA β)', group: 'training', effect: 'live', min: 0,
+    max: 0.9999, step: 0.0001, default: def,
+    help: 'Draw the samples from an average of G’s weights, θ̄ ← β·θ̄ + (1 − β)·θ after each G update (Yazıcı et al. 2019), instead of from G itself. 0 = off. Training is unchanged; the average smooths out G’s swings around the equilibrium. β = 0.999 averages over about the last 1,000 updates.',
+  };
+}
+
 /** Steps per drawn frame (engine/pacing.ts): watch every update, or let the page find the most it can draw. */
 /** The largest stopAt step (a lecture runs minutes, not days). */
 export const STOP_AT_MAX = 1_000_000;

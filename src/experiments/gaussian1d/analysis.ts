@@ -49,3 +49,15 @@ export function analyseSamples(samples: ArrayLike<number>, grid: Float64Array, t
     pData, pgKde, histEdges: hist.edges, histDensity: hist.density, dStar, js, w1, cOfG: -Math.log(4) + 2 * js,
   };
 }
+
+/**
+ * How far D is from the equilibrium ½ where the data lives: the largest |D(x) − ½| over grid points within μ ± 2σ
+ * (at the optimum p_g = p_data, D*(x) = ½ everywhere; Goodfellow et al. 2014, Proposition 1).
+ */
+export function dDeviationOnSupport(grid: ArrayLike<number>, dGrid: ArrayLike<number>, target: Pick<Target1d, 'mu' | 'sigma'>): number {
+  let worst = 0;
+  for (let i = 0; i < grid.length; i++) {
+    if (Math.abs(grid[i] - target.mu) <= 2 * target.sigma) worst = Math.max(worst, Math.abs(dGrid[i] - 0.5));
+  }
+  return worst;
+}

@@ -26,6 +26,8 @@ export interface Gaussian1dConfig {
   optimizerD: OptimizerConfig;
   optimizerG: OptimizerConfig;
   decay: { on: boolean; rate: number; every: number };
+  /** β of the averaged generator that draws the samples (0: G itself). */
+  averageG: number;
   batch: number;
   k: number;
   /** G updates per step. */
@@ -53,6 +55,7 @@ export function readConfig(p: Params): Gaussian1dConfig {
     optimizerD: optimizer('D'),
     optimizerG: optimizer('G'),
     decay: { on: p.decay === true, rate: num('decayRate'), every: num('decaySteps') },
+    averageG: num('averageG'),
     batch: num('batch'),
     k: num('k'),
     kG: num('kG'),

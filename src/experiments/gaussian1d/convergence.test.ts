@@ -8,29 +8,40 @@ import { Gaussian1dRun } from './run';
 beforeAll(useCpuBackend);
 
 /**
- * A real convergence check. Fixed seed 1, the default preset, the CPU backend. Threshold: W1(p_g, N(−1, 1)) ≤ 0.1
- * at step 1,500 and still at step 2,000 (measured on 5,000 generator samples; seeds 1–3 all reach ≤ 0.08 by 1,500
- * when this was written). The loss values must also sit near the equilibrium: D loss near 2 ln 2, G loss near ln 2.
+ * A real convergence check. Fixed seed 1, the default preset (samples from the averaged G), the CPU backend.
+ * Threshold: W1(p_g, N(−1, 1)) ≤ 0.1 at every 500-step checkpoint from 1,500 to 10,000, measured on 5,000 samples,
+ * and D within 0.1 of ½ over μ ± 2σ. Measured when this was written (w1.measure.test.ts, seeds 1–5): the highest
+ * W1 from 1,500 on was 0.051, 0.058, 0.095 for seeds 1–3 (seed 1 here), against 0.22 for the same run sampled from G
+ * itself (the `oscillates` preset). The losses must also sit near the equilibrium: D loss near 2 ln 2, G loss near ln 2.
+ * Training costs about 6 ms of CPU time per step on the CPU backend (batch 256), so the default run checks up to step
+ * 3,500 (about 21 s of CPU time); CONVERGENCE_FULL=1 checks every checkpoint to 10,000 (about 60 s, 600+ s on a
+ * loaded machine). The measurement harness (w1.measure.test.ts) holds seeds 1–5 to 10,000.
  */
+const UNTIL = process.env.CONVERGENCE_FULL ? 10_000 : 3_500;
+
 describe('1-D GAN, default preset', () => {
-  it('brings W1(p_g, p_data) to ≤ 0.1 within 1,500 steps and keeps it there', async () => {
+  it(`brings W1(p_g, p_data) to ≤ 0.1 within 1,500 steps and keeps it there to ${UNTIL}`, async () => {
     const run = await Gaussian1dRun.create({ ...presetParams(gaussian1dSchema, 'default'), seed: 1 });
     const w1: number[] = [];
-    for (const until of [500, 1000, 1500, 2000]) {
+    const history = () => w1.map((v) => v.toFixed(3)).join(' ');
+    for (let until = 500; until <= UNTIL; until += 500) {
       run.trainSteps(until - run.step);
       const snap = await run.snapshot();
       w1.push(snap.metrics.w1);
-      if (until >= 1500) {
-        expect(snap.metrics.w1, `W1 at step ${until} (history ${w1.map((v) => v.toFixed(3))})`).toBeLessThanOrEqual(0.1);
+      if (until < 1500) continue;
+      expect(snap.metrics.w1, `W1 at step ${until} (history ${history()})`).toBeLessThanOrEqual(0.1);
+      expect(snap.metrics.dGap, `max |D − ½| on μ ± 2σ at step ${until}`).toBeLessThan(0.1);
+      if (until <= 2000) {
         expect(Math.abs(snap.metrics.dLoss - 2 * Math.LN2)).toBeLessThan(0.1);
         expect(Math.abs(snap.metrics.gLoss - Math.LN2)).toBeLessThan(0.1);
         expect(Math.abs(snap.metrics.dMean - 0.5)).toBeLessThan(0.1);
       }
     }
     // At the start, W1 is large: the test would fail if training did nothing.
-    expect(w1[0]).toBeGreaterThan(w1[3]);
+    expect(w1[0]).toBeGreaterThan(w1[w1.length - 1]);
+    console.log(`default preset, seed 1, W1 every 500 steps: ${history()}`);
     run.dispose();
-  }, 240_000);
+  }, 1_200_000);
 
   it('is reproducible: the same seed gives the same run', async () => {
     const params = { ...presetParams(gaussian1dSchema, 'default'), seed: 7 };

@@ -10,10 +10,11 @@ beforeAll(useCpuBackend);
 /**
  * Convergence of the objectives added after the 2014 paper, on the 1-D GAN with a fixed seed on the CPU backend:
  * W1(p_g, N(−1, 1)) on 5,000 generator samples must be ≤ 0.15 at every checkpoint from `from` to step 3,000, and the
- * losses must sit at the objective's reference values where it has them.
+ * losses must sit at the objective's reference values where it has them. Samples come from G itself (averageG 0), as
+ * when these figures were measured: the test is about the objective, not the averaged generator.
  */
 async function converges(loss: ObjectiveId, overrides: Params, from: number, lossTolerance: number): Promise<void> {
-  const run = await Gaussian1dRun.create({ ...presetParams(gaussian1dSchema, 'default'), seed: 1, loss, ...overrides });
+  const run = await Gaussian1dRun.create({ ...presetParams(gaussian1dSchema, 'default'), seed: 1, averageG: 0, loss, ...overrides });
   const { reference } = objective(loss);
   const w1: number[] = [];
   for (const until of [250, 1000, 2000, 3000]) {
@@ -42,7 +43,7 @@ const WGAN_FAST = { activation: 'leakyRelu', optimizerD: 'rmsprop', optimizerG: 
 
 /** W1 and the critic's estimate −L_D (w1Critic) at each step count, for the 1-D default preset with `overrides`. */
 async function wganTrace(overrides: Params, steps: number[]): Promise<{ w1: number[]; critic: number[] }> {
-  const run = await Gaussian1dRun.create({ ...presetParams(gaussian1dSchema, 'default'), seed: 1, loss: 'wgan', ...overrides });
+  const run = await Gaussian1dRun.create({ ...presetParams(gaussian1dSchema, 'default'), seed: 1, averageG: 0, loss: 'wgan', ...overrides });
   const out = { w1: [] as number[], critic: [] as number[] };
   for (const until of steps) {
     run.trainSteps(until - run.step);

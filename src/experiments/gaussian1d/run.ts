@@ -12,7 +12,7 @@ import { GanRun, readAndDispose } from '../ganRun';
 import { KeptInputs } from '../../core/keptInputs';
 import { readConfig, type Gaussian1dConfig } from './config';
 import { sampleTarget, targetPdf, viewRange } from './target';
-import { analyseSamples } from './analysis';
+import { analyseSamples, dDeviationOnSupport } from './analysis';
 import type { Gaussian1dSnapshot } from './snapshot';
 
 export const GRID_POINTS = 240;
@@ -40,6 +40,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
 
   private constructor(private config: Gaussian1dConfig) {
     super(networks(config), config);
+    this.setAveraging(config.averageG);
   }
 
   protected get k(): number {
@@ -113,6 +114,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     const loss = this.trainer.generatorStep(this.optG, z, wantLoss);
     z.dispose();
     this.gUpdates++;
+    this.averageAfterG();
     this.keepLoss('g', loss);
   }
 
@@ -125,6 +127,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     this.pair.objective = next.loss;
     this.pair.clip = next.clip;
     this.pair.gpWeight = next.gpWeight;
+    this.setAveraging(next.averageG);
     // the decay schedule sets the learning rates again at each update
     this.refreshOptimizers(prev, next);
   }
@@ -143,8 +146,9 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     });
     const packed = tf.tidy(() => {
       const z = sampleNoise(prior, VIEW_SAMPLES, 1, zRange, deriveSeed(seed, Stream.view, this.step));
-      // G's samples and the z → x map in one pass
-      const x = this.trainer.generate(tf.concat([z, zMap]) as Tensor2D);
+      // G's samples and the z → x map in one pass (from the averaged G when averaging is on)
+      const zs = tf.concat([z, zMap]) as Tensor2D;
+      const x = this.averaging ? generate(this.samplingPair, zs) : this.trainer.generate(zs);
       const parts: Tensor[] = [
         tf.reshape(this.trainer.discriminate(xGrid), [-1]),
         tf.reshape(x, [-1]),
@@ -175,12 +179,12 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
       mapZ,
       mapX,
       ...figures,
-      metrics: { ...losses, js: figures.js, w1: figures.w1, cOfG: figures.cOfG, dMean: mean(dGrid) },
+      metrics: { ...losses, js: figures.js, w1: figures.w1, cOfG: figures.cOfG, dMean: mean(dGrid), dGap: dDeviationOnSupport(grid, dGrid, target) },
     };
   }
 
   async sample(n: number): Promise<number[][]> {
-    const t = tf.tidy(() => generate(this.pair, sampleNoise(this.config.prior, n, 1, this.config.zRange, deriveSeed(this.config.seed, Stream.view, this.step, n))));
+    const t = tf.tidy(() => generate(this.samplingPair, sampleNoise(this.config.prior, n, 1, this.config.zRange, deriveSeed(this.config.seed, Stream.view, this.step, n))));
     const v = await readAndDispose(t);
     return Array.from(v, (x) => [x]);
   }

@@ -4,9 +4,20 @@ import type { Preset } from '../../params/schema';
 import { lossChoice } from '../objectiveEntry';
 
 /** G starts near 0 while p_data = N(4, 0.5²) sits far away, and D learns fast: fakes are rejected at once. */
-const farTarget = { mu: 4, sigma: 0.5, k: 3, lrD: 0.01, optimizerG: 'sgd', lrG: 0.05 } as const;
+const farTarget = { averageG: 0, mu: 4, sigma: 0.5, k: 3, lrD: 0.01, optimizerG: 'sgd', lrG: 0.05 } as const;
 
 export const scenarioPresets: Record<string, Preset> = {
+  oscillates: {
+    label: 'Converges, then swings (no averaging)',
+    description:
+      'The default run with its samples drawn from G itself instead of the averaged G. It reaches p_data as fast ' +
+      '(W1 below 0.1 by about step 1,500) but does not stay: with a constant learning rate each noisy batch pushes ' +
+      'G a little, D answers, and p_g drifts back and forth around p_data — W1 swings between 0.03 and 0.2–0.25 ' +
+      'from step 1,500 to 10,000 (CPU, seeds 1 and 2: highest 0.22 and 0.25; WebGL, seeds 1–3: up to 0.20, 0.24 and ' +
+      '0.19 by step 6,000) while D stays close to ½. Watch the W1 curve rise and fall; then set "Averaged G" to 0.999 ' +
+      'and watch it settle.',
+    params: { averageG: 0 },
+  },
   saturating: {
     label: 'Saturating loss stalls early',
     description:
@@ -30,7 +41,7 @@ export const scenarioPresets: Record<string, Preset> = {
       'k = 10 D updates per G update, D with 32-unit layers and η_D = 0.02, against a slow G (η_G = 0.0003). D wins ' +
       'outright: its loss falls close to 0 (far below the equilibrium 2 ln 2 ≈ 1.386), G’s loss soars, JSD stays near ' +
       'its maximum ln 2 and p_g crawls. Look at D(x): a cliff between the two distributions instead of a gentle ½.',
-    params: { mu: 3, sigma: 0.5, k: 10, lrD: 0.02, lrG: 0.0003, hiddenD: '32,32' },
+    params: { averageG: 0, mu: 3, sigma: 0.5, k: 10, lrD: 0.02, lrG: 0.0003, hiddenD: '32,32' },
   },
   lrTooHigh: {
     label: 'Learning rate too high',
@@ -39,7 +50,7 @@ export const scenarioPresets: Record<string, Preset> = {
       'place to place and often far off the chart, D swings between certain (D loss near 0) and confused, and W1 stays ' +
       'above 1 instead of shrinking towards 0 as in the default run. Lower the learning rates live and watch whether ' +
       'the run recovers.',
-    params: { lrD: 0.5, lrG: 0.5, optimizerD: 'adam', optimizerG: 'adam' },
+    params: { averageG: 0, lrD: 0.5, lrG: 0.5, optimizerD: 'adam', optimizerG: 'adam' },
   },
   modeCollapse: {
     label: 'Mode collapse',
@@ -47,7 +58,7 @@ export const scenarioPresets: Record<string, Preset> = {
       'p_data is a mixture of two narrow Gaussians, at −1 and +5 (weight ½ each), and G is small (one hidden layer of 4 ' +
       'tanh units). G settles on the mode at −1 and puts almost no samples near +5: JSD stays near ½ ln 2 ≈ 0.35 — the ' +
       'price of a missing half — although the losses look calm. Raise "G hidden layers" to 16,16 and reset to see whether a bigger G covers both.',
-    params: { mix: 0.5, separation: 6, sigma: 0.4, hiddenG: '4' },
+    params: { averageG: 0, mix: 0.5, separation: 6, sigma: 0.4, hiddenG: '4' },
   },
   wgan: {
     label: 'Wasserstein GAN (clipped critic)',
@@ -59,7 +70,7 @@ export const scenarioPresets: Record<string, Preset> = {
       'critic’s Lipschitz constant, which clipping at 0.01 makes tiny (−L_D ≈ 2e-4). Faster is not simply better: ' +
       'with η = 1e-3 W1 stalls near 0.45 (the tanh critic, its weights tiny, is almost linear and sees only the means); with leaky ReLU nets, ' +
       'η = 5e-4 and clip 0.1, W1 is 0.06 by step 1,000.',
-    params: { ...lossChoice('wgan').params }, // Algorithm 1: RMSProp 5e-5, k = 5, clip 0.01
+    params: { averageG: 0, ...lossChoice('wgan').params }, // Algorithm 1: RMSProp 5e-5, k = 5, clip 0.01
   },
   unsorted: {
     label: 'No manifold alignment (unsorted z)',
@@ -72,7 +83,7 @@ export const scenarioPresets: Record<string, Preset> = {
       mu: -1, sigma: 1, mix: 0, hiddenD: '6,5', hiddenG: '6,5', activation: 'tanh', init: 'normal',
       dOutput: 'tanhClip', gOutput: 'tanh5', loss: 'nonsaturating', optimizerD: 'momentum', optimizerG: 'momentum',
       lrD: 0.001, lrG: 0.001, momentum: 0.6, decay: true, decayRate: 0.95, decaySteps: 2500, batch: 200, k: 1,
-      prior: 'uniform', zRange: 5, pretrainD: true, pretrainSteps: 1000,
+      prior: 'uniform', zRange: 5, pretrainD: true, pretrainSteps: 1000, averageG: 0,
     },
   },
 };

@@ -21,7 +21,7 @@ describe.skipIf(!spec)('ring measurement', () => {
         run.trainSteps(until - run.step);
         const s = await run.snapshot();
         row.push(`${until}:${s.metrics.modes}/${(100 * s.metrics.highQuality).toFixed(0)}%/js${s.metrics.jsBits.toFixed(2)}/d${(s.metrics.dLoss ?? NaN).toFixed(2)}`);
-        const line = `MEASURE ${JSON.stringify(over)} seed ${seed} ${row[row.length - 1]} t=${((Date.now() - t0) / 1000).toFixed(0)}s`;
+        const line = `MEASURE ${preset} ${JSON.stringify(over)} seed ${seed} ${row[row.length - 1]} t=${((Date.now() - t0) / 1000).toFixed(0)}s`;
         if (process.env.RING_LOG) appendFileSync(process.env.RING_LOG, line + '\n');
         else console.log(line);
       }

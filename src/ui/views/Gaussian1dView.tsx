@@ -36,6 +36,7 @@ export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
           { label: 'JSD (nats)', value: snapshot.metrics.js, help: 'Jensen–Shannon divergence on a 60-bin histogram (0 = identical, ln 2 ≈ 0.693 = disjoint).' },
           { label: 'C(G) = −log 4 + 2·JSD', value: snapshot.metrics.cOfG, help: 'The value of the game at the optimal D*; its minimum −log 4 ≈ −1.386 is reached iff p_g = p_data.' },
           { label: 'mean D(x) on the view', value: snapshot.metrics.dMean, help: 'At equilibrium D ≡ ½ everywhere.' },
+          { label: 'max |D(x) − ½| on μ ± 2σ', value: snapshot.metrics.dGap, help: 'How far D is from the equilibrium ½ where the data lives (0 at equilibrium).' },
         ]}
       />
       <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} />
