@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
 import type { FrameCheckCase, FrameCheckResult } from '../src/bench/frameCheck';
-import { OBJECTIVE_IDS } from '../src/core/objectives/types';
+import { FAST_PATH_OBJECTIVE_IDS as OBJECTIVE_IDS } from '../src/core/objectives/types';
 import { openBenchOnWebgl } from './helpers';
 
 // The fused WebGL kernels (src/core/fused) against the tensor-op fast path on the same WebGL backend: two rounds of

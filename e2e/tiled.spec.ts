@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
-import { OBJECTIVE_IDS } from '../src/core/objectives/types';
+import { FAST_PATH_OBJECTIVE_IDS as OBJECTIVE_IDS } from '../src/core/objectives/types';
 import { openBenchOnWebgl, openPlayground, status, watchErrors } from './helpers';
 
 // The tiled WebGL kernels (src/core/tiled, the big-network path MNIST trains on) against the tensor-op fast path on

@@ -9,6 +9,15 @@ export const OBJECTIVE_IDS = ['nonsaturating', 'minimax', 'lsgan', 'hinge', 'wga
 export type ObjectiveId = (typeof OBJECTIVE_IDS)[number];
 
 /**
+ * The objectives that only the autodiff path trains (their records give no `gradients`/`glsl`): the fused and tiled
+ * parity checks in the browser skip them. objectives.test.ts holds this list equal to the registry.
+ */
+export const AUTODIFF_ONLY_IDS: readonly ObjectiveId[] = ['wgangp'];
+
+/** The objectives the fast paths (fused, tiled, tensor) train. */
+export const FAST_PATH_OBJECTIVE_IDS: readonly ObjectiveId[] = OBJECTIVE_IDS.filter((id) => !AUTODIFF_ONLY_IDS.includes(id));
+
+/**
  * How the objective reads D's last layer l:
  *  probability: D's head (core/losses.ts: sigmoid or clipped tanh) turns l into D(x) ∈ [0, 1];
  *  score:       D(x) = l, a raw, unbounded critic score (the head does not apply).
