@@ -2,6 +2,7 @@
 // and divergence charts) and, where the experiment keeps one, its timeline of sample grids — so that a lecture can
 // open on a trained model and still show how it got there. scripts/train-starts.mjs writes them; the page loads
 // them with `start=trained`.
+import { base64ToBytes, bytesToBase64 } from './base64';
 import { decodeCheckpoint, type Checkpoint } from './checkpoint';
 
 export const TRAINED_START_FORMAT = 'gan-playground-trained-start';
@@ -27,19 +28,6 @@ export interface TrainedStart {
   timeline: GridFrame[];
   /** Where it was trained (the backend and renderer), as the script read it. */
   trainedOn: string;
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function base64ToBytes(text: string): Uint8Array {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
 }
 
 /** The file's text: the checkpoint's own JSON (core/checkpoint.ts) inside, the history rows, the frames as base64. */

@@ -1,6 +1,6 @@
 import { encodeCheckpoint, type Checkpoint } from '../core/checkpoint';
 import { decodeTrainedStart, encodeTrainedStart } from '../core/trainedStart';
-import { fetchBytes } from '../experiments/mnist/loader';
+import { fetchBytes } from '../engine/fetchBytes';
 import { TRAINED_DIR, TRAINED_STARTS, trainedStartFor } from '../experiments/trainedStarts';
 import type { SnapshotBase, TrainingRun } from '../engine/types';
 import { describe, initBackend, replaceWebglBackend } from '../engine/backend';
