@@ -50,7 +50,7 @@ export interface SlotState {
  *             θ ← θ − η · (m / (1−β1ᵗ)) / (√(s / (1−β2ᵗ)) + ε)   (Kingma & Ba 2015, tfjs's ε placement)
  *   rmsprop:  s ← ρ s + (1−ρ) g²;     θ ← θ − η g / √(s + ε)      (Hinton's RMSProp as Arjovsky et al. 2017,
  *             Algorithm 1 uses it, and tf.train.rmsprop with momentum 0; ρ = 0.9, ε = 1e-8 by default)
- * The GLSL of the fused and tiled updates (core/fused/glsl.ts: optimizerGlsl) writes the same formulas once for both.
+ * The GLSL of the fused and tiled updates (optimizerGlsl below) writes the same formulas once for both.
  */
 export class ParameterOptimizer {
   private readonly lr: Variable;
@@ -156,6 +156,64 @@ export class ParameterOptimizer {
     if (this.beta2Power) this.beta2Power.dispose();
   }
 }
+
+/** GLSL expressions for the state an update kernel reads for one parameter (p in scope): its slots and Adam's powers. */
+export interface SlotReaders {
+  /** The first slot: momentum's velocity v, Adam's m or RMSProp's s. */
+  first: string;
+  /** Adam's s. */
+  second: string;
+  /** Adam's β1ᵗ and β2ᵗ before this step. */
+  beta1Power: string;
+  beta2Power: string;
+}
+
+/**
+ * The same updates as GLSL statements for one parameter, written once for the fused and the tiled update kernels
+ * (core/fused/programs.ts, core/tiled/kernels.ts), the way tfjs's unary-op snippets serve its standalone and fused
+ * kernels. In scope: th (θ), g (∂L/∂θ) and the uniforms of OPTIMIZER_UNIFORMS (uLr = η; uA = μ, ρ or β1; uB = β2;
+ * uEps = ε). Declares thetaNext, and slot1Next / slot2Next where the optimizer has slots. Each line is the formula of
+ * ParameterOptimizer.apply above; e2e/fused.spec.ts and e2e/tiled.spec.ts hold the kernels equal to it.
+ */
+export function optimizerGlsl(kind: OptimizerKind, read: SlotReaders): string {
+  switch (kind) {
+    case 'sgd':
+      return 'float thetaNext = th - uLr * g;';
+    case 'momentum':
+      return `float slot1Next = uA * ${read.first} + g;
+  float thetaNext = th - uLr * slot1Next;`;
+    case 'rmsprop':
+      return `float slot1Next = uA * ${read.first} + (1.0 - uA) * g * g;
+  float thetaNext = th - uLr * g / sqrt(slot1Next + uEps);`;
+    case 'adam':
+      // α̂ = η √(1−β2ᵗ⁺¹)/(1−β1ᵗ⁺¹) and ε̂ = ε √(1−β2ᵗ⁺¹), with the powers after this step (β·βᵗ).
+      return `float slot1Next = uA * ${read.first} + (1.0 - uA) * g;
+  float slot2Next = uB * ${read.second} + (1.0 - uB) * g * g;
+  float root = sqrt(1.0 - ${read.beta2Power} * uB);
+  float stepSize = uLr * root / (1.0 - ${read.beta1Power} * uA);
+  float thetaNext = th - stepSize * slot1Next / (sqrt(slot2Next) + uEps * root);`;
+  }
+}
+
+/** The uniforms optimizerGlsl reads, in order, and the value each takes from the optimizer's state. */
+export const OPTIMIZER_UNIFORMS: { readonly [K in OptimizerKind]: readonly { name: string; value: (s: SlotState) => number }[] } = {
+  sgd: [{ name: 'uLr', value: (s) => s.learningRate }],
+  momentum: [
+    { name: 'uLr', value: (s) => s.learningRate },
+    { name: 'uA', value: (s) => s.config.momentum },
+  ],
+  rmsprop: [
+    { name: 'uLr', value: (s) => s.learningRate },
+    { name: 'uA', value: (s) => s.config.rho },
+    { name: 'uEps', value: (s) => s.config.epsilon },
+  ],
+  adam: [
+    { name: 'uLr', value: (s) => s.learningRate },
+    { name: 'uA', value: (s) => s.config.beta1 },
+    { name: 'uB', value: (s) => s.config.beta2 },
+    { name: 'uEps', value: (s) => s.config.epsilon },
+  ],
+};
 
 /** Staircase exponential decay (TensorFlow's exponential_decay with staircase=True): η₀ · rate^⌊step/every⌋. */
 export function staircaseDecay(lr0: number, step: number, rate: number, every: number): number {

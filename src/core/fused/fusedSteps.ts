@@ -7,7 +7,7 @@ import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-we
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../tf';
 import { objective } from '../objectives';
 import type { PackedMlp } from '../packedMlp';
-import type { ParameterOptimizer } from '../optimizers';
+import { OPTIMIZER_UNIFORMS, type ParameterOptimizer } from '../optimizers';
 import type { FastPair } from '../fastGan';
 import { activation, activationSlope, discriminatorDelta, discriminatorValue, generatorDelta, generatorOutput, generatorOutputSlope, generatorValue } from './glsl';
 import { backwardProgram, denseProgram, lossDeltaProgram, lossValueProgram, updateProgram, updateRows, type Split } from './programs';
@@ -87,17 +87,12 @@ export class FusedGanSteps {
   /** The optimizer step in one kernel; its output's rows are assigned (as views, no copy) to θ and the slots. */
   private update(backend: MathBackendWebGL, net: PackedMlp, opt: ParameterOptimizer, ins: LayerInput[], deltas: Tensor2D[], rows: number): void {
     const s = opt.slotState(0);
-    const { kind, momentum, beta1, beta2, epsilon, rho } = s.config;
+    const { kind } = s.config;
     const split = ins[0].length === 2 ? ins[0][0].shape[0] : null;
     const key = `update:${this.layerKey(net, 0, rows, split)}:${kind}`;
     const program = this.program(key, () => updateProgram(net.layout, net.size, rows, split, kind));
     const state: Tensor[] = kind === 'sgd' ? [] : kind === 'adam' ? [s.first!, s.second!, s.beta1Power!, s.beta2Power!] : [s.first!];
-    const uniforms = {
-      sgd: [[s.learningRate]],
-      momentum: [[s.learningRate], [momentum]],
-      rmsprop: [[s.learningRate], [rho], [epsilon]],
-      adam: [[s.learningRate], [beta1], [beta2], [epsilon]],
-    }[kind];
+    const uniforms = OPTIMIZER_UNIFORMS[kind].map(({ value }) => [value(s)]);
     const layerInputs = net.layout.flatMap((_, l) => [...ins[l], deltas[l]]);
     const out = runProgram<Tensor>(backend, program, [net.theta, ...state, ...layerInputs], uniforms);
     const n = net.size;

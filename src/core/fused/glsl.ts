@@ -138,13 +138,3 @@ float lossValue(float l, bool real, float y) {
   return generatorValue_(l) * ${glslFloat(1 / batch)};
 }`;
 }
-
-/**
- * RMSProp's update of one parameter (core/optimizers.ts): s′ = ρ s + (1−ρ) g², θ′ = θ − η g / √(s′ + ε), as GLSL
- * statements declaring `sNext` and `thetaNext`, given the GLSL expression of the old s and the names in scope: g, th
- * and the uniforms uLr (η), uA (ρ), uEps (ε). The fused and the tiled update programs both include it.
- */
-export function rmspropUpdate(oldS: string): string {
-  return `float sNext = uA * ${oldS} + (1.0 - uA) * g * g;
-  float thetaNext = th - uLr * g / sqrt(sNext + uEps);`;
-}

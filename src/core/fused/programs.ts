@@ -4,8 +4,8 @@
 // changes per step (η, the real label) is a uniform. All programs read and write unpacked textures.
 import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
 import type { LayerSlots } from '../packedMlp';
-import type { OptimizerKind } from '../optimizers';
-import { HELPERS, rmspropUpdate } from './glsl';
+import { OPTIMIZER_UNIFORMS, optimizerGlsl, type OptimizerKind } from '../optimizers';
+import { HELPERS } from './glsl';
 
 /** Rows of a layer's input: one tensor, or (split = B) D's stacked batch read as real rows < B, then fake rows. */
 export type Split = number | null;
@@ -120,14 +120,6 @@ export function updateRows(kind: OptimizerKind): { rows: number; tail: number } 
   return { rows: 3, tail: 2 };
 }
 
-/** The uniforms the update reads, in order: η, then μ (momentum), β1, β2, ε (Adam) or ρ, ε (RMSProp). */
-export function updateUniformNames(kind: OptimizerKind): string[] {
-  if (kind === 'sgd') return ['uLr'];
-  if (kind === 'momentum') return ['uLr', 'uA'];
-  if (kind === 'rmsprop') return ['uLr', 'uA', 'uEps'];
-  return ['uLr', 'uA', 'uB', 'uEps'];
-}
-
 /** The GLSL that sums ∂L/∂θ_p for the parameters of layer l: ∂L/∂W[i,j] = Σ_r in[r,i]·δ[r,j], ∂L/∂b_j = Σ_r δ[r,j]. */
 function layerGradient(layer: LayerSlots, l: number, rows: number): string {
   const weights = layer.fanIn * layer.fanOut;
@@ -150,11 +142,8 @@ function layerGradient(layer: LayerSlots, l: number, rows: number): string {
  * The whole optimizer step of one network in one kernel. Output: [θ′; slot1′; slot2′; β1ᵗ⁺¹; β2ᵗ⁺¹] flat, as many
  * rows of θ's length as the optimizer has (updateRows). Each texel finds its parameter p and layer from its index,
  * sums p's gradient over the batch from the layer's input and δ, and applies (core/optimizers.ts):
- *   sgd:      θ − η g
- *   momentum: v = μ v + g;  θ − η v
- *   adam:     m = β1 m + (1−β1) g;  s = β2 s + (1−β2) g²;  θ − α̂ m / (√s + ε̂),
- *             α̂ = η √(1−β2ᵗ)/(1−β1ᵗ), ε̂ = ε √(1−β2ᵗ), with β1ᵗ, β2ᵗ the updated powers
- *   rmsprop:  s = ρ s + (1−ρ) g²;  θ − η g / √(s + ε)   (glsl.ts: rmspropUpdate, shared with the tiled update)
+ * the optimizer's update as core/optimizers.ts writes it once in GLSL for this kernel and the tiled one
+ * (optimizerGlsl).
  * Each slot row recomputes the gradient: redundant, and cheap while the network is small.
  */
 export function updateProgram(layers: readonly LayerSlots[], size: number, rows: number, split: Split, kind: OptimizerKind): GPGPUProgram {
@@ -162,18 +151,10 @@ export function updateProgram(layers: readonly LayerSlots[], size: number, rows:
   const state = { sgd: [], momentum: ['slotM'], rmsprop: ['slotM'], adam: ['slotM', 'slotS', 'powB1', 'powB2'] }[kind];
   const readers = layers.map((_, l) => rowReader(`in${l}At`, `in${l}`, l === 0 ? split : null));
   const variableNames = ['theta', ...state, ...readers.flatMap((r, l) => [...r.names, `delta${l}`])];
-  const apply = {
-    sgd: 'setOutput(th - uLr * g);',
-    momentum: `float v = uA * getSlotM(p) + g;
-  setOutput(slot == 0 ? th - uLr * v : v);`,
-    adam: `float m = uA * getSlotM(p) + (1.0 - uA) * g;
-  float s = uB * getSlotS(p) + (1.0 - uB) * g * g;
-  float root = sqrt(1.0 - getPowB2() * uB);
-  float stepSize = uLr * root / (1.0 - getPowB1() * uA);
-  setOutput(slot == 0 ? th - stepSize * m / (sqrt(s) + uEps * root) : slot == 1 ? m : s);`,
-    rmsprop: `${rmspropUpdate('getSlotM(p)')}
-  setOutput(slot == 0 ? thetaNext : sNext);`,
-  }[kind];
+  const next = optimizerGlsl(kind, { first: 'getSlotM(p)', second: 'getSlotS(p)', beta1Power: 'getPowB1()', beta2Power: 'getPowB2()' });
+  const write = { sgd: 'thetaNext', momentum: 'slot == 0 ? thetaNext : slot1Next', rmsprop: 'slot == 0 ? thetaNext : slot1Next', adam: 'slot == 0 ? thetaNext : slot == 1 ? slot1Next : slot2Next' }[kind];
+  const apply = `${next}
+  setOutput(${write});`;
   const powers = tail
     ? `if (k >= ${slots * size}) {
     setOutput(k == ${slots * size} ? getPowB1() * uA : getPowB2() * uB);
@@ -183,7 +164,7 @@ export function updateProgram(layers: readonly LayerSlots[], size: number, rows:
   return {
     variableNames,
     outputShape: [slots * size + tail],
-    customUniforms: updateUniformNames(kind).map((name) => ({ name, type: 'float' as const })),
+    customUniforms: OPTIMIZER_UNIFORMS[kind].map(({ name }) => ({ name, type: 'float' as const })),
     userCode: `
 ${readers.map((r) => r.code).join('\n')}
 float gradient(int p) {

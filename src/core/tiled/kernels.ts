@@ -6,9 +6,9 @@
 //  - θ, the optimizer's slots and the data are tfjs tensors: unpacked R32F textures holding flat index i at texel
 //    (i % width, i / width).
 // Sizes are baked into the source (shapes never change, so each shader compiles once).
-import { HELPERS, rmspropUpdate } from '../fused/glsl';
+import { HELPERS } from '../fused/glsl';
 import type { LayerSlots } from '../packedMlp';
-import type { OptimizerKind } from '../optimizers';
+import { OPTIMIZER_UNIFORMS, optimizerGlsl, type OptimizerKind } from '../optimizers';
 import { TILE_ROWS } from './context';
 
 const T = TILE_ROWS;
@@ -228,14 +228,6 @@ void main() {
 }`;
 }
 
-/** The uniforms of the update, in order: η, then μ (momentum), β1, β2, ε (Adam) or ρ, ε (RMSProp). */
-export function updateUniforms(kind: OptimizerKind): string[] {
-  if (kind === 'sgd') return ['uLr'];
-  if (kind === 'momentum') return ['uLr', 'uA'];
-  if (kind === 'rmsprop') return ['uLr', 'uA', 'uEps'];
-  return ['uLr', 'uA', 'uB', 'uEps'];
-}
-
 /** GLSL for a / n and a % n (a ≥ 0): shifts and masks when n is a power of two (integer division is slow in software). */
 function divide(a: string, n: number): string {
   return (n & (n - 1)) === 0 ? `(${a} >> ${Math.log2(n)})` : `(${a} / ${n})`;
@@ -272,11 +264,8 @@ function stateReader(name: string, tex: string, width: number, out: [number, num
  * The optimizer step of one network in one draw, written into new θ and slot tensors (render targets 0, 1, 2) of
  * texture size `out` (width, height). Each fragment finds its parameter p, reads its gradient (the tiled ∂L/∂W, or the batch
  * sums of biases and D's head) and applies (core/optimizers.ts):
- *   sgd:      θ − η g
- *   momentum: v = μ v + g;  θ − η v
- *   adam:     m = β1 m + (1−β1) g;  s = β2 s + (1−β2) g²;  θ − α̂ m / (√s + ε̂),
- *             α̂ = η √(1−β2ᵗ)/(1−β1ᵗ), ε̂ = ε √(1−β2ᵗ), with β1ᵗ, β2ᵗ the powers after this step
- *   rmsprop:  s = ρ s + (1−ρ) g²;  θ − η g / √(s + ε)   (fused/glsl.ts: rmspropUpdate, shared with the fused update)
+ * the optimizer's update as core/optimizers.ts writes it once in GLSL for this kernel and the fused one
+ * (optimizerGlsl).
  * `widths` are the texture widths of θ and its slots as read (θ, then m, then s).
  */
 export function update(layers: readonly LayerSlots[], size: number, kind: OptimizerKind, widths: number[], out: [number, number]): string {
@@ -289,23 +278,12 @@ export function update(layers: readonly LayerSlots[], size: number, kind: Optimi
     if (!isHead(layer)) samplers[`G${l}`] = 'tiled';
     samplers[`S${l}`] = 'flat';
   });
-  const apply = {
-    sgd: 'out0 = vec4(th - uLr * g);',
-    momentum: `float v = uA * readM(p) + g;
-  out0 = vec4(th - uLr * v);
-  out1 = vec4(v);`,
-    adam: `float m = uA * readM(p) + (1.0 - uA) * g;
-  float s = uB * readS(p) + (1.0 - uB) * g * g;
-  float root = sqrt(1.0 - texelFetch(powB2, ivec2(0), 0).r * uB);
-  float stepSize = uLr * root / (1.0 - texelFetch(powB1, ivec2(0), 0).r * uA);
-  out0 = vec4(th - stepSize * m / (sqrt(s) + uEps * root));
-  out1 = vec4(m);
-  out2 = vec4(s);`,
-    rmsprop: `${rmspropUpdate('readM(p)')}
-  out0 = vec4(thetaNext);
-  out1 = vec4(sNext);`,
-  }[kind];
-  return `${header(outputs, samplers, updateUniforms(kind))}
+  const next = optimizerGlsl(kind, {
+    first: 'readM(p)', second: 'readS(p)', beta1Power: 'texelFetch(powB1, ivec2(0), 0).r', beta2Power: 'texelFetch(powB2, ivec2(0), 0).r',
+  });
+  const apply = `${next}
+  ${['thetaNext', 'slot1Next', 'slot2Next'].slice(0, outputs).map((v, t) => `out${t} = vec4(${v});`).join('\n  ')}`;
+  return `${header(outputs, samplers, OPTIMIZER_UNIFORMS[kind].map(({ name }) => name))}
 ${stateReader('theta_', 'theta', widths[0], out)}
 ${kind !== 'sgd' ? stateReader('readM', 'slotM', widths[1], out) : ''}
 ${kind === 'adam' ? stateReader('readS', 'slotS', widths[2], out) : ''}

@@ -6,7 +6,7 @@
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../tf';
 import { objective } from '../objectives';
 import type { PackedMlp } from '../packedMlp';
-import type { ParameterOptimizer } from '../optimizers';
+import { OPTIMIZER_UNIFORMS, type ParameterOptimizer } from '../optimizers';
 import type { FastPair } from '../fastGan';
 import { activation, activationSlope, discriminatorDelta, generatorDelta, generatorOutput, generatorOutputSlope } from '../fused/glsl';
 import { TILE_ROWS, TiledContext, type OwnTexture, type Source } from './context';
@@ -188,7 +188,7 @@ export class TiledGanSteps {
   private update(net: PackedMlp, opt: ParameterOptimizer, ins: Activations, deltas: OwnTexture[], rows: number): void {
     const sources: Record<string, Source> = {};
     const s = opt.slotState(0);
-    const { kind, momentum, beta1, beta2, epsilon, rho } = s.config;
+    const { kind } = s.config;
     const state = [this.flat(net.theta)];
     sources.theta = state[0].source;
     if (kind !== 'sgd') state.push(this.flat(s.first!));
@@ -211,19 +211,13 @@ export class TiledGanSteps {
     });
     const outputs = [net.theta, s.first, s.second].filter((v) => v !== null).map(() => this.ctx.newTensor([net.size]));
     const { width, height } = outputs[0];
-    const uniforms = {
-      sgd: [s.learningRate],
-      momentum: [s.learningRate, momentum],
-      rmsprop: [s.learningRate, rho, epsilon],
-      adam: [s.learningRate, beta1, beta2, epsilon],
-    }[kind];
-    const names = K.updateUniforms(kind);
+    const uniforms = OPTIMIZER_UNIFORMS[kind];
     this.ctx.draw(
       K.update(net.layout, net.size, kind, state.map((x) => x.width), [width, height]),
       sources,
       { textures: outputs.map((o) => o.texture) },
       { width, height },
-      Object.fromEntries(names.map((n, i) => [n, uniforms[i]])),
+      Object.fromEntries(uniforms.map(({ name, value }) => [name, value(s)])),
     );
     net.theta.assign(outputs[0].tensor);
     s.first?.assign(outputs[1].tensor);
@@ -232,7 +226,7 @@ export class TiledGanSteps {
       // written here (not by tf.mul, whose packed output the next update would first have to unpack)
       const powers = [this.ctx.newTensor([]), this.ctx.newTensor([])];
       const read = { powB1: sources.powB1, powB2: sources.powB2 };
-      this.ctx.draw(K.nextPowers(), read, { textures: powers.map((p) => p.texture) }, { width: 1, height: 1 }, { uA: beta1, uB: beta2 });
+      this.ctx.draw(K.nextPowers(), read, { textures: powers.map((p) => p.texture) }, { width: 1, height: 1 }, { uA: s.config.beta1, uB: s.config.beta2 });
       s.beta1Power.assign(powers[0].tensor);
       s.beta2Power.assign(powers[1].tensor);
     }
