@@ -20,10 +20,16 @@ export function OwnValues({ session, params, waiting }: Props) {
   const spec = experiment.userData;
   if (!spec) return null;
   const empirical = params.target === 'empirical';
-  // checked first by the form and the run: refused values change nothing
+  // checked first (the run's own checks): refused values change nothing. The target is chosen before the values
+  // arrive, so that setData's frame already draws them (a live parameter alone redraws at the next step).
   const takeValues = async (rows: number[][]) => {
-    await session.setData(rows);
+    spec.validate(rows);
     if (!empirical) await session.setParams({ target: 'empirical' });
+    await session.setData(rows);
+  };
+  const backToGaussian = async () => {
+    await session.setParams({ target: 'gaussian' });
+    if (!session.getState().playing) await session.step(0); // redraw the panels now
   };
   const count = userData.length;
   return (
@@ -34,7 +40,7 @@ export function OwnValues({ session, params, waiting }: Props) {
           {count > MAX_LINK_POINTS && (
             <span data-status="data-local">These {count} values stay on this computer: a link carries at most {MAX_LINK_POINTS}. </span>
           )}
-          <button type="button" onClick={() => session.setParams({ target: 'gaussian' }).catch((e: Error) => session.notify(e.message, 'error'))}>
+          <button type="button" onClick={() => backToGaussian().catch((e: Error) => session.notify(e.message, 'error'))}>
             Back to the Gaussian
           </button>
         </p>
