@@ -31,8 +31,8 @@ export function Gaussian1dView({ snapshot, history, params, marker, session }: P
   const critic = objective.output === 'score' ? { reference: objective.reference.output } : undefined;
   return (
     <div className="view view-gaussian1d">
-      <OwnValues session={session} params={params} waiting={snapshot.waitingForData === true} />
       <DensityPanel {...snapshot} critic={critic} />
+      <OwnValues session={session} params={params} waiting={snapshot.waitingForData === true} />
       <MappingPanel z={snapshot.mapZ} x={snapshot.mapX} xDomain={[grid[0], grid[grid.length - 1]]} />
       <MetricReadout
         items={[
