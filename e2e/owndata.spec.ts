@@ -26,6 +26,10 @@ test('1-D: pasted values become p_data and train; refusals change nothing; the l
     await paste(page, 'values', text);
     await expect(page.getByRole('alert')).toContainText(reason);
   }
+  // Escape closes the form and gives the focus back to its button
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel(/Your values/)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Use your own data…' })).toBeFocused();
   expect(await api(page, (g) => g.getParams().target)).toBe('gaussian');
   expect(await api(page, (g) => g.getData())).toEqual([]);
   await expect(api(page, (g) => g.setData([1, 2]))).rejects.toThrow(/5 to 10,000 values/);

@@ -14,7 +14,7 @@ interface Props {
 const EXAMPLE = { 1: 'value\n-1.2\n0.4\n2.5', 2: 'x,y\n-1.5,0.2\n0.3,2.1\n1.8,-0.7' } as const;
 
 /**
- * Paste or upload your own data: CSV, TSV, whitespace-separated columns or JSON. Text that cannot be read, too few or
+ * Paste or upload your own data: CSV, TSV, whitespace-separated columns or JSON (Escape closes the form). Text that cannot be read, too few or
  * too many rows, or rows the experiment refuses, leave everything as it was and say why right under the box.
  */
 export function DataForm({ spec, onRows, onClose }: Props) {
@@ -59,7 +59,12 @@ export function DataForm({ spec, onRows, onClose }: Props) {
     setText(await file.text());
   };
   return (
-    <form className="data-loader" data-panel="data-loader" onSubmit={submit} aria-describedby={`${id}-help`}>
+    <form
+      className="data-loader" data-panel="data-loader" onSubmit={submit} aria-describedby={`${id}-help`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <label htmlFor={`${id}-text`}>Your {noun}: one {columns === 1 ? 'number' : 'x, y pair'} per line, or JSON</label>
       <textarea ref={box} id={`${id}-text`} rows={6} value={text} placeholder={EXAMPLE[columns]} spellCheck={false} onChange={(e) => setText(e.target.value)} />
       <p id={`${id}-help`} className="hint">
