@@ -9,7 +9,7 @@ import { gaussian1dSchema } from './schema';
 import { Gaussian1dRun } from './run';
 import { empiricalData, empiricalViewRange, MAX_VALUES, MIN_VALUES, validateValues } from './empirical';
 import { analyseSamples, empiricalSide, HISTOGRAM_BINS } from './analysis';
-import { sampleEmpirical } from './target';
+import { sampleEmpirical, tabulatedPdf } from './target';
 
 beforeAll(useCpuBackend);
 
@@ -108,6 +108,17 @@ describe('the empirical target', () => {
   });
 });
 
+describe('tabulatedPdf', () => {
+  it('reads a tabulated density at the nearest point, and 0 outside its range', () => {
+    const table = tf.tensor1d([0, 0.1, 0.4, 0.1, 0]); // at −2, −1, 0, 1, 2
+    const x = tf.tensor2d([[-2], [0.1], [0.9], [-1.4], [2.5], [-7]]);
+    const p = tabulatedPdf(table, -2, 2, x);
+    expect(p.shape).toEqual([6, 1]);
+    expect(Array.from(p.dataSync()).map((v) => Math.round(v * 1e6) / 1e6)).toEqual([0, 0.4, 0.1, 0.1, 0, 0]);
+    tf.dispose([table, x, p]);
+  });
+});
+
 describe('1-D run on your own values', () => {
   const base = { ...presetParams(gaussian1dSchema, 'default'), seed: 1 };
   // two modes, at −2 and 2: nothing like the default N(−1, 1)
@@ -149,6 +160,17 @@ describe('1-D run on your own values', () => {
     expect(after.metrics.w1).toBe(before.metrics.w1);
     run.dispose();
   });
+
+  it('pre-trains D towards the values’ KDE, not towards the Gaussian (Jang’s D_pre)', async () => {
+    // values around 2 (KDE peak about 0.6), where the Gaussian N(−1, 1) has almost no mass. Measured when written:
+    // D(2) 0.40 → 0.59 and D(−1) 0.56 → 0.00 after 1,000 least-squares steps (Adam, the default preset)
+    const around2 = normalValues(200, 2, 0.6, 9).map((v) => [v]);
+    const run = await Gaussian1dRun.create({ ...base, target: 'empirical', pretrainD: true, pretrainSteps: 1000 }, undefined, around2);
+    const [atData, atGaussian] = await run.discriminate([[2], [-1]]);
+    expect(atData).toBeGreaterThan(0.4);
+    expect(atGaussian).toBeLessThan(0.1);
+    run.dispose();
+  }, 120_000);
 
   it('is reproducible and keeps the tensor count flat while training on the values', async () => {
     const params = { ...base, target: 'empirical', pretrainD: true, pretrainSteps: 50 };
