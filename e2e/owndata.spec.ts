@@ -72,7 +72,7 @@ test('1-D: data too large for a link is marked local, and a page from that link 
   expect(errors).toEqual([]);
 });
 
-test('2-D: pasted points become the data set and train; refusals change nothing; the link carries them', async ({ page }) => {
+test('2-D: pasted or uploaded points become the data set and train; refusals change nothing; the link carries them', async ({ page }) => {
   test.setTimeout(90_000);
   const errors = watchErrors(page);
   await openPlayground(page, '?experiment=toy2d');
@@ -85,7 +85,12 @@ test('2-D: pasted points become the data set and train; refusals change nothing;
   expect(await api(page, (g) => g.getParams().dataset)).not.toBe('draw');
   // twelve points on a small circle
   const rows = Array.from({ length: 12 }, (_, i) => [Math.round(200 * Math.cos(i / 2)) / 100, Math.round(200 * Math.sin(i / 2)) / 100]);
-  await paste(page, 'points', ['x,y', ...rows.map((r) => r.join(','))].join('\n'));
+  // this time from a file: its text lands in the box, to be checked and used
+  await page.getByLabel('Choose a file…').setInputFiles({
+    name: 'circle.csv', mimeType: 'text/csv', buffer: Buffer.from(['x,y', ...rows.map((r) => r.join(','))].join('\n')),
+  });
+  await expect(page.getByLabel(/Your points/)).toHaveValue(/^x,y\n2,0\n/);
+  await page.getByRole('button', { name: 'Use these points' }).click();
   await expect.poll(() => api(page, (g) => g.getParams().dataset)).toBe('draw');
   expect(await api(page, (g) => g.getData())).toEqual(rows);
   await expect(page.locator('[data-panel="draw-hint"]')).toContainText('12 points');
