@@ -142,6 +142,7 @@ describe('1-D run on your own values', () => {
     expect(run.step).toBe(0);
     expect(snap.waitingForData).toBe(true);
     expect(snap.metrics.w1).toBeUndefined();
+    expect(Math.max(...snap.pData)).toBe(0); // no p_data drawn (not the Gaussian's)
     expect(Object.values(snap.metrics).every(Number.isFinite)).toBe(true);
     run.setData(values.map((v) => [v]));
     run.trainSteps(5);

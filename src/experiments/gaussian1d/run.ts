@@ -227,6 +227,8 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
       mapZ,
       mapX,
       ...figures,
+      // (no p_data to draw yet: the Gaussian's would mislead)
+      ...(waitingForData ? { pData: new Float64Array(GRID_POINTS), dStar: new Float64Array(GRID_POINTS) } : {}),
       waitingForData,
       metrics: waitingForData
         ? { ...losses, dMean: mean(dGrid) }
