@@ -30,8 +30,11 @@ export interface GanPlaygroundApi {
   applyPreset(name: string): Promise<void>;
   updateD(): Promise<void>;
   updateG(): Promise<void>;
-  /** User data (toy2d's `draw` data set): [x, y] rows; setData rejects invalid rows and changes nothing. */
-  setData(rows: number[][]): Promise<void>;
+  /**
+   * The user's data: toy2d's `draw` points as [x, y] rows; gaussian1d's `empirical` values as numbers (or [v] rows).
+   * setData rejects invalid data, saying why, and changes nothing; [] clears it.
+   */
+  setData(rows: number[][] | number[]): Promise<void>;
   getData(): number[][];
   /** Restores the last good weight snapshot (after divergence); rejects when there is none. */
   rollback(): Promise<void>;
@@ -99,7 +102,7 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     applyPreset: (name: string) => after(() => session.applyPreset(name)),
     updateD: () => after(() => session.singleUpdate('D')),
     updateG: () => after(() => session.singleUpdate('G')),
-    setData: (rows: number[][]) => after(() => session.setData(rows)),
+    setData: (rows: number[][] | number[]) => after(() => session.setData(asRows(rows))),
     getData: () => session.getData(),
     rollback: () => after(() => session.rollback()),
     debug: Object.freeze({
@@ -129,4 +132,11 @@ async function exportModel(session: PlaygroundSession, which: 'g' | 'd'): Promis
 
 export function installApi(api: GanPlaygroundApi): void {
   Object.defineProperty(window, 'ganPlayground', { value: api, configurable: false, writable: false });
+}
+
+/** Plain numbers (gaussian1d's values) as one-number rows; rows are handed on for the run to check. */
+function asRows(data: number[][] | number[]): number[][] {
+  if (!Array.isArray(data)) throw new Error('setData: the data must be an array of numbers or of [x, y] rows');
+  const items: readonly (number | number[])[] = data;
+  return items.map((v) => (typeof v === 'number' ? [v] : v));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  histogram, jsDivergence, kdeOnGrid, klDivergence, linspace, silvermanBandwidth, wasserstein1Samples, wasserstein1ToCdf,
+  histogram, jsDivergence, kdeOnGrid, klDivergence, linspace, silvermanBandwidth, wasserstein1Empirical, wasserstein1Samples, wasserstein1ToCdf,
 } from './density1d';
 import { mulberry32 } from './rng';
 
@@ -341,5 +341,25 @@ describe('kdeOnGrid with a diverged generator', () => {
     const p = kdeOnGrid(samples, grid);
     expect(p.length).toBe(240);
     expect(Array.from(p).every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('wasserstein1Empirical', () => {
+  it('equals the sorted-pairs formula for equal sizes, and the shift for a shifted copy', () => {
+    const xs = [0.3, -1.2, 2.5, 0.9, -0.4, 1.7];
+    const ys = [1.1, 0.2, -2.0, 3.3, 0.0, -0.5];
+    expect(wasserstein1Empirical(xs, ys)).toBeCloseTo(wasserstein1Samples(xs, ys), 12);
+    expect(wasserstein1Empirical(xs, xs.map((v) => v + 0.25))).toBeCloseTo(0.25, 12);
+    expect(wasserstein1Empirical(xs, [...xs].reverse())).toBe(0);
+  });
+
+  it('handles different sizes and ties exactly (quantile functions)', () => {
+    // {0, 1} against {0, 0, 1, 1}: the same distribution
+    expect(wasserstein1Empirical([0, 1], [0, 0, 1, 1])).toBe(0);
+    // a point mass at 0 against {0, 1, 2}: ∫|1 − F| = (1 − 1/3)·1 + (1 − 2/3)·1 = 1 = mean distance
+    expect(wasserstein1Empirical([0], [0, 1, 2])).toBeCloseTo(1, 12);
+    // {0, 3} against {1}: ½·1 + ½·2
+    expect(wasserstein1Empirical([0, 3], [1])).toBeCloseTo(1.5, 12);
+    expect(wasserstein1Empirical([], [1])).toBeNaN();
   });
 });

@@ -133,6 +133,29 @@ export function wasserstein1Samples(xs: ArrayLike<number>, ys: ArrayLike<number>
   return w / a.length;
 }
 
+/**
+ * Wasserstein-1 distance between two empirical distributions of any sizes, exactly: W1 = ∫ |F̂ₐ(x) − F̂_b(x)| dx
+ * (= ∫₀¹ |F̂ₐ⁻¹(u) − F̂_b⁻¹(u)| du, the distance between their quantile functions; Villani 2009, Remark 2.19). Both
+ * CDFs are step functions, so the integral is a sum over the gaps between consecutive pooled sample values.
+ */
+export function wasserstein1Empirical(xs: ArrayLike<number>, ys: ArrayLike<number>): number {
+  const a = Float64Array.from(xs).sort();
+  const b = Float64Array.from(ys).sort();
+  if (!a.length || !b.length) return NaN;
+  let i = 0;
+  let j = 0;
+  let w = 0;
+  let x = Math.min(a[0], b[0]);
+  while (i < a.length || j < b.length) {
+    const next = Math.min(i < a.length ? a[i] : Infinity, j < b.length ? b[j] : Infinity);
+    w += Math.abs(i / a.length - j / b.length) * (next - x);
+    x = next;
+    while (i < a.length && a[i] === next) i++;
+    while (j < b.length && b[j] === next) j++;
+  }
+  return w;
+}
+
 export function linspace(lo: number, hi: number, n: number): Float64Array {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = n === 1 ? lo : lo + ((hi - lo) * i) / (n - 1);

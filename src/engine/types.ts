@@ -54,7 +54,7 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   /** Restores a state saved from a run of the same configuration; throws and changes nothing on a mismatch. */
   loadState(state: RunState): void;
   sample(n: number): Promise<number[][]>;
-  /** Replaces user-supplied data (the 2-D `draw` data set); throws on invalid rows. Absent where data is fixed. */
+  /** Replaces user-supplied data (the 2-D `draw` points, the 1-D `empirical` values); throws on invalid rows. Absent where data is fixed. */
   setData?(rows: number[][]): void;
   discriminate(xs: number[][]): Promise<number[]>;
   /** G or D as a Keras layer stack computing what the page reports (for export as a TensorFlow.js LayersModel). */
@@ -74,7 +74,8 @@ export interface Experiment<S extends SnapshotBase = SnapshotBase> {
   /** One sentence for the experiment picker. */
   summary: string;
   schema: ExperimentSchema;
-  create(params: Params, onProgress?: ProgressListener): Promise<TrainingRun<S>>;
+  /** `data`: the user's rows (UserDataSpec), already validated, for experiments that take data of their own. */
+  create(params: Params, onProgress?: ProgressListener, data?: number[][]): Promise<TrainingRun<S>>;
   /** Present where the user can bring data (TrainingRun.setData): numbers per row, and the settings that use it. */
   userData?: UserDataSpec;
 }
@@ -82,6 +83,13 @@ export interface Experiment<S extends SnapshotBase = SnapshotBase> {
 export interface UserDataSpec {
   /** Numbers per row: 1 (values on a line) or 2 (points [x, y]). */
   columns: 1 | 2;
+  /** What the rows are called on the page ("values", "points"). */
+  noun: string;
+  /** How many rows an import must hold (drawing may add fewer at a time; an empty set clears the data). */
+  minRows: number;
+  maxRows: number;
+  /** Throws an Error saying what is wrong (the same checks as TrainingRun.setData); changes nothing. */
+  validate(rows: number[][]): void;
   /** Whether these parameters train on the user's data (e.g. the 2-D `draw` data set). */
   inUse(params: Params): boolean;
 }

@@ -13,6 +13,8 @@ export interface DensityPanelProps {
   pgKde: ArrayLike<number>;
   histEdges: ArrayLike<number>;
   histDensity: ArrayLike<number>;
+  /** An empirical p_data's own histogram on the same bins (the user's values); p_data is then its KDE. */
+  dataHistDensity?: ArrayLike<number>;
   dGrid: ArrayLike<number>;
   dStar: ArrayLike<number>;
   /**
@@ -32,7 +34,7 @@ const DSTAR_MIN_DENSITY = 2e-3;
  * line D = ½. Densities use the left axis, D the right axis: [0, 1] for a probability, the score's range for a critic.
  */
 export function DensityPanel(props: DensityPanelProps) {
-  const { grid, pData, pgKde, histEdges, histDensity, dGrid, dStar, critic } = props;
+  const { grid, pData, pgKde, histEdges, histDensity, dataHistDensity, dGrid, dStar, critic } = props;
   const reference = critic ? critic.reference : 0.5;
   const w = innerWidth(frame);
   const h = innerHeight(frame);
@@ -58,14 +60,15 @@ export function DensityPanel(props: DensityPanelProps) {
             .x((i) => x(grid[i]))
             .y((i) => yProb(dStar[i]))(idx) ?? '');
     const bins = Array.from({ length: histDensity.length }, (_, i) => i);
-    const hist =
+    const histPath = (ys: ArrayLike<number>) =>
       d3area<number>()
         .x((i) => x((histEdges[i] + histEdges[i + 1]) / 2))
         .y0(h)
-        .y1((i) => yDensity(Math.min(histDensity[i], peak * 1.1)))
+        .y1((i) => yDensity(Math.min(ys[i], peak * 1.1)))
         .curve(stepCurve)(bins) ?? '';
-    return { data: density(pData), kde: density(pgKde), d: prob(dGrid), dStar: dStarPath, hist };
-  }, [grid, pData, pgKde, histEdges, histDensity, dGrid, dStar, n, x, yDensity, yProb, peak, h, reference]);
+    const dataHist = dataHistDensity ? histPath(dataHistDensity) : '';
+    return { data: density(pData), kde: density(pgKde), d: prob(dGrid), dStar: dStarPath, hist: histPath(histDensity), dataHist };
+  }, [grid, pData, pgKde, histEdges, histDensity, dataHistDensity, dGrid, dStar, n, x, yDensity, yProb, peak, h, reference]);
 
   const onMove = (e: PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -81,6 +84,7 @@ export function DensityPanel(props: DensityPanelProps) {
         aria-label="density chart; arrow keys read out the values along x" {...focusProps}
       >
         <g transform={`translate(${frame.margin.left},${frame.margin.top})`}>
+          {dataHistDensity && <path className="p-data-hist" d={paths.dataHist} fill="none" stroke={STYLE.data.stroke} strokeOpacity={0.55} strokeWidth={1} />}
           <path className="pg-hist" d={paths.hist} fill={STYLE.generatedFill} fillOpacity={0.45} stroke="none" />
           {reference !== null && (
             <line className="d-reference" x1={0} x2={w} y1={yProb(reference)} y2={yProb(reference)} stroke={STYLE.half.stroke} strokeDasharray={STYLE.half.dash} />
@@ -108,7 +112,8 @@ export function DensityPanel(props: DensityPanelProps) {
       </svg>
       <Legend
         items={[
-          { label: 'p_data', ...legend(STYLE.data) },
+          { label: dataHistDensity ? 'p_data (KDE of your values)' : 'p_data', ...legend(STYLE.data) },
+          ...(dataHistDensity ? [{ label: 'your values, histogram', stroke: STYLE.data.stroke, width: 1 }] : []),
           { label: 'p_g (KDE)', ...legend(STYLE.generated) },
           { label: 'p_g histogram', stroke: STYLE.generated.stroke, fill: STYLE.generatedFill },
           { label: critic ? 'D(x), critic score' : 'D(x)', ...legend(STYLE.discriminator) },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DATA_CHARS, MAX_LINK_POINTS, parseDataText, rowsFromLink, rowsToLink } from './dataText';
+import { checkRowCount, MAX_DATA_CHARS, parseDataText } from './dataText';
+import { dataForLink, LOCAL_DATA, MAX_LINK_POINTS, rowsFromLink, rowsToLink } from './dataLink';
 
 describe('parseDataText', () => {
   it('reads CSV with a header, comments, blank lines and any of the usual separators', () => {
@@ -30,6 +31,12 @@ describe('parseDataText', () => {
     expect(() => parseDataText('1'.repeat(MAX_DATA_CHARS + 1), 1)).toThrow(/too long/);
   });
 
+  it('refuses imports with too few or too many rows, stating the limits', () => {
+    expect(() => checkRowCount([[1], [2]], 5, 10_000, 'values')).toThrow('The data holds 2 values; it needs 5 to 10,000.');
+    expect(() => checkRowCount(new Array(5001).fill([0, 0]), 8, 5000, 'points')).toThrow('The data holds 5,001 points; it needs 8 to 5,000.');
+    expect(() => checkRowCount(new Array(8).fill([0, 0]), 8, 5000, 'points')).not.toThrow();
+  });
+
   it('a second non-numeric line is an error, not another header', () => {
     expect(() => parseDataText('x,y\nfoo,bar\n1,2', 2)).toThrow(/Line 2/);
   });
@@ -40,6 +47,19 @@ describe('link form', () => {
     const link = rowsToLink([[1.234, -5], [0.005, 2.999]]);
     expect(link).toBe('1.23,-5;0.01,3');
     expect(rowsFromLink(link!, 2)).toEqual([[1.23, -5], [0.01, 3]]);
+  });
+
+  it('round-trips one-column values (the 1-D experiment)', () => {
+    const link = rowsToLink([[1.234], [-0.5], [3]]);
+    expect(link).toBe('1.23;-0.5;3');
+    expect(rowsFromLink(link!, 1)).toEqual([[1.23], [-0.5], [3]]);
+    expect(() => rowsFromLink('1;2,3', 1)).toThrow(/point 2/);
+  });
+
+  it('marks data too large for a link as local, and no data as nothing', () => {
+    expect(dataForLink([[1, 2]])).toBe('1,2');
+    expect(dataForLink(Array.from({ length: MAX_LINK_POINTS + 1 }, () => [0]))).toBe(LOCAL_DATA);
+    expect(dataForLink([])).toBeNull();
   });
 
   it('gives no link form for too many points, and refuses bad link text', () => {

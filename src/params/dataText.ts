@@ -1,13 +1,9 @@
-// The user's own data as text: pasted or uploaded CSV / TSV / whitespace-separated columns, or JSON, and the compact
-// form a link carries. Parsing never changes anything: it returns rows of finite numbers or throws an Error that
-// says what is wrong and where.
+// The user's own data as text: pasted or uploaded CSV / TSV / whitespace-separated columns, or JSON (the form a link
+// carries: dataLink.ts). Parsing never changes anything: it returns rows of finite numbers or throws an Error that
+// says what is wrong and where. Loaded with the data form, on demand.
 
 /** Text longer than this is refused before parsing (a few hundred thousand points). */
 export const MAX_DATA_CHARS = 2_000_000;
-/** Links carry at most this many points; more stay on this computer (the page says so). */
-export const MAX_LINK_POINTS = 150;
-/** Digits after the decimal point of a point in a link. */
-const LINK_DECIMALS = 2;
 
 /**
  * Rows of `columns` numbers from text. Accepts JSON (an array of numbers when columns is 1, of [x, y] pairs or
@@ -82,19 +78,12 @@ function short(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
-/** The link form of a few rows ("x,y;x,y", two decimals), or null when there are too many for a link. */
-export function rowsToLink(rows: readonly (readonly number[])[]): string | null {
-  if (!rows.length || rows.length > MAX_LINK_POINTS) return null;
-  return rows.map((r) => r.map((v) => String(Number(v.toFixed(LINK_DECIMALS)))).join(',')).join(';');
-}
-
-/** Rows from their link form; throws an Error naming the problem (the page then ignores the key and says so). */
-export function rowsFromLink(text: string, columns: 1 | 2): number[][] {
-  const parts = text.split(';');
-  if (parts.length > MAX_LINK_POINTS) throw new Error(`a link carries at most ${MAX_LINK_POINTS} points`);
-  return parts.map((p, i) => {
-    const values = p.split(',').map((c) => (c.trim() === '' ? NaN : Number(c)));
-    if (values.length !== columns || !values.every(Number.isFinite)) throw new Error(`point ${i + 1} ("${short(p)}") is not ${columns === 1 ? 'a number' : 'x,y'}`);
-    return values;
-  });
+/**
+ * Refuses an import of fewer than `min` or more than `max` rows, stating the limits (drawing adds a few points at a
+ * time; an import is a whole data set).
+ */
+export function checkRowCount(rows: readonly unknown[], min: number, max: number, noun: string): void {
+  if (rows.length < min || rows.length > max) {
+    throw new Error(`The data holds ${rows.length.toLocaleString('en')} ${noun}; it needs ${min} to ${max.toLocaleString('en')}.`);
+  }
 }

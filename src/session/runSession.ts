@@ -9,7 +9,7 @@ import { findSpec, presetParams, type Params } from '../params/schema';
 import { validateUpdate } from '../params/validate';
 import { parseQuery, type PageOptions } from '../params/url';
 import { findLesson } from '../lessons';
-import { rowsFromLink } from '../params/dataText';
+import { LOCAL_DATA, MAX_LINK_POINTS, rowsFromLink } from '../params/dataLink';
 import type { PlaygroundStatus } from './status';
 import { SessionStore } from './store';
 import { webglRenderer, type RendererInfo } from '../engine/renderer';
@@ -178,22 +178,13 @@ export class RunSession extends SessionStore {
     try {
       const run = await experiment.create(params, (done, total, label) => {
         if (!signal.aborted) this.update({ progress: { done, total, label } });
-      });
+      }, this.checkedUserData(experiment));
       if (signal.aborted) {
         // abandoned while building (the queue has moved on): the new networks are nobody's
         run.dispose();
         signal.throwIfAborted();
       }
       this.run = run;
-      if (this.state.userData.length && this.run.setData) {
-        try {
-          this.run.setData(this.getData());
-        } catch (e) {
-          // data from a link that the run refuses (e.g. outside the drawing area): the run trains without it
-          this.update({ userData: [] });
-          this.notify(`Your data was not used: ${e instanceof Error ? e.message : String(e)}`, 'warning');
-        }
-      }
     } catch (e) {
       // Shown in place of the panels (e.g. a data file that is missing or corrupt), never a blank page.
       if (!signal.aborted) this.update({ error: e instanceof Error ? e.message : String(e) });
@@ -243,10 +234,35 @@ export class RunSession extends SessionStore {
     return arrivedAt;
   }
 
+  /**
+   * The user's data for a new run of `experiment`, checked first: data the experiment refuses (e.g. points from a
+   * link outside the drawing area) is dropped with a notice, and the run trains without it.
+   */
+  protected checkedUserData(experiment: Experiment<SnapshotBase>): number[][] | undefined {
+    if (!this.state.userData.length || !experiment.userData) return undefined;
+    const rows = this.getData();
+    try {
+      experiment.userData.validate(rows);
+      return rows;
+    } catch (e) {
+      this.update({ userData: [] });
+      this.notify(`Your data was not used: ${e instanceof Error ? e.message : String(e)}`, 'warning');
+      return undefined;
+    }
+  }
+
   /** The `points` link key: the user's data, if this experiment takes data and the text reads as rows. */
   private userDataFromLink(experiment: Experiment<SnapshotBase>, text: string): void {
     if (!experiment.userData) {
       this.notify(`"points" was ignored: ${experiment.title} takes no data of your own.`, 'warning');
+      return;
+    }
+    if (text === LOCAL_DATA) {
+      this.notify(
+        `This link was made with ${experiment.userData.noun} of your own that stayed on the computer that made it ` +
+          `(a link carries at most ${MAX_LINK_POINTS}): load them again with "Use your own data…".`,
+        'warning',
+      );
       return;
     }
     try {

@@ -52,10 +52,14 @@ export class PlaygroundSession extends RunSession {
     this.pause();
     return this.exclusive((signal) => this.whileStopped(signal, async () => {
       let candidate: TrainingRun<SnapshotBase>;
+      let sameExperiment = true;
       try {
+        // (a checkpoint does not hold the user's data: the run takes the page's, where it is the same experiment)
+        sameExperiment = experiment === this.state.experiment;
+        const data = sameExperiment ? this.checkedUserData(experiment) : undefined;
         candidate = await experiment.create(params, (done, total, label) => {
           if (!signal.aborted) this.update({ progress: { done, total, label } });
-        });
+        }, data);
       } finally {
         this.update({ progress: null });
       }
@@ -78,7 +82,7 @@ export class PlaygroundSession extends RunSession {
       this.snapshots.clear();
       this.update({
         experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version,
-        divergedAt: null, snapshotStep: null,
+        divergedAt: null, snapshotStep: null, ...(sameExperiment ? {} : { userData: [] }),
       });
       await this.takeSnapshot();
       await this.readFrame();

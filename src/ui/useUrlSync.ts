@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { toQuery } from '../params/url';
-import { rowsToLink } from '../params/dataText';
+import { dataForLink } from '../params/dataLink';
 import { useSession, useSessionFields } from './sessionContext';
 import { useViewOptions } from './teaching/viewOptions';
 
@@ -10,8 +10,8 @@ export function useUrlSync(): void {
   const { experiment, preset, params, userData } = useSessionFields('experiment', 'preset', 'params', 'userData');
   const { presenter, hide, theme, lesson } = useViewOptions();
   useEffect(() => {
-    // the user's data travels in the link while it is in use and small enough (else it stays on this computer)
-    const points = experiment.userData?.inUse(params) ? rowsToLink(userData) : null;
+    // the user's data travels in the link while it is in use and small enough (else `points=local` says it stayed here)
+    const points = experiment.userData?.inUse(params) ? dataForLink(userData) : null;
     let query = toQuery(experiment.schema, experiment.id, preset, params, { presenter, hide, theme, points, lesson });
     if (session.requestedBackend !== 'webgl') query += `&backend=${session.requestedBackend}`;
     const url = `${window.location.pathname}?${query}`;

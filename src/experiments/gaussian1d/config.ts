@@ -11,6 +11,8 @@ import type { Target1d } from './target';
 /** The 1-D experiment's parameters, typed (read from a validated Params record). */
 export interface Gaussian1dConfig {
   seed: number;
+  /** Which p_data: the Gaussian `target`, or the user's sample (held by the run, experiments/gaussian1d/empirical.ts). */
+  targetKind: 'gaussian' | 'empirical';
   target: Target1d;
   hiddenD: number[];
   hiddenG: number[];
@@ -42,6 +44,7 @@ export function readConfig(p: Params): Gaussian1dConfig {
   const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
   return {
     seed: num('seed'),
+    targetKind: str('target') === 'empirical' ? 'empirical' : 'gaussian',
     target: { mu: num('mu'), sigma: num('sigma'), mix: num('mix'), separation: num('separation') },
     hiddenD: parseLayers(str('hiddenD')),
     hiddenG: parseLayers(str('hiddenG')),

@@ -1,18 +1,19 @@
-import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
+import { tf, type Scalar, type Tensor, type Tensor1D, type Tensor2D } from '../../core/tf';
 import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
 import type { FastPair } from '../../core/fastGan';
 import { ParameterOptimizer, staircaseDecay, type OptimizerConfig } from '../../core/optimizers';
 import { noiseGrid, sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';
-import { linspace, mean } from '../../core/density1d';
+import { kdeOnGrid, linspace, mean } from '../../core/density1d';
 import type { Params } from '../../params/schema';
 import type { ProgressListener } from '../../engine/types';
 import { GanRun, readAndDispose } from '../ganRun';
 import { KeptInputs } from '../../core/keptInputs';
 import { readConfig, type Gaussian1dConfig } from './config';
-import { sampleTarget, targetPdf, viewRange } from './target';
-import { analyseSamples, dDeviationOnSupport } from './analysis';
+import { sampleEmpirical, sampleTarget, tabulatedPdf, targetPdf, viewRange } from './target';
+import { analyseSamples, dDeviationOnSupport, empiricalSide, type DataSide } from './analysis';
+import { empiricalData, empiricalViewRange, validateValues, type EmpiricalData } from './empirical';
 import type { Gaussian1dSnapshot } from './snapshot';
 
 export const GRID_POINTS = 240;
@@ -37,6 +38,10 @@ function networks(config: Gaussian1dConfig): FastPair {
 export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
   /** D's x-grid over the view and the mapping panel's z-grid, kept on the GPU until the view or the prior changes. */
   private readonly viewInputs = new KeptInputs<{ grid: Float64Array; xGrid: Tensor2D; zMap: Tensor2D }>();
+  /** The user's sample (the `empirical` target), on the CPU for the figures and on the GPU for the batches. */
+  private data: { sample: EmpiricalData; values: Tensor1D } | null = null;
+  /** The empirical target's side of the figures for the current view (computed once per data and view). */
+  private dataSide: { grid: Float64Array; side: DataSide } | null = null;
 
   private constructor(private config: Gaussian1dConfig) {
     super(networks(config), config);
@@ -51,10 +56,39 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     return this.config.kG;
   }
 
-  static async create(params: Params, onProgress?: ProgressListener): Promise<Gaussian1dRun> {
+  /** `data`: the user's values (the `empirical` target), given before pre-training so D is fitted to them. */
+  static async create(params: Params, onProgress?: ProgressListener, data?: number[][]): Promise<Gaussian1dRun> {
     const run = new Gaussian1dRun(readConfig(params));
-    await run.pretrainDiscriminator(onProgress);
+    try {
+      if (data?.length) run.setData(data);
+      await run.pretrainDiscriminator(onProgress);
+    } catch (e) {
+      run.dispose();
+      throw e;
+    }
     return run;
+  }
+
+  /**
+   * The user's values become the empirical target (used while `target` is `empirical`); an empty array clears them.
+   * Throws, changing nothing, on values experiments/gaussian1d/empirical.ts refuses.
+   */
+  setData(rows: number[][]): void {
+    const values = validateValues(rows);
+    const sample = values.length ? empiricalData(values) : null;
+    this.data?.values.dispose();
+    this.data = sample ? { sample, values: tf.tensor1d(Float32Array.from(sample.values), 'float32') } : null;
+    this.dataSide = null;
+  }
+
+  /** The empirical target's sample while it is the target; null for the Gaussian (or before any data came). */
+  private get empirical(): EmpiricalData | null {
+    return this.config.targetKind === 'empirical' ? (this.data?.sample ?? null) : null;
+  }
+
+  /** The empirical target trains only once there is data. */
+  protected override get canTrain(): boolean {
+    return this.config.targetKind !== 'empirical' || this.data !== null;
   }
 
   /**
@@ -66,6 +100,10 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     if (total <= 0) return;
     const opt = new ParameterOptimizer(this.pair.d.variables, this.config.optimizerD);
     const chunk = 100;
+    // the empirical target's pdf is its KDE, tabulated over the pre-training range [−5, 5]
+    const sample = this.empirical;
+    const table = sample ? tf.tensor1d(Float32Array.from(kdeOnGrid(sample.values, linspace(-5, 5, 1001), sample.bandwidth)), 'float32') : null;
+    const pdf = (d: Tensor2D) => (table ? tabulatedPdf(table, -5, 5, d) : targetPdf(this.config.target, d));
     try {
       for (let done = 0; done < total; ) {
         const n = Math.min(chunk, total - done);
@@ -74,7 +112,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
           loss?.dispose();
           loss = tf.tidy(() => {
             const d = tf.randomUniform([this.config.batch, 1], -5, 5, 'float32', deriveSeed(this.config.seed, Stream.pretrain, done)) as Tensor2D;
-            return opt.minimize(() => tf.mean(tf.square(tf.sub(discriminate(this.pair, d), targetPdf(this.config.target, d)))) as Scalar);
+            return opt.minimize(() => tf.mean(tf.square(tf.sub(discriminate(this.pair, d), pdf(d)))) as Scalar);
           });
         }
         await loss!.data();
@@ -83,6 +121,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
       }
     } finally {
       opt.dispose();
+      table?.dispose();
     }
   }
 
@@ -99,7 +138,10 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
   /** One D update; its loss value is computed only when it will be shown (the last update of a frame). */
   updateD(wantLoss = true): void {
     this.optD.setLearningRate(this.learningRate(this.config.optimizerD, this.dUpdates));
-    const x = sampleTarget(this.config.target, this.config.batch, deriveSeed(this.config.seed, Stream.data, this.dUpdates));
+    const seed = deriveSeed(this.config.seed, Stream.data, this.dUpdates);
+    const x = this.data && this.config.targetKind === 'empirical'
+      ? sampleEmpirical(this.data.values, this.config.batch, seed)
+      : sampleTarget(this.config.target, this.config.batch, seed);
     const z = this.noise(Stream.noiseD, this.dUpdates);
     const eps = deriveSeed(this.config.seed, Stream.interpolate, this.dUpdates);
     const loss = this.trainer.discriminatorStep(this.optD, x, z, 1, wantLoss, eps);
@@ -135,11 +177,14 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
   override dispose(): void {
     super.dispose();
     this.viewInputs.dispose();
+    this.data?.values.dispose();
+    this.data = null;
   }
 
   async snapshot(): Promise<Gaussian1dSnapshot> {
     const { target, prior, zRange, seed } = this.config;
-    const [lo, hi] = viewRange(target);
+    const sample = this.empirical;
+    const [lo, hi] = sample ? empiricalViewRange(sample) : viewRange(target);
     const { grid, xGrid, zMap } = this.viewInputs.get(`${lo}:${hi}:${prior}:${zRange}`, () => {
       const grid = linspace(lo, hi, GRID_POINTS);
       return { grid, xGrid: tf.tensor2d(Float32Array.from(grid), [GRID_POINTS, 1], 'float32'), zMap: noiseGrid(prior, MAPPING_LINES, zRange) };
@@ -169,7 +214,10 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     const losses: Record<string, number> = {};
     if (hasD) losses.dLoss = take(1)[0];
     if (hasG) losses.gLoss = take(1)[0];
-    const figures = analyseSamples(samples, grid, target);
+    const figures = analyseSamples(samples, grid, sample ? this.sideFor(sample, grid) : target);
+    // the empirical target before any data: nothing to compare G with yet (and no NaN to stop training as divergence)
+    const waitingForData = !this.canTrain;
+    const support = sample ? { mu: sample.mean, sigma: sample.sd } : target;
     // WGAN's critic estimates W1 by −L_D = E[D(x)] − E[D(G(z))] (up to the Lipschitz constant clipping imposes)
     if (this.config.loss === 'wgan' && hasD) losses.w1Critic = -losses.dLoss;
     return {
@@ -179,8 +227,19 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
       mapZ,
       mapX,
       ...figures,
-      metrics: { ...losses, js: figures.js, w1: figures.w1, cOfG: figures.cOfG, dMean: mean(dGrid), dGap: dDeviationOnSupport(grid, dGrid, target) },
+      // (no p_data to draw yet: the Gaussian's would mislead)
+      ...(waitingForData ? { pData: new Float64Array(GRID_POINTS), dStar: new Float64Array(GRID_POINTS) } : {}),
+      waitingForData,
+      metrics: waitingForData
+        ? { ...losses, dMean: mean(dGrid) }
+        : { ...losses, js: figures.js, w1: figures.w1, cOfG: figures.cOfG, dMean: mean(dGrid), dGap: dDeviationOnSupport(grid, dGrid, support) },
     };
+  }
+
+  /** The empirical target's figures for this view, kept until the data or the view changes. */
+  private sideFor(sample: EmpiricalData, grid: Float64Array): DataSide {
+    if (this.dataSide?.grid !== grid) this.dataSide = { grid, side: empiricalSide(sample, grid) };
+    return this.dataSide.side;
   }
 
   async sample(n: number): Promise<number[][]> {

@@ -11,6 +11,15 @@ const entries: ParamSpec[] = [
   speedEntry(),
   stopAtEntry(),
   {
+    kind: 'choice', key: 'target', label: 'Data', group: 'data', effect: 'live', default: 'gaussian',
+    options: [
+      { value: 'gaussian', label: 'Gaussian N(μ, σ²)' },
+      { value: 'empirical', label: 'Your own values' },
+    ],
+    help: 'What G must learn to imitate. "Your own values": a sample you paste or upload (Use your own data…), ' +
+      'drawn with replacement; p_data is drawn as its histogram and its kernel density estimate (Silverman’s bandwidth).',
+  },
+  {
     kind: 'number', key: 'mu', label: 'Target mean μ', group: 'data', effect: 'live', min: -4, max: 4, step: 0.1,
     default: -1, help: 'Mean of the data distribution p_data = N(μ, σ²). Move it while training and watch G follow.',
   },

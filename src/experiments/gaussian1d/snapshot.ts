@@ -9,4 +9,6 @@ export interface Gaussian1dSnapshot extends SnapshotBase, DensityFigures {
   /** The z → x = G(z) map on an even z grid. */
   mapZ: Float64Array;
   mapX: Float64Array;
+  /** The `empirical` target is chosen but no values have been given: training waits (and js, w1 are not reported). */
+  waitingForData?: boolean;
 }

@@ -1,4 +1,4 @@
-import { tf, type Tensor2D } from '../../core/tf';
+import { tf, type Tensor1D, type Tensor2D } from '../../core/tf';
 import type { MixtureComponent } from '../../core/gaussian';
 
 /** The data distribution p_data: N(μ, σ²), optionally mixed with a second mode at μ + separation. */
@@ -30,6 +30,19 @@ export function sampleTarget(t: Target1d, n: number, seed: number): Tensor2D {
   });
 }
 
+/**
+ * x ~ the empirical target: n draws with replacement from `values` (the user's sample on the GPU), the indices
+ * ⌊u·count⌋ with u ~ U(0, 1) from the seeded stream, so the same seed gives the same batches.
+ */
+export function sampleEmpirical(values: Tensor1D, n: number, seed: number): Tensor2D {
+  return tf.tidy(() => {
+    const count = values.shape[0];
+    const u = tf.randomUniform([n], 0, count, 'float32', seed);
+    const index = tf.cast(tf.clipByValue(tf.floor(u), 0, count - 1), 'int32');
+    return tf.reshape(tf.gather(values, index), [n, 1]) as Tensor2D;
+  });
+}
+
 /** p_data(x) as a tensor op (for pre-training D towards the pdf). */
 export function targetPdf(t: Target1d, x: tf.Tensor): tf.Tensor {
   return tf.tidy(() => {
@@ -40,6 +53,20 @@ export function targetPdf(t: Target1d, x: tf.Tensor): tf.Tensor {
       p = tf.add(p, phi);
     }
     return p;
+  });
+}
+
+/**
+ * A density tabulated at evenly spaced points over [lo, hi], read at x from the nearest point (0 outside): the
+ * empirical target's KDE as a tensor op, for pre-training D towards it.
+ */
+export function tabulatedPdf(table: Tensor1D, lo: number, hi: number, x: tf.Tensor): tf.Tensor {
+  return tf.tidy(() => {
+    const last = table.shape[0] - 1;
+    const position = tf.round(tf.mul(tf.sub(x, lo), last / (hi - lo)));
+    const inside = tf.cast(tf.logicalAnd(tf.greaterEqual(position, 0), tf.lessEqual(position, last)), 'float32');
+    const index = tf.cast(tf.clipByValue(position, 0, last), 'int32');
+    return tf.mul(tf.reshape(tf.gather(table, tf.reshape(index, [-1])), x.shape), inside);
   });
 }
 

@@ -2,15 +2,20 @@ import type { Experiment } from '../../engine/types';
 import { toy2dSchema } from './schema';
 import { Toy2dRun } from './run';
 import type { Toy2dSnapshot } from './snapshot';
+import { MAX_DRAWN_POINTS, MIN_DRAWN_POINTS, validateDrawnPoints } from './drawn';
 
 export const toy2d: Experiment<Toy2dSnapshot> = {
   id: 'toy2d',
   title: '2-D toy data',
   summary: 'G learns a parabola, a ring of Gaussians or your own drawing in the plane; D’s heat map and G’s warped grid are drawn live.',
   schema: toy2dSchema,
-  create: (params) => Toy2dRun.create(params),
+  create: (params, _onProgress, data) => Toy2dRun.create(params, data),
   userData: {
     columns: 2,
+    noun: 'points',
+    minRows: MIN_DRAWN_POINTS,
+    maxRows: MAX_DRAWN_POINTS,
+    validate: (rows) => void validateDrawnPoints(rows),
     inUse: (params) => params.dataset === 'draw',
   },
 };

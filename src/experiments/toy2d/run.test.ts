@@ -122,6 +122,16 @@ describe('2-D GAN run', () => {
     run.dispose();
   });
 
+  it('takes imported points when it is built (a rebuild or a link), and refuses bad ones', async () => {
+    const points = Array.from({ length: 12 }, (_, i) => [Math.cos(i / 2), Math.sin(i / 2)]);
+    const run = await Toy2dRun.create(presetParams(toy2dSchema, 'draw'), points);
+    run.trainSteps(3);
+    expect(run.step).toBe(3);
+    expect((await run.snapshot()).real.length).toBe(24);
+    run.dispose();
+    await expect(Toy2dRun.create(presetParams(toy2dSchema, 'draw'), [[0, 99]])).rejects.toThrow(/outside the drawing area/);
+  });
+
   it('draws every N steps: frames in between reuse the last one', async () => {
     const run = await Toy2dRun.create({ ...parabola, drawEvery: 10 });
     run.trainSteps(1);

@@ -68,8 +68,16 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     return this.batches.length > 0;
   }
 
-  static async create(params: Params): Promise<Toy2dRun> {
-    return new Toy2dRun(readConfig(params));
+  /** `data`: the user's points (the `draw` data set). */
+  static async create(params: Params, data?: number[][]): Promise<Toy2dRun> {
+    const run = new Toy2dRun(readConfig(params));
+    try {
+      if (data?.length) run.setData(data);
+    } catch (e) {
+      run.dispose();
+      throw e;
+    }
+    return run;
   }
 
   private get hasData(): boolean {

@@ -18,7 +18,7 @@ export function Gaussian1dExplain({ snapshot, params }: { snapshot: Gaussian1dSn
     <>
       <h3>The plots</h3>
       <ul>
-        <li><b>Distributions</b>: p_data (the target’s exact pdf), p_g (a smoothed density of 5,000 samples of G, with their histogram), D(x) and the optimal D*(x) for the current G. Hover to read values.</li>
+        <li><b>Distributions</b>: p_data (the target’s exact pdf; with your own values, their kernel density estimate over their histogram), p_g (a smoothed density of 5,000 samples of G, with their histogram), D(x) and the optimal D*(x) for the current G. Hover to read values.</li>
         <li><b>z → x</b>: each line joins a noise value z to G(z). Crossing lines mean G folds the noise; lines bunching up make density.</li>
         <li><b>Losses</b>: D’s and G’s losses per step, with their equilibrium values dashed.</li>
         <li><b>Divergences</b>: how far p_g is from p_data — JSD, W1 and C(G). Hover to read values.</li>

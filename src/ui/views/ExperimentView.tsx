@@ -25,7 +25,7 @@ export function ExperimentView() {
   if (!snapshot) return <div className="view view-empty">Preparing the networks…</div>;
   switch (experiment.id) {
     case 'gaussian1d':
-      return <Gaussian1dView snapshot={snapshot as Gaussian1dSnapshot} history={session.history} params={params} marker={marker} />;
+      return <Gaussian1dView snapshot={snapshot as Gaussian1dSnapshot} history={session.history} params={params} session={session} marker={marker} />;
     case 'toy2d':
       return <Toy2dView snapshot={snapshot as Toy2dSnapshot} history={session.history} params={params} session={session} marker={marker} />;
     case 'mnist':

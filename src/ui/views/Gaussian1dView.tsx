@@ -8,6 +8,8 @@ import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
 import { MetricReadout } from './MetricReadout';
+import type { PlaygroundSession } from '../../session/session';
+import { OwnValues } from './OwnValues';
 
 interface Props {
   snapshot: Gaussian1dSnapshot;
@@ -15,10 +17,11 @@ interface Props {
   params: Params;
   /** The step the timeline shows, marked on the metric charts; null when live. */
   marker: number | null;
+  session: PlaygroundSession;
 }
 
 /** The 1-D experiment's panels: distributions, the z → x map, losses and divergences. */
-export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
+export function Gaussian1dView({ snapshot, history, params, marker, session }: Props) {
   const js = history.series('js');
   const w1 = history.series('w1');
   const cOfG = history.series('cOfG');
@@ -29,14 +32,15 @@ export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
   return (
     <div className="view view-gaussian1d">
       <DensityPanel {...snapshot} critic={critic} />
+      <OwnValues session={session} params={params} waiting={snapshot.waitingForData === true} />
       <MappingPanel z={snapshot.mapZ} x={snapshot.mapX} xDomain={[grid[0], grid[grid.length - 1]]} />
       <MetricReadout
         items={[
-          { label: 'W1(p_g, p_data)', value: snapshot.metrics.w1, help: 'Wasserstein-1 distance: how far, on average, G must move its mass to match p_data.' },
-          { label: 'JSD (nats)', value: snapshot.metrics.js, help: 'Jensen–Shannon divergence on a 60-bin histogram (0 = identical, ln 2 ≈ 0.693 = disjoint).' },
+          { label: 'W1(p_g, p_data)', value: snapshot.metrics.w1, help: 'Wasserstein-1 distance: how far, on average, G must move its mass to match p_data (your values themselves, when you brought data).' },
+          { label: 'JSD (nats)', value: snapshot.metrics.js, help: 'Jensen–Shannon divergence on a 60-bin histogram (0 = identical, ln 2 ≈ 0.693 = disjoint); p_data’s share per bin from its KDE when you brought data.' },
           { label: 'C(G) = −log 4 + 2·JSD', value: snapshot.metrics.cOfG, help: 'The value of the game at the optimal D*; its minimum −log 4 ≈ −1.386 is reached iff p_g = p_data.' },
           { label: 'mean D(x) on the view', value: snapshot.metrics.dMean, help: 'At equilibrium D ≡ ½ everywhere.' },
-          { label: 'max |D(x) − ½| on μ ± 2σ', value: snapshot.metrics.dGap, help: 'How far D is from the equilibrium ½ where the data lives (0 at equilibrium).' },
+          { label: 'max |D(x) − ½| on μ ± 2σ', value: snapshot.metrics.dGap, help: 'How far D is from the equilibrium ½ where the data lives (0 at equilibrium; your values: their mean ± 2 standard deviations).' },
         ]}
       />
       <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} />

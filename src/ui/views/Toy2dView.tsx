@@ -12,7 +12,8 @@ import type { PlaygroundSession } from '../../session/session';
 import { MetricReadout, type Readout } from './MetricReadout';
 import { LayerToggles } from './LayerToggles';
 import { DataLoader } from '../data/DataLoader';
-import { MAX_LINK_POINTS } from '../../params/dataText';
+import { MAX_LINK_POINTS } from '../../params/dataLink';
+import { useSessionFields } from '../sessionContext';
 
 interface Props {
   snapshot: Toy2dSnapshot;
@@ -28,6 +29,7 @@ const ALL_LAYERS: Layers = { heat: true, real: true, fake: true, manifold: true,
 /** The 2-D experiment: one layered plot, its figures as numbers, and losses and coverage over time. */
 export function Toy2dView({ snapshot, history, params, session, marker }: Props) {
   const [layers, setLayers] = useState<Layers>(ALL_LAYERS);
+  const spec = useSessionFields('experiment').experiment.userData;
   const m = snapshot.metrics;
   const drawing = snapshot.dataset === 'draw';
   const addStroke = (points: [number, number][]) => {
@@ -74,7 +76,7 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
             </button>
           </p>
         )}
-        <DataLoader columns={2} noun="points" onRows={useRows} />
+        {spec && <DataLoader spec={spec} onRows={useRows} />}
         <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} critic={critic} />
       </div>
       <MetricReadout items={readouts} />
