@@ -1,0 +1,90 @@
+// Run B of a comparison: run A with one setting changed, built from the same seed and stepped by the same scheduler
+// in the same frames (RunSession calls trainSteps on both, then reads both back), so the two always stand at one step.
+import { MetricHistory } from '../engine/history';
+import type { Experiment, FrameOptions, ProgressListener, SnapshotBase, TrainingRun } from '../engine/types';
+import { comparedKey, paramsOfB } from '../params/compare';
+import type { Params } from '../params/schema';
+import { firstNonFinite } from './divergence';
+
+/** What the panels and getStatus() read of run B (plain data; a new object whenever it changes). */
+export interface CompareState {
+  /** The one setting B changes, e.g. { loss: 'nonsaturating' }. */
+  update: Params;
+  /** The key of that setting. */
+  key: string;
+  /** Run B's parameters: run A's with the update laid over them. */
+  params: Params;
+  /** B's latest frame (the same step as A's). */
+  snapshot: SnapshotBase | null;
+  /** B's losses and metrics over training (the loss and divergence charts draw it beside A's). */
+  history: MetricHistory;
+  /** Bumped whenever B's history changes. */
+  historyVersion: number;
+  /** The step at which B's loss became NaN/Inf (B keeps stepping in lockstep; its panels keep the last finite frame). */
+  divergedAt: number | null;
+}
+
+export class Comparison {
+  readonly history = new MetricHistory();
+  private divergedAt: number | null = null;
+  private snapshot: SnapshotBase | null = null;
+
+  private constructor(
+    readonly update: Params,
+    private params: Params,
+    readonly run: TrainingRun<SnapshotBase>,
+  ) {}
+
+  /** Builds run B for run A's parameters (same seed: the seed is never a compared key). */
+  static async build(
+    experiment: Experiment<SnapshotBase>, paramsA: Params, update: Params, onProgress?: ProgressListener,
+  ): Promise<Comparison> {
+    const params = paramsOfB(paramsA, update);
+    return new Comparison(update, params, await experiment.create(params, onProgress));
+  }
+
+  get step(): number {
+    return this.run.step;
+  }
+
+  trainSteps(n: number): void {
+    this.run.trainSteps(n);
+  }
+
+  /** Run A's parameters changed live: B takes them too, keeping its own setting. */
+  applyParamsOfA(paramsA: Params): void {
+    this.params = paramsOfB(paramsA, this.update);
+    this.run.applyLiveParams(this.params);
+  }
+
+  /** Losses read along a long step(n). */
+  recordLosses(losses: Record<string, number>): void {
+    if (!Object.keys(losses).length || firstNonFinite(losses)) return;
+    this.history.push(this.run.step, losses);
+  }
+
+  /** A frame of B read back: kept when finite; a NaN/Inf loss marks B diverged and keeps the last finite frame. */
+  accept(snapshot: SnapshotBase): void {
+    if (firstNonFinite(snapshot.metrics)) {
+      if (this.divergedAt === null) this.divergedAt = snapshot.step;
+      return;
+    }
+    this.history.push(snapshot.step, snapshot.metrics);
+    this.snapshot = snapshot;
+  }
+
+  read(options: FrameOptions = {}): Promise<SnapshotBase> {
+    return this.run.snapshot(options);
+  }
+
+  get state(): CompareState {
+    return {
+      update: this.update, key: comparedKey(this.update), params: this.params, snapshot: this.snapshot,
+      history: this.history, historyVersion: this.history.version, divergedAt: this.divergedAt,
+    };
+  }
+
+  dispose(): void {
+    this.run.dispose();
+  }
+}
