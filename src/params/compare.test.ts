@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gaussian1dSchema } from '../experiments/gaussian1d/schema';
 import { toy2dSchema } from '../experiments/toy2d/schema';
-import { comparableKeys, compareLinkText, parseCompareLink, paramsOfB, validateCompare } from './compare';
+import { comparableKeys, compareFromLink, compareLinkText, parseCompareLink, paramsOfB, validateCompare } from './compare';
 import { presetParams, type Params } from './schema';
 import { parseQuery, toQuery } from './url';
 
@@ -14,7 +14,8 @@ describe('compare links', () => {
     const url = parseQuery(S, '?experiment=gaussian1d&preset=saturating&compare=loss:nonsaturating');
     expect(url.notices).toEqual([]);
     expect(url.params.loss).toBe('minimax');
-    expect(url.compare).toEqual({ loss: 'nonsaturating' });
+    expect(url.compareText).toBe('loss:nonsaturating');
+    expect(compareFromLink(S, url)).toEqual({ ok: true, update: { loss: 'nonsaturating' } });
   });
 
   it('reads numbers and layer lists (whose commas stay in the value)', () => {
@@ -38,9 +39,9 @@ describe('compare links', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(reason);
     const url = parseQuery(S, `?preset=saturating&compare=${encodeURIComponent(text)}`);
-    expect(url.compare).toBeNull();
-    expect(url.notices.join(' ')).toMatch(reason);
+    expect(compareFromLink(S, url)).toEqual(r);
     // the rest of the link is read as if the key were absent
+    expect(url.notices).toEqual([]);
     expect(url.params).toEqual(SATURATING);
   });
 
@@ -51,13 +52,15 @@ describe('compare links', () => {
       expect(query).toContain(`compare=${encodeURIComponent(compareLinkText(update))}`);
       const back = parseQuery(S, `?${query}`);
       expect(back.notices).toEqual([]);
-      expect(back.compare).toEqual(update);
+      expect(compareFromLink(S, back)).toEqual({ ok: true, update });
       expect(back.params).toEqual(SATURATING);
     }
   });
 
-  it('writes no compare key when none runs', () => {
-    expect(toQuery(S, 'gaussian1d', 'saturating', SATURATING)).not.toContain('compare');
+  it('writes no compare key when none runs, and reads none', () => {
+    const query = toQuery(S, 'gaussian1d', 'saturating', SATURATING);
+    expect(query).not.toContain('compare');
+    expect(compareFromLink(S, parseQuery(S, query))).toBeNull();
   });
 });
 

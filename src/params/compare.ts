@@ -3,6 +3,7 @@
 // may not change, and the link form `compare=<key>:<value>`.
 import { findSpec, type ExperimentSchema, type Params } from './schema';
 import { validateUpdate } from './validate';
+import type { UrlState } from './url';
 
 /** Keys a comparison may not change, and why (what B shares with A, or what is about watching, not training). */
 const NOT_COMPARED: Readonly<Record<string, string>> = {
@@ -58,6 +59,11 @@ export function parseCompareLink(schema: ExperimentSchema, text: string, paramsA
   } catch (e) {
     return { ok: false, error: `compare: ${e instanceof Error ? e.message : String(e)}; "${short(text)}" was ignored` };
   }
+}
+
+/** A link's `compare` key read against its experiment and run A's parameters from that link; null when absent. */
+export function compareFromLink(schema: ExperimentSchema, url: Pick<UrlState, 'compareText' | 'params'>): CompareLink | null {
+  return url.compareText === null ? null : parseCompareLink(schema, url.compareText, url.params);
 }
 
 /** The link form of a comparison: `<key>:<value>`. */

@@ -3,7 +3,6 @@ import { coerce } from './validate';
 import { hideToText, parseHide, type HiddenControls } from './hide';
 import { parseTheme, type Theme } from './theme';
 import { lessonLinkKeys, parseLessonLink } from '../lessons';
-import { compareLinkText, parseCompareLink } from './compare';
 
 /** Query keys that are not experiment parameters. */
 export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points', 'lesson', 'card', 'start', 'compare'] as const;
@@ -43,8 +42,11 @@ export interface UrlState {
   lesson: LessonAt | null;
   /** `start=trained`: open the preset at its shipped trained checkpoint. */
   startTrained: boolean;
-  /** `compare=<key>:<value>`: run B's one changed setting, when the schema accepts it; null otherwise. */
-  compare: Params | null;
+  /**
+   * `compare=<key>:<value>` as given (run B's one changed setting): params/compare.ts checks it, loaded only when a
+   * link compares, so the first load of the page stays small.
+   */
+  compareText: string | null;
 }
 
 const MAX_QUERY_LENGTH = 4000;
@@ -91,20 +93,10 @@ export function parseQuery(schema: ExperimentSchema, search: string): UrlState {
   const lesson = place ? { id: place.lesson.id, card: place.card } : null;
   const start = q.get('start');
   if (start !== null && start !== 'trained') notices.push(`start: only "trained" is known; "${short(start)}" was ignored.`);
-  const compare = compareFromLink(schema, q.get('compare'), params, notices);
   return {
     preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, theme, notices, points: q.get('points'), lesson,
-    startTrained: start === 'trained', compare,
+    startTrained: start === 'trained', compareText: q.get('compare'),
   };
-}
-
-/** The `compare` key, checked against the schema and run A's parameters (strictly: a bad one is dropped, with why). */
-function compareFromLink(schema: ExperimentSchema, text: string | null, paramsA: Params, notices: string[]): Params | null {
-  if (text === null) return null;
-  const r = parseCompareLink(schema, text, paramsA);
-  if (r.ok) return r.update;
-  notices.push(r.error + '.');
-  return null;
 }
 
 /** Writes a query string: experiment, preset, seed, and every value that differs from the preset's. */
@@ -126,7 +118,9 @@ export function toQuery(
   if (page?.theme && page.theme !== 'system') q.set('theme', page.theme);
   if (page?.points) q.set('points', page.points);
   for (const [key, value] of lessonLinkKeys(page?.lesson ?? null)) q.set(key, value);
-  if (page?.compare) q.set('compare', compareLinkText(page.compare));
+  // the one setting of a comparison, as <key>:<value> (compareLinkText in params/compare.ts)
+  const compared = page?.compare && Object.keys(page.compare)[0];
+  if (compared) q.set('compare', `${compared}:${String(page.compare?.[compared])}`);
   return q.toString();
 }
 

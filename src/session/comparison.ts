@@ -1,9 +1,12 @@
 // Run B of a comparison: run A with one setting changed, built from the same seed and stepped by the same scheduler
 // in the same frames (RunSession calls trainSteps on both, then reads both back), so the two always stand at one step.
+// RunSession loads this file (and params/compare.ts) on first use: a page that compares nothing never downloads it.
 import { MetricHistory } from '../engine/history';
 import type { Experiment, FrameOptions, ProgressListener, SnapshotBase, TrainingRun } from '../engine/types';
-import { comparedKey, paramsOfB } from '../params/compare';
-import type { Params } from '../params/schema';
+import { comparedKey, paramsOfB, validateCompare } from '../params/compare';
+import type { ExperimentSchema, Params } from '../params/schema';
+
+export { compareFromLink, validateCompare } from '../params/compare';
 import { firstNonFinite } from './divergence';
 
 /** What the panels and getStatus() read of run B (plain data; a new object whenever it changes). */
@@ -35,12 +38,22 @@ export class Comparison {
     readonly run: TrainingRun<SnapshotBase>,
   ) {}
 
-  /** Builds run B for run A's parameters (same seed: the seed is never a compared key). */
+  /**
+   * Builds run B for run A's parameters (same seed: the seed is never a compared key) and the user's data, when the
+   * setting still differs from A's; else returns the reason it does not (the comparison ends with it).
+   */
   static async build(
-    experiment: Experiment<SnapshotBase>, paramsA: Params, update: Params, onProgress?: ProgressListener,
-  ): Promise<Comparison> {
+    experiment: Experiment<SnapshotBase>, paramsA: Params, update: Params, rows: number[][], onProgress?: ProgressListener,
+  ): Promise<Comparison | string> {
+    try {
+      validateCompare(experiment.schema, update, paramsA);
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
     const params = paramsOfB(paramsA, update);
-    return new Comparison(update, params, await experiment.create(params, onProgress));
+    const run = await experiment.create(params, onProgress);
+    if (rows.length && run.setData) run.setData(rows);
+    return new Comparison(update, params, run);
   }
 
   get step(): number {
@@ -51,10 +64,19 @@ export class Comparison {
     this.run.trainSteps(n);
   }
 
-  /** Run A's parameters changed live: B takes them too, keeping its own setting. */
-  applyParamsOfA(paramsA: Params): void {
+  /**
+   * Run A's parameters changed live: B takes them too, keeping its own setting. Returns why the comparison cannot go
+   * on (A now has B's value), changing nothing then; null when B follows.
+   */
+  followA(schema: ExperimentSchema, paramsA: Params): string | null {
+    try {
+      validateCompare(schema, this.update, paramsA);
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
     this.params = paramsOfB(paramsA, this.update);
     this.run.applyLiveParams(this.params);
+    return null;
   }
 
   /** Losses read along a long step(n). */
@@ -87,4 +109,10 @@ export class Comparison {
   dispose(): void {
     this.run.dispose();
   }
+}
+
+/** The notice when a comparison starts. */
+export function startNotice(update: Params, paramsA: Params): string {
+  const key = comparedKey(update);
+  return `Comparing ${key} = ${String(paramsA[key])} (A) with ${String(update[key])} (B): both runs restart from the seed and train in lockstep.`;
 }

@@ -19,8 +19,10 @@ import { SnapshotKeeper } from './snapshots';
 import { OperationQueue } from './operationQueue';
 import type { BackendName } from '../engine/backend';
 import type { RunState } from '../core/state';
-import { comparedKey, validateCompare } from '../params/compare';
-import { Comparison } from './comparison';
+import type { Comparison } from './comparison';
+
+/** The comparison code (run B), loaded on first use: the first load of the page stays small. */
+const loadComparison = () => import('./comparison');
 
 /**
  * The bound of the page's first build and of the recovery from a lost context (a backend start, data loading and
@@ -156,7 +158,12 @@ export class RunSession extends SessionStore {
     const url = parseQuery(experiment.schema, search);
     for (const n of url.notices) this.notify(n, 'warning');
     if (url.points !== null) this.userDataFromLink(experiment, url.points);
-    this.compareWanted = url.compare;
+    this.compareWanted = null;
+    if (url.compareText !== null) {
+      const link = (await loadComparison()).compareFromLink(experiment.schema, url);
+      if (link?.ok) this.compareWanted = link.update;
+      else if (link) this.notify(link.error + '.', 'warning');
+    }
     await this.exclusive((signal) => this.rebuild(experiment, url.preset, url.params, undefined, signal), 'init', STARTUP_TIMEOUT_MS);
     return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme, lesson: url.lesson, startTrained: url.startTrained };
   }
@@ -498,21 +505,16 @@ export class RunSession extends SessionStore {
    * the experiment): both restart from the seed at step 0 and train in lockstep. null ends the comparison (run B is
    * disposed; run A goes on where it is). An invalid update rejects with the reason and changes nothing.
    */
-  setCompare(update: Record<string, unknown> | null): Promise<void> {
+  async setCompare(update: Record<string, unknown> | null): Promise<void> {
     if (update === null) {
       return this.exclusive((signal) => this.whileStopped(signal, async () => this.endComparison(null)), 'setCompare');
     }
-    let valid: Params;
-    try {
-      valid = validateCompare(this.state.experiment.schema, update, this.state.params);
-    } catch (e) {
-      return Promise.reject(e);
-    }
+    const code = await loadComparison();
+    const valid = code.validateCompare(this.state.experiment.schema, update, this.state.params);
     return this.exclusive(async (signal) => {
       const { experiment, preset, params } = this.state;
       this.compareWanted = valid;
-      const key = comparedKey(valid);
-      this.notify(`Comparing ${key} = ${String(params[key])} (A) with ${String(valid[key])} (B): both runs restart from the seed and train in lockstep.`);
+      this.notify(code.startNotice(valid, params));
       await this.rebuild(experiment, preset, params, undefined, signal);
     }, 'setCompare');
   }
@@ -521,40 +523,26 @@ export class RunSession extends SessionStore {
   private async buildComparison(experiment: Experiment<SnapshotBase>, paramsA: Params, signal: AbortSignal): Promise<void> {
     const update = this.compareWanted;
     if (!update) return;
+    let built: Comparison | string;
     try {
-      validateCompare(experiment.schema, update, paramsA);
-    } catch (e) {
-      this.endComparison(`The comparison ended: ${e instanceof Error ? e.message : String(e)}.`);
-      return;
-    }
-    let comparison: Comparison;
-    try {
-      comparison = await Comparison.build(experiment, paramsA, update, (done, total, label) => {
+      built = await (await loadComparison()).Comparison.build(experiment, paramsA, update, this.getData(), (done, total, label) => {
         if (!signal.aborted) this.update({ progress: { done, total, label: `Run B: ${label}` } });
       });
     } catch (e) {
       signal.throwIfAborted();
-      this.endComparison(`The comparison ended: run B could not be built (${e instanceof Error ? e.message : String(e)}).`);
-      return;
+      built = `run B could not be built (${e instanceof Error ? e.message : String(e)})`;
     }
-    if (signal.aborted) {
-      comparison.dispose(); // abandoned while building: nobody's
-      signal.throwIfAborted();
-    }
-    if (this.state.userData.length && comparison.run.setData) comparison.run.setData(this.getData());
-    this.comparison = comparison;
-    this.update({ compare: comparison.state });
+    if (signal.aborted && typeof built !== 'string') built.dispose(); // abandoned while building: nobody's
+    signal.throwIfAborted();
+    if (typeof built === 'string') return this.endComparison(`The comparison ended: ${built}.`);
+    this.comparison = built;
+    this.update({ compare: built.state });
   }
 
   /** Run A's parameters changed live: B takes them too, unless A now has B's setting (then the comparison ends). */
   private keepComparisonFor(paramsA: Params): void {
-    if (!this.comparison) return;
-    try {
-      validateCompare(this.state.experiment.schema, this.comparison.update, paramsA);
-      this.comparison.applyParamsOfA(paramsA);
-    } catch (e) {
-      this.endComparison(`The comparison ended: ${e instanceof Error ? e.message : String(e)}.`);
-    }
+    const reason = this.comparison?.followA(this.state.experiment.schema, paramsA);
+    if (reason) this.endComparison(`The comparison ended: ${reason}.`);
   }
 
   /** Ends the comparison (run B disposed, not rebuilt with run A); `notice`: why, when it was not asked for. */
