@@ -8,6 +8,7 @@ import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
 import { MetricReadout } from './MetricReadout';
+import type { CompareParts } from './compareParts';
 
 interface Props {
   snapshot: Gaussian1dSnapshot;
@@ -15,10 +16,12 @@ interface Props {
   params: Params;
   /** The step the timeline shows, marked on the metric charts; null when live. */
   marker: number | null;
+  /** Run B's curves, when comparing. */
+  compare?: CompareParts;
 }
 
 /** The 1-D experiment's panels: distributions, the z → x map, losses and divergences. */
-export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
+export function Gaussian1dView({ snapshot, history, params, marker, compare }: Props) {
   const js = history.series('js');
   const w1 = history.series('w1');
   const cOfG = history.series('cOfG');
@@ -28,7 +31,7 @@ export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
   const critic = objective.output === 'score' ? { reference: objective.reference.output } : undefined;
   return (
     <div className="view view-gaussian1d">
-      <DensityPanel {...snapshot} critic={critic} />
+      <DensityPanel {...snapshot} critic={critic} overlay={compare?.density} />
       <MappingPanel z={snapshot.mapZ} x={snapshot.mapX} xDomain={[grid[0], grid[grid.length - 1]]} />
       <MetricReadout
         items={[
@@ -39,7 +42,7 @@ export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
           { label: 'max |D(x) − ½| on μ ± 2σ', value: snapshot.metrics.dGap, help: 'How far D is from the equilibrium ½ where the data lives (0 at equilibrium).' },
         ]}
       />
-      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} />
+      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} extra={compare?.losses} />
       <LineChart
         panel="divergence"
         marker={marker}
@@ -54,6 +57,7 @@ export function Gaussian1dView({ snapshot, history, params, marker }: Props) {
           ...(objective.id === 'wgan'
             ? [{ label: 'critic −L_D (W1 estimate)', ...w1Critic, stroke: STYLE.discriminator.stroke, width: 2 }]
             : []),
+          ...(compare?.divergence ?? []),
         ]}
         references={[{ label: 'C(G) minimum −log 4', value: -Math.log(4), stroke: '#8a6d00' }]}
       />

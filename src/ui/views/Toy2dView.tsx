@@ -13,6 +13,7 @@ import { MetricReadout, type Readout } from './MetricReadout';
 import { LayerToggles } from './LayerToggles';
 import { DataLoader } from '../data/DataLoader';
 import { MAX_LINK_POINTS } from '../../params/dataText';
+import type { CompareParts } from './compareParts';
 
 interface Props {
   snapshot: Toy2dSnapshot;
@@ -21,12 +22,20 @@ interface Props {
   /** The step the timeline shows, marked on the metric charts; null when live. */
   marker: number | null;
   session: PlaygroundSession;
+  /** Run B's plot and curves, when comparing. */
+  compare?: CompareParts;
 }
 
 const ALL_LAYERS: Layers = { heat: true, real: true, fake: true, manifold: true, arrows: true };
 
+/** The heat map holds a critic's raw scores under a score objective: white at its boundary. */
+function criticOf(params: Params): { boundary: number } | undefined {
+  const objective = objectiveOf(params);
+  return objective.output === 'score' ? { boundary: objective.reference.boundary } : undefined;
+}
+
 /** The 2-D experiment: one layered plot, its figures as numbers, and losses and coverage over time. */
-export function Toy2dView({ snapshot, history, params, session, marker }: Props) {
+export function Toy2dView({ snapshot, history, params, session, marker, compare }: Props) {
   const [layers, setLayers] = useState<Layers>(ALL_LAYERS);
   const m = snapshot.metrics;
   const drawing = snapshot.dataset === 'draw';
@@ -56,9 +65,8 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
   readouts.push({ label: 'mean D(x) on the view', value: m.dMean, help: 'At equilibrium D ≡ ½ everywhere.' });
   const coverage = m.modes !== undefined;
   const objective = objectiveOf(params);
-  const critic = objective.output === 'score' ? { boundary: objective.reference.boundary } : undefined;
-  return (
-    <div className="view view-toy2d">
+  const critic = criticOf(params);
+  const plot = (
       <div className="toy2d-plot">
         <LayerToggles layers={layers} onChange={setLayers} />
         {drawing && (
@@ -77,8 +85,12 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
         <DataLoader columns={2} noun="points" onRows={useRows} />
         <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} critic={critic} />
       </div>
+  );
+  return (
+    <div className="view view-toy2d">
+      {compare?.aside ? <div className="compare-pair">{plot}{compare.aside({ layers, criticOf })}</div> : plot}
       <MetricReadout items={readouts} />
-      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} />
+      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} extra={compare?.losses} />
       <LineChart
         panel="divergence"
         marker={marker}
@@ -94,6 +106,7 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
                 { label: 'high-quality share', ...history.series('highQuality'), stroke: STYLE.generated.stroke, dash: '8 2 2 2', width: 2 },
               ]
             : []),
+          ...(compare?.divergence ?? []),
         ]}
       />
     </div>
