@@ -73,3 +73,29 @@ test('a bad compare link is refused with its reason, and setCompare refuses the 
   expect(message).toMatch(/"experiment" cannot be compared/);
   expect((await status(page)).compare).toBeUndefined();
 });
+
+test('Compare… in the 2-D experiment: the dialog starts run B, drawn beside run A', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=toy2d&preset=ring8Saturating');
+  await page.locator('[data-action="compare"]').first().click();
+  const dialog = page.locator('[data-dialog="compare"]');
+  await expect(dialog).toBeVisible();
+  await dialog.locator('[data-compare="key"]').selectOption('loss');
+  await dialog.locator('[data-compare="value"]').selectOption('nonsaturating');
+  await dialog.locator('[data-action="start-compare"]').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('[data-run="B"] [data-panel="scatter"]')).toBeVisible();
+  await expect(page.locator('[data-panel="scatter"]')).toHaveCount(2);
+  await api(page, (g) => g.step(3));
+  const s = await status(page);
+  expect([s.step, s.compare?.step, s.compare?.params.loss]).toEqual([3, 3, 'nonsaturating']);
+  await expect(page).toHaveURL(/preset=ring8Saturating.*compare=loss%3Anonsaturating/);
+  // the 2-D samples of the two runs differ
+  const rows = await api(page, async (g) => [await g.sample(20), await g.sample(20, { run: 'B' })]);
+  expect(rows[1]).not.toEqual(rows[0]);
+  // an experiment switch ends the comparison
+  await api(page, (g) => g.selectExperiment('gaussian1d'));
+  expect((await status(page)).compare).toBeUndefined();
+  await expect(page.locator('[data-compare="banner"]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
