@@ -34,6 +34,7 @@ describe('compare links', () => {
     ['loss:minimax', /"loss" is minimax in run A already/],
     ['loss', /compare must read <key>:<value>/],
     [':nonsaturating', /compare must read <key>:<value>/],
+    [`${'x'.repeat(300)}:1`, /Unknown parameter "x{40}…"/],
   ])('refuses %s with its reason, and drops it', (text, reason) => {
     const r = parseCompareLink(S, text, SATURATING);
     expect(r.ok).toBe(false);

@@ -54,6 +54,8 @@ export function parseCompareLink(schema: ExperimentSchema, text: string, paramsA
   if (at <= 0) return { ok: false, error: `compare must read <key>:<value>, e.g. loss:nonsaturating; "${short(text)}" was ignored` };
   const key = text.slice(0, at).trim();
   const value = text.slice(at + 1).trim();
+  // no schema key is this long: the notice quotes at most 40 characters of what the link held
+  if (key.length > 40) return { ok: false, error: `compare: Unknown parameter "${short(key)}"; "${short(text)}" was ignored` };
   try {
     return { ok: true, update: validateCompare(schema, { [key]: value }, paramsA) };
   } catch (e) {

@@ -83,6 +83,16 @@ describe('a comparison in the session', () => {
     expect(built[built.length - 1].disposed).toBe(false);
   }, 120_000);
 
+  it("follows run A's live changes, and ends when A takes B's value", async () => {
+    const session = new RunSession();
+    await session.init(LINK, 'cpu');
+    await session.setParams({ lrD: 0.002 });
+    expect(session.getStatus().compare?.params).toMatchObject({ lrD: 0.002, loss: 'nonsaturating' });
+    await session.setParams({ loss: 'nonsaturating' });
+    expect(session.getStatus().compare).toBeUndefined();
+    expect(session.getState().notices.map((n) => n.text).join(' ')).toMatch(/The comparison ended: "loss" is nonsaturating in run A already/);
+  }, 60_000);
+
   it('refuses the seed and bad values with a reason, changing nothing', async () => {
     const session = new RunSession();
     await session.init('?experiment=gaussian1d&preset=saturating', 'cpu');

@@ -348,7 +348,8 @@ export class RunSession extends SessionStore {
     const name = preset ?? experiment.schema.defaultPreset;
     if (experiment !== this.state.experiment) this.update({ userData: [] });
     return this.exclusive((signal) => {
-      this.endComparison(null); // a comparison belongs to the experiment it was asked on
+      // a comparison belongs to the experiment it was asked on: the rebuild disposes run B and builds none
+      this.compareWanted = null;
       return this.rebuild(experiment, name, this.keepingViewing(presetParams(experiment.schema, name)), undefined, signal);
     }, 'selectExperiment');
   }
@@ -386,7 +387,7 @@ export class RunSession extends SessionStore {
         await this.rebuild(experiment, preset, next, undefined, signal);
       } else {
         this.run?.applyLiveParams(next);
-        this.keepComparisonFor(next);
+        await this.keepComparisonFor(next, signal);
         this.applySpeed(next);
         if (valid.stopAt !== undefined && this.scheduler.isPlaying) this.stopTarget = this.stopTargetFrom(this.run?.step ?? 0, next);
         this.update({ params: next, compare: this.comparison?.state ?? null });
@@ -539,10 +540,13 @@ export class RunSession extends SessionStore {
     this.update({ compare: built.state });
   }
 
-  /** Run A's parameters changed live: B takes them too, unless A now has B's setting (then the comparison ends). */
-  private keepComparisonFor(paramsA: Params): void {
+  /**
+   * Run A's parameters changed live: B takes them too, unless A now has B's setting; then the comparison ends, once
+   * the frames in flight (which read B back) have arrived.
+   */
+  private async keepComparisonFor(paramsA: Params, signal: AbortSignal): Promise<void> {
     const reason = this.comparison?.followA(this.state.experiment.schema, paramsA);
-    if (reason) this.endComparison(`The comparison ended: ${reason}.`);
+    if (reason) await this.whileStopped(signal, async () => this.endComparison(`The comparison ended: ${reason}.`));
   }
 
   /** Ends the comparison (run B disposed, not rebuilt with run A); `notice`: why, when it was not asked for. */
