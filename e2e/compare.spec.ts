@@ -12,10 +12,14 @@ test('a compare link trains A and B in lockstep, B differing only in the named k
   expect(s.compare).toBeDefined();
   expect(s.compare?.step).toBe(0);
 
-  await api(page, (g) => g.step(40));
+  await api(page, (g) => g.step(20));
+  const tensors = (await status(page)).numTensors;
+  await api(page, (g) => g.step(20));
   s = await status(page);
   expect(s.step).toBe(40);
   expect(s.compare?.step).toBe(40);
+  // both runs release every per-step tensor
+  expect(s.numTensors).toBe(tensors);
   // B's parameters are A's with the one key changed
   const a = await api(page, (g) => g.getParams());
   const b = s.compare?.params ?? {};
@@ -37,6 +41,9 @@ test('a compare link trains A and B in lockstep, B differing only in the named k
   await expect(page.locator('[data-panel="density"] .legend')).toContainText('p_g of run B (loss = nonsaturating)');
   await expect(page.locator('[data-panel="losses"] .legend')).toContainText('G loss (B)');
   await expect(page.locator('[data-panel="divergence"] .legend')).toContainText('JSD (nats) (B)');
+  // B's own z → x map and figures, after A's panels
+  await expect(page.locator('[data-run="B"] [data-panel="mapping"]')).toBeVisible();
+  await expect(page.locator('[data-run="B"] [data-panel="readout"]')).toContainText('W1(p_g, p_data)');
   // the link keeps the comparison
   await expect(page).toHaveURL(/compare=loss%3Anonsaturating/);
 

@@ -7,10 +7,17 @@ import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
 import { GRID_SIDE, type MnistSnapshot } from '../../experiments/mnist/snapshot';
 import type { MetricHistory } from '../../engine/history';
+import type { SnapshotBase } from '../../engine/types';
 import type { DensityScales } from '../../panels/DensityPanel';
 import type { Series } from '../../panels/LineChart';
 import { ScatterPlot, type Layers } from '../../panels/ScatterPlot';
 import { SamplesPanel } from '../../panels/SamplesPanel';
+import { MappingPanel } from '../../panels/MappingPanel';
+import { ClassHistogram } from '../../panels/ClassHistogram';
+import { InterpolationPanel } from '../../panels/InterpolationPanel';
+import { INTERPOLATION_STEPS } from '../../experiments/mnist/snapshot';
+import { MetricReadout } from '../views/MetricReadout';
+import { gaussian1dReadouts, toy2dReadouts } from '../views/readouts';
 import type { CompareState } from '../../session/comparison';
 import { useSession, useSessionFields } from '../sessionContext';
 import type { CompareParts } from '../views/compareParts';
@@ -39,6 +46,7 @@ export default function CompareView({ compare, experiment, live, view }: Props) 
     divergence: divergenceSeries(experiment, compare.history),
   };
   if (experiment === 'gaussian1d' && snapshot) parts.density = densityOverlay(snapshot as Gaussian1dSnapshot, setting);
+  if (snapshot) parts.panels = <OtherPanels experiment={experiment} snapshot={snapshot} setting={setting} />;
   if (experiment === 'toy2d' || experiment === 'mnist') {
     parts.aside = ({ layers, criticOf }) => (
       <div className="compare-b" data-run="B">
@@ -67,13 +75,43 @@ function CompareBanner({ compare }: { compare: CompareState }) {
   const { params } = useSessionFields('params');
   const end = () => session.setCompare(null).catch((e: Error) => session.notify(e.message, 'error'));
   return (
-    <p className="compare-banner" data-compare="banner" role="status">
+    <p className="compare-banner" data-compare="banner">
       <span className="compare-a">Run A: {compare.key} = {String(params[compare.key])}</span>
       <span className="compare-b-label">Run B: {compare.key} = {String(compare.params[compare.key])}</span>
       <span>same seed and data, step {compare.snapshot?.step ?? 0} for both</span>
       {compare.divergedAt !== null && <span className="compare-diverged">run B diverged at step {compare.divergedAt}</span>}
       <button type="button" data-action="end-compare" onClick={() => void end()}>End comparison</button>
     </p>
+  );
+}
+
+/** Run B's panels that do not overlay A's: its figures, its z → x map (1-D), its classes and z-walk (MNIST). */
+function OtherPanels({ experiment, snapshot, setting }: { experiment: string; snapshot: SnapshotBase; setting: string }) {
+  const caption = <p className="compare-caption">Run B: {setting}</p>;
+  if (experiment === 'gaussian1d') {
+    const b = snapshot as Gaussian1dSnapshot;
+    return (
+      <>
+        <div className="compare-b" data-run="B">{caption}<MetricReadout items={gaussian1dReadouts(b.metrics)} /></div>
+        <div className="compare-b" data-run="B">
+          {caption}
+          <MappingPanel z={b.mapZ} x={b.mapX} xDomain={[b.grid[0], b.grid[b.grid.length - 1]]} />
+        </div>
+      </>
+    );
+  }
+  if (experiment === 'toy2d') {
+    return <div className="compare-b" data-run="B">{caption}<MetricReadout items={toy2dReadouts(snapshot as Toy2dSnapshot)} /></div>;
+  }
+  const { classes, interpolation } = snapshot as MnistSnapshot;
+  return (
+    <>
+      <div className="compare-b" data-run="B">
+        {caption}
+        <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} />
+      </div>
+      <div className="compare-b" data-run="B">{caption}<InterpolationPanel pixels={interpolation} count={INTERPOLATION_STEPS} /></div>
+    </>
   );
 }
 

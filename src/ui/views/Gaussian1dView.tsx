@@ -8,6 +8,7 @@ import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
 import { MetricReadout } from './MetricReadout';
+import { gaussian1dReadouts } from './readouts';
 import type { CompareParts } from './compareParts';
 
 interface Props {
@@ -33,15 +34,7 @@ export function Gaussian1dView({ snapshot, history, params, marker, compare }: P
     <div className="view view-gaussian1d">
       <DensityPanel {...snapshot} critic={critic} overlay={compare?.density} />
       <MappingPanel z={snapshot.mapZ} x={snapshot.mapX} xDomain={[grid[0], grid[grid.length - 1]]} />
-      <MetricReadout
-        items={[
-          { label: 'W1(p_g, p_data)', value: snapshot.metrics.w1, help: 'Wasserstein-1 distance: how far, on average, G must move its mass to match p_data.' },
-          { label: 'JSD (nats)', value: snapshot.metrics.js, help: 'Jensen–Shannon divergence on a 60-bin histogram (0 = identical, ln 2 ≈ 0.693 = disjoint).' },
-          { label: 'C(G) = −log 4 + 2·JSD', value: snapshot.metrics.cOfG, help: 'The value of the game at the optimal D*; its minimum −log 4 ≈ −1.386 is reached iff p_g = p_data.' },
-          { label: 'mean D(x) on the view', value: snapshot.metrics.dMean, help: 'At equilibrium D ≡ ½ everywhere.' },
-          { label: 'max |D(x) − ½| on μ ± 2σ', value: snapshot.metrics.dGap, help: 'How far D is from the equilibrium ½ where the data lives (0 at equilibrium).' },
-        ]}
-      />
+      <MetricReadout items={gaussian1dReadouts(snapshot.metrics)} />
       <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} extra={compare?.losses} />
       <LineChart
         panel="divergence"
@@ -61,6 +54,7 @@ export function Gaussian1dView({ snapshot, history, params, marker, compare }: P
         ]}
         references={[{ label: 'C(G) minimum −log 4', value: -Math.log(4), stroke: '#8a6d00' }]}
       />
+      {compare?.panels}
     </div>
   );
 }

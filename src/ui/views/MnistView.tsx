@@ -57,6 +57,7 @@ export function MnistView({ snapshot, history, params, marker, compare }: Props)
       <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} />
       <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} />
       <InterpolationPanel pixels={snapshot.interpolation} count={INTERPOLATION_STEPS} />
+      {compare?.panels}
       {neighbours && <MemorisationPanel step={neighbours.step} count={NEIGHBOUR_COUNT} samples={neighbours.samples} nearest={neighbours.nearest} distances={neighbours.distances} />}
     </div>
   );

@@ -9,7 +9,8 @@ import { MIN_DRAWN_POINTS } from '../../experiments/toy2d/drawn';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
 import type { PlaygroundSession } from '../../session/session';
-import { MetricReadout, type Readout } from './MetricReadout';
+import { MetricReadout } from './MetricReadout';
+import { toy2dReadouts } from './readouts';
 import { LayerToggles } from './LayerToggles';
 import { DataLoader } from '../data/DataLoader';
 import { MAX_LINK_POINTS } from '../../params/dataText';
@@ -49,20 +50,7 @@ export function Toy2dView({ snapshot, history, params, session, marker, compare 
     if (!drawing) await session.setParams({ dataset: 'draw' });
   };
   const pointCount = snapshot.real.length / 2;
-  const readouts: Readout[] = [
-    { label: 'grid KL(p_data‖p_g) (bits)', value: m.klBits, help: 'KL divergence between 40×40-cell histograms of all real and all generated samples, ε = 1e-4 per cell.' },
-    { label: 'grid JS (bits)', value: m.jsBits, help: 'Jensen–Shannon divergence on the same grid: 0 = identical, 1 = disjoint.' },
-  ];
-  if (m.modes !== undefined) {
-    readouts.unshift(
-      { label: `modes captured (of ${snapshot.modes?.length ?? 0})`, value: m.modes, help: 'Modes that are the nearest mode of at least one generated sample within 3σ of it (VEEGAN).' },
-      { label: 'high-quality samples', value: m.highQuality, help: 'Share of generated samples within 3σ of their nearest mode.' },
-    );
-  }
-  if (m.curveError !== undefined) {
-    readouts.unshift({ label: 'median |y − (x² + 5)|', value: m.curveError, help: 'How far, in the data’s units, the typical generated sample sits from the parabola.' });
-  }
-  readouts.push({ label: 'mean D(x) on the view', value: m.dMean, help: 'At equilibrium D ≡ ½ everywhere.' });
+  const readouts = toy2dReadouts(snapshot);
   const coverage = m.modes !== undefined;
   const objective = objectiveOf(params);
   const critic = criticOf(params);
@@ -109,6 +97,7 @@ export function Toy2dView({ snapshot, history, params, session, marker, compare 
           ...(compare?.divergence ?? []),
         ]}
       />
+      {compare?.panels}
     </div>
   );
 }

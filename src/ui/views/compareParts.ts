@@ -20,5 +20,7 @@ export interface CompareParts {
    * B's main panel (the 2-D plot, the digit grid), set beside A's; told the layers A's plot shows and how a parameter
    * set colours the heat map (so that this code needs no objective records, which live with TensorFlow.js).
    */
+  /** B's other panels (its figures, its z → x map, its class histogram, …), after A's. */
+  panels?: ReactNode;
   aside?: (shared: { layers?: Layers; criticOf?: (params: Params) => { boundary: number } | undefined }) => ReactNode;
 }
