@@ -55,24 +55,24 @@ export function Toy2dView({ snapshot, history, params, session, marker, compare 
   const objective = objectiveOf(params);
   const critic = criticOf(params);
   const plot = (
-      <div className="toy2d-plot">
-        <LayerToggles layers={layers} onChange={setLayers} />
-        {drawing && (
-          <p className="hint draw-hint" data-panel="draw-hint">
-            {snapshot.waitingForData
-              ? `Draw at least ${MIN_DRAWN_POINTS} points on the plot (click, or drag a stroke), then press Play.`
-              : `${pointCount} points drawn. Keep drawing to add more.`}{' '}
-            {pointCount > MAX_LINK_POINTS && (
-              <span data-status="data-local">These {pointCount} points stay on this computer: a link carries at most {MAX_LINK_POINTS}. </span>
-            )}
-            <button type="button" onClick={() => session.setData([]).catch((e: Error) => session.notify(e.message, 'error'))}>
-              Clear drawing
-            </button>
-          </p>
-        )}
-        <DataLoader columns={2} noun="points" onRows={useRows} />
-        <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} critic={critic} />
-      </div>
+    <div className="toy2d-plot">
+      <LayerToggles layers={layers} onChange={setLayers} />
+      {drawing && (
+        <p className="hint draw-hint" data-panel="draw-hint">
+          {snapshot.waitingForData
+            ? `Draw at least ${MIN_DRAWN_POINTS} points on the plot (click, or drag a stroke), then press Play.`
+            : `${pointCount} points drawn. Keep drawing to add more.`}{' '}
+          {pointCount > MAX_LINK_POINTS && (
+            <span data-status="data-local">These {pointCount} points stay on this computer: a link carries at most {MAX_LINK_POINTS}. </span>
+          )}
+          <button type="button" onClick={() => session.setData([]).catch((e: Error) => session.notify(e.message, 'error'))}>
+            Clear drawing
+          </button>
+        </p>
+      )}
+      <DataLoader columns={2} noun="points" onRows={useRows} />
+      <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} critic={critic} />
+    </div>
   );
   return (
     <div className="view view-toy2d">
