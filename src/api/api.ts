@@ -9,6 +9,7 @@ import { viewOptions } from '../ui/teaching/viewOptions';
 import type { Theme } from '../params/theme';
 import { viewCalls } from './viewCalls';
 import { version } from '../../package.json';
+import type { RunChoice } from '../session/apiArguments';
 
 /** The scripting API on window.ganPlayground (CONTRACT.md). Extend freely; never break these members. */
 export interface GanPlaygroundApi {
@@ -23,8 +24,14 @@ export interface GanPlaygroundApi {
   step(n?: number): Promise<void>;
   reset(): Promise<void>;
   getStatus(): PlaygroundStatus;
-  sample(n: number): Promise<number[][]>;
-  discriminate(xs: number[][]): Promise<number[]>;
+  /** `{ run: 'B' }`: run B of the comparison (rejects when there is none). */
+  sample(n: number, options?: RunChoice): Promise<number[][]>;
+  discriminate(xs: number[][], options?: RunChoice): Promise<number[]>;
+  /**
+   * Run B = run A with `update` (one setting, e.g. { loss: 'nonsaturating' }): both restart from the seed and train
+   * in lockstep; null ends the comparison. An invalid setting, the seed or the experiment rejects with the reason.
+   */
+  setCompare(update: Record<string, unknown> | null): Promise<void>;
   /** Extensions beyond the contract. */
   presets(): string[];
   applyPreset(name: string): Promise<void>;
@@ -96,8 +103,9 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     step: (n = 1) => after(() => session.step(n)),
     reset: () => after(() => session.reset()),
     getStatus: () => session.getStatus(),
-    sample: (n: number) => after(() => session.sample(n)),
-    discriminate: (xs: number[][]) => after(() => session.discriminate(xs)),
+    sample: (n: number, options?: RunChoice) => after(() => session.sample(n, options)),
+    discriminate: (xs: number[][], options?: RunChoice) => after(() => session.discriminate(xs, options)),
+    setCompare: (update: Record<string, unknown> | null) => after(() => session.setCompare(update)),
     presets: () => Object.keys(session.getState().experiment.schema.presets),
     applyPreset: (name: string) => after(() => session.applyPreset(name)),
     updateD: () => after(() => session.singleUpdate('D')),

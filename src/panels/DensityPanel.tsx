@@ -1,8 +1,9 @@
-import { useMemo, type PointerEvent } from 'react';
+import { useMemo, type PointerEvent, type ReactNode } from 'react';
+import type { ScaleLinear } from 'd3-scale';
 import { scaleLinear } from 'd3-scale';
 import { line as d3line, area as d3area, curveStep as stepCurve } from 'd3-shape';
 import { Axis } from './Axis';
-import { Legend } from './Legend';
+import { Legend, type LegendItem } from './Legend';
 import { STYLE, innerHeight, innerWidth, makeFrame } from './frame';
 import { useHoverIndex } from './useHoverIndex';
 
@@ -23,6 +24,15 @@ export interface DensityPanelProps {
    * the same D* as the BCE objectives); null (hinge) draws neither the reference line nor D*.
    */
   critic?: { reference: number | null };
+  /** More curves drawn in the chart's scales (run B of a comparison), with their legend rows. */
+  overlay?: { draw: (scales: DensityScales) => ReactNode; legend: LegendItem[] };
+}
+
+/** The density panel's scales, for curves laid over it: x, the density axis and D's axis. */
+export interface DensityScales {
+  x: ScaleLinear<number, number>;
+  yDensity: ScaleLinear<number, number>;
+  yProb: ScaleLinear<number, number>;
 }
 
 const frame = makeFrame(640, 300, 48);
@@ -34,7 +44,7 @@ const DSTAR_MIN_DENSITY = 2e-3;
  * line D = ½. Densities use the left axis, D the right axis: [0, 1] for a probability, the score's range for a critic.
  */
 export function DensityPanel(props: DensityPanelProps) {
-  const { grid, pData, pgKde, histEdges, histDensity, dataHistDensity, dGrid, dStar, critic } = props;
+  const { grid, pData, pgKde, histEdges, histDensity, dataHistDensity, dGrid, dStar, critic, overlay } = props;
   const reference = critic ? critic.reference : 0.5;
   const w = innerWidth(frame);
   const h = innerHeight(frame);
@@ -93,6 +103,7 @@ export function DensityPanel(props: DensityPanelProps) {
           <path className="pg-kde" d={paths.kde} fill="none" stroke={STYLE.generated.stroke} strokeWidth={STYLE.generated.width} />
           <path className="d-star" d={paths.dStar} fill="none" stroke={STYLE.optimal.stroke} strokeWidth={STYLE.optimal.width} strokeDasharray={STYLE.optimal.dash} />
           <path className="d-curve" d={paths.d} fill="none" stroke={STYLE.discriminator.stroke} strokeWidth={STYLE.discriminator.width} strokeDasharray={STYLE.discriminator.dash} />
+          {overlay?.draw({ x, yDensity, yProb })}
           <Axis scale={x} orient="bottom" at={h} label="x" />
           <Axis scale={yDensity} orient="left" at={0} ticks={5} label="density" />
           <Axis scale={yProb} orient="right" at={w} ticks={5} label={critic ? 'critic score D(x)' : 'D(x)'} />
@@ -123,6 +134,7 @@ export function DensityPanel(props: DensityPanelProps) {
                 { label: 'D*(x) = p_data / (p_data + p_g)', ...legend(STYLE.optimal) },
                 { label: 'D = ½', ...legend(STYLE.half) },
               ]),
+          ...(overlay?.legend ?? []),
         ]}
       />
     </figure>

@@ -25,7 +25,7 @@ describe('parseQuery: basics', () => {
       expect(s.params).toEqual({ ...DEFAULTS, mu: 1.5, batch: 64 });
       expect(s.notices).toEqual([]);
     }
-    expect(PAGE_KEYS).toEqual(['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points', 'lesson', 'card', 'start']);
+    expect(PAGE_KEYS).toEqual(['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points', 'lesson', 'card', 'start', 'compare']);
   });
 
   it('types every kind of value: numbers, choices, booleans, layers (URL-encoded or not)', () => {

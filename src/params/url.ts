@@ -5,7 +5,7 @@ import { parseTheme, type Theme } from './theme';
 import { lessonLinkKeys, parseLessonLink } from '../lessons';
 
 /** Query keys that are not experiment parameters. */
-export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points', 'lesson', 'card', 'start'] as const;
+export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points', 'lesson', 'card', 'start', 'compare'] as const;
 
 /** Page options that travel in a link beside the parameters (presenter mode, controls an instructor hid, theme). */
 export interface PageOptions {
@@ -17,6 +17,8 @@ export interface PageOptions {
   points?: string | null;
   /** The guided lesson open and its card (0-based), written as `lesson=<id>&card=<n>`. */
   lesson?: LessonAt | null;
+  /** The comparison running (run B's one changed setting), written as `compare=<key>:<value>`. */
+  compare?: Params | null;
 }
 
 /** A lesson open at a card (0-based). */
@@ -40,6 +42,11 @@ export interface UrlState {
   lesson: LessonAt | null;
   /** `start=trained`: open the preset at its shipped trained checkpoint. */
   startTrained: boolean;
+  /**
+   * `compare=<key>:<value>` as given (run B's one changed setting): params/compare.ts checks it, loaded only when a
+   * link compares, so the first load of the page stays small.
+   */
+  compareText: string | null;
 }
 
 const MAX_QUERY_LENGTH = 4000;
@@ -88,7 +95,7 @@ export function parseQuery(schema: ExperimentSchema, search: string): UrlState {
   if (start !== null && start !== 'trained') notices.push(`start: only "trained" is known; "${short(start)}" was ignored.`);
   return {
     preset, params, autoplay: isOn(q.get('autoplay')), presenter: isOn(q.get('presenter')), hide, theme, notices, points: q.get('points'), lesson,
-    startTrained: start === 'trained',
+    startTrained: start === 'trained', compareText: q.get('compare'),
   };
 }
 
@@ -111,6 +118,9 @@ export function toQuery(
   if (page?.theme && page.theme !== 'system') q.set('theme', page.theme);
   if (page?.points) q.set('points', page.points);
   for (const [key, value] of lessonLinkKeys(page?.lesson ?? null)) q.set(key, value);
+  // the one setting of a comparison, as <key>:<value> (compareLinkText in params/compare.ts)
+  const compared = page?.compare && Object.keys(page.compare)[0];
+  if (compared) q.set('compare', `${compared}:${String(page.compare?.[compared])}`);
   return q.toString();
 }
 

@@ -13,12 +13,16 @@ import { LOCAL_DATA, MAX_LINK_POINTS, rowsFromLink } from '../params/dataLink';
 import type { PlaygroundStatus } from './status';
 import { SessionStore } from './store';
 import { webglRenderer, type RendererInfo } from '../engine/renderer';
-import { checkRows, checkSampleCount } from './apiArguments';
+import { checkRows, checkRunChoice, checkSampleCount, type RunChoice } from './apiArguments';
 import { divergenceMessage, firstNonFinite, weightDivergenceMessage } from './divergence';
 import { SnapshotKeeper } from './snapshots';
 import { OperationQueue } from './operationQueue';
 import type { BackendName } from '../engine/backend';
 import type { RunState } from '../core/state';
+import type { Comparison } from './comparison';
+
+/** The comparison code (run B), loaded on first use: the first load of the page stays small. */
+const loadComparison = () => import('./comparison');
 
 /**
  * The bound of the page's first build and of the recovery from a lost context (a backend start, data loading and
@@ -40,6 +44,10 @@ export function stepChunk(count: number): number {
  */
 export class RunSession extends SessionStore {
   protected run: TrainingRun<SnapshotBase> | null = null;
+  /** Run B of a comparison, stepped and read with run A in every frame; null when not comparing. */
+  protected comparison: Comparison | null = null;
+  /** The setting run B changes, kept across rebuilds of run A (reset, a preset, a new architecture). */
+  protected compareWanted: Params | null = null;
   protected readonly queue = new OperationQueue({ onTimeout: (e) => this.notify(e.message, 'warning') });
   /** Operations holding training stopped (a rebuild, a step, ...); see whileStopped(). */
   private holds = 0;
@@ -67,7 +75,11 @@ export class RunSession extends SessionStore {
   constructor() {
     super();
     this.scheduler = new Scheduler({
-      runSteps: (n) => this.run?.trainSteps(n),
+      runSteps: (n) => {
+        // run B takes the same steps in the same frame: the two runs are never a step apart
+        this.run?.trainSteps(n);
+        this.comparison?.trainSteps(n);
+      },
       readFrame: () => this.readFrame({ live: true }),
       onError: (e) => this.fail(e),
       stepsLeft: () => (this.stopTarget === null || !this.run ? Infinity : this.stopTarget - this.run.step),
@@ -146,6 +158,12 @@ export class RunSession extends SessionStore {
     const url = parseQuery(experiment.schema, search);
     for (const n of url.notices) this.notify(n, 'warning');
     if (url.points !== null) this.userDataFromLink(experiment, url.points);
+    this.compareWanted = null;
+    if (url.compareText !== null) {
+      const link = (await loadComparison()).compareFromLink(experiment.schema, url);
+      if (link?.ok) this.compareWanted = link.update;
+      else if (link) this.notify(link.error + '.', 'warning');
+    }
     await this.exclusive((signal) => this.rebuild(experiment, url.preset, url.params, undefined, signal), 'init', STARTUP_TIMEOUT_MS);
     return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme, lesson: url.lesson, startTrained: url.startTrained };
   }
@@ -164,6 +182,9 @@ export class RunSession extends SessionStore {
   private async replaceRun(
     experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore: RunState | undefined, signal: AbortSignal,
   ): Promise<void> {
+    // run B cannot be restored to run A's saved step (it has no saved state): a restore ends the comparison
+    if (restore) this.endComparison('The comparison ended: run B could not be restored to run A’s step.');
+    this.dropComparison();
     this.run?.dispose();
     this.run = null;
     this.snapshots.clear();
@@ -185,6 +206,7 @@ export class RunSession extends SessionStore {
         signal.throwIfAborted();
       }
       this.run = run;
+      await this.buildComparison(experiment, params, signal);
     } catch (e) {
       // Shown in place of the panels (e.g. a data file that is missing or corrupt), never a blank page.
       if (!signal.aborted) this.update({ error: e instanceof Error ? e.message : String(e) });
@@ -217,8 +239,9 @@ export class RunSession extends SessionStore {
   protected async readFrame(options: FrameOptions = {}): Promise<number | void> {
     const run = this.run;
     if (!run) return;
+    const comparison = this.comparison;
     // (a run drops its loss values when a saved state is loaded, so a roll-back never shows the diverged ones)
-    const snapshot = await run.snapshot(options);
+    const [snapshot, snapshotB] = await Promise.all([run.snapshot(options), comparison?.read(options)]);
     const arrivedAt = performance.now();
     if (run !== this.run) return; // replaced while reading back
     const bad = firstNonFinite(snapshot.metrics);
@@ -229,7 +252,12 @@ export class RunSession extends SessionStore {
     }
     this.history.push(snapshot.step, snapshot.metrics);
     this.timeline.push(snapshot);
-    this.update({ snapshot, historyVersion: this.history.version });
+    if (comparison && snapshotB && comparison === this.comparison) {
+      comparison.accept(snapshotB);
+      this.update({ snapshot, historyVersion: this.history.version, compare: comparison.state });
+    } else {
+      this.update({ snapshot, historyVersion: this.history.version });
+    }
     if (this.snapshots.due()) void this.takeSnapshot();
     return arrivedAt;
   }
@@ -335,10 +363,11 @@ export class RunSession extends SessionStore {
     if (!experiment) return Promise.reject(new Error(`Unknown experiment "${id}"`));
     const name = preset ?? experiment.schema.defaultPreset;
     if (experiment !== this.state.experiment) this.update({ userData: [] });
-    return this.exclusive(
-      (signal) => this.rebuild(experiment, name, this.keepingViewing(presetParams(experiment.schema, name)), undefined, signal),
-      'selectExperiment',
-    );
+    return this.exclusive((signal) => {
+      // a comparison belongs to the experiment it was asked on: the rebuild disposes run B and builds none
+      this.compareWanted = null;
+      return this.rebuild(experiment, name, this.keepingViewing(presetParams(experiment.schema, name)), undefined, signal);
+    }, 'selectExperiment');
   }
 
   applyPreset(name: string): Promise<void> {
@@ -374,9 +403,10 @@ export class RunSession extends SessionStore {
         await this.rebuild(experiment, preset, next, undefined, signal);
       } else {
         this.run?.applyLiveParams(next);
+        await this.keepComparisonFor(next, signal);
         this.applySpeed(next);
         if (valid.stopAt !== undefined && this.scheduler.isPlaying) this.stopTarget = this.stopTargetFrom(this.run?.step ?? 0, next);
-        this.update({ params: next });
+        this.update({ params: next, compare: this.comparison?.state ?? null });
       }
     }, 'setParams');
   }
@@ -406,12 +436,18 @@ export class RunSession extends SessionStore {
     return this.exclusive((signal) => this.whileStopped(signal, async () => {
       const run = this.run;
       if (!run) return;
+      const comparison = this.comparison;
       const size = stepChunk(count);
       for (let done = 0; done < count; ) {
         const chunk = Math.min(size, count - done);
         run.trainSteps(chunk);
+        comparison?.trainSteps(chunk);
         done += chunk;
-        if (done < count) this.recordLosses(run, await run.settle());
+        if (done < count) {
+          const [losses, lossesB] = await Promise.all([run.settle(), comparison?.run.settle()]);
+          this.recordLosses(run, losses);
+          if (lossesB && comparison === this.comparison) comparison?.recordLosses(lossesB);
+        }
         if (signal.aborted) return;
       }
       await this.readFrame();
@@ -430,6 +466,7 @@ export class RunSession extends SessionStore {
       const run = this.run;
       if (!run?.setData) throw new Error(`${this.state.experiment.title} takes no user data`);
       run.setData(rows);
+      this.comparison?.run.setData?.(rows); // the same rows: A accepted them, and B checks them alike
       this.update({ userData: rows.map((r) => r.slice()) });
       await this.readFrame();
     }, 'setData');
@@ -444,8 +481,11 @@ export class RunSession extends SessionStore {
     this.pause();
     return this.exclusive((signal) => this.whileStopped(signal, async () => {
       if (!this.run) return;
-      if (which === 'D') this.run.updateD();
-      else this.run.updateG();
+      // run B takes the same update, so the two stay paired update for update
+      for (const run of [this.run, this.comparison?.run]) {
+        if (which === 'D') run?.updateD();
+        else run?.updateG();
+      }
       await this.readFrame();
     }), which === 'D' ? 'updateD' : 'updateG');
   }
@@ -456,20 +496,93 @@ export class RunSession extends SessionStore {
     );
   }
 
-  async sample(n: number): Promise<number[][]> {
+  async sample(n: number, options: RunChoice = {}): Promise<number[][]> {
     checkSampleCount(n);
-    return this.exclusive(async () => {
-      if (!this.run) throw new Error('No experiment is loaded yet');
-      return this.run.sample(n);
-    }, 'sample');
+    const which = checkRunChoice(options);
+    return this.exclusive(async () => (await this.runFor(which)).sample(n), 'sample');
   }
 
-  async discriminate(xs: number[][]): Promise<number[]> {
+  async discriminate(xs: number[][], options: RunChoice = {}): Promise<number[]> {
     checkRows(xs);
-    return this.exclusive(async () => {
-      if (!this.run) throw new Error('No experiment is loaded yet');
-      return this.run.discriminate(xs);
-    }, 'discriminate');
+    const which = checkRunChoice(options);
+    return this.exclusive(async () => (await this.runFor(which)).discriminate(xs), 'discriminate');
+  }
+
+  /** Run A, or run B of the comparison (an Error when there is none). */
+  private async runFor(which: 'A' | 'B'): Promise<TrainingRun<SnapshotBase>> {
+    if (!this.run) throw new Error('No experiment is loaded yet');
+    if (which === 'A') return this.run;
+    if (!this.comparison) throw new Error('There is no run B: start a comparison first (setCompare or the compare= link key)');
+    return this.comparison.run;
+  }
+
+  // ---- comparison (run B) ----
+  /**
+   * Compares run A with run B = run A with `update` (one setting, checked as setParams checks it; not the seed or
+   * the experiment): both restart from the seed at step 0 and train in lockstep. null ends the comparison (run B is
+   * disposed; run A goes on where it is). An invalid update rejects with the reason and changes nothing.
+   */
+  async setCompare(update: Record<string, unknown> | null): Promise<void> {
+    if (update === null) {
+      return this.exclusive((signal) => this.whileStopped(signal, async () => this.endComparison(null)), 'setCompare');
+    }
+    const code = await loadComparison();
+    const valid = code.validateCompare(this.state.experiment.schema, update, this.state.params);
+    return this.exclusive(async (signal) => {
+      const { experiment, preset, params } = this.state;
+      this.compareWanted = valid;
+      this.notify(code.startNotice(valid, params));
+      await this.rebuild(experiment, preset, params, undefined, signal);
+    }, 'setCompare');
+  }
+
+  /** Builds run B beside a freshly built run A, when a comparison is wanted and still fits A's parameters. */
+  private async buildComparison(experiment: Experiment<SnapshotBase>, paramsA: Params, signal: AbortSignal): Promise<void> {
+    const update = this.compareWanted;
+    if (!update) return;
+    let built: Comparison | string;
+    try {
+      built = await (await loadComparison()).Comparison.build(experiment, paramsA, update, this.getData(), (done, total, label) => {
+        if (!signal.aborted) this.update({ progress: { done, total, label: `Run B: ${label}` } });
+      });
+    } catch (e) {
+      signal.throwIfAborted();
+      built = `run B could not be built (${e instanceof Error ? e.message : String(e)})`;
+    }
+    if (signal.aborted && typeof built !== 'string') built.dispose(); // abandoned while building: nobody's
+    signal.throwIfAborted();
+    if (typeof built === 'string') return this.endComparison(`The comparison ended: ${built}.`);
+    this.comparison = built;
+    this.update({ compare: built.state });
+  }
+
+  /**
+   * Run A's parameters changed live: B takes them too, unless A now has B's setting; then the comparison ends, once
+   * the frames in flight (which read B back) have arrived.
+   */
+  private async keepComparisonFor(paramsA: Params, signal: AbortSignal): Promise<void> {
+    const reason = this.comparison?.followA(this.state.experiment.schema, paramsA);
+    if (reason) await this.whileStopped(signal, async () => this.endComparison(`The comparison ended: ${reason}.`));
+  }
+
+  /** Ends the comparison (run B disposed, not rebuilt with run A); `notice`: why, when it was not asked for. */
+  protected endComparison(notice: string | null): void {
+    const was = this.compareWanted !== null || this.comparison !== null;
+    this.compareWanted = null;
+    this.dropComparison();
+    if (was && notice) this.notify(notice, 'warning');
+  }
+
+  /** Disposes run B (a rebuild of run A builds it again while a comparison is wanted). */
+  protected dropComparison(): void {
+    const comparison = this.comparison;
+    this.comparison = null;
+    try {
+      comparison?.dispose();
+    } catch {
+      // its textures went with a lost context
+    }
+    if (this.state.compare) this.update({ compare: null });
   }
 
   /**
@@ -512,6 +625,11 @@ export class RunSession extends SessionStore {
     const paths = this.run?.paths;
     if (paths?.d) status.path = paths.d;
     if (paths && (paths.d || paths.g)) status.paths = { ...paths };
+    const compare = this.state.compare;
+    if (this.comparison && compare) {
+      status.compare = { params: { ...compare.params }, step: this.comparison.step, metrics: { ...(compare.snapshot?.metrics ?? {}) } };
+      if (compare.divergedAt !== null) status.compare.divergedAt = compare.divergedAt;
+    }
     return status;
   }
 }

@@ -27,6 +27,8 @@ export class PlaygroundSession extends RunSession {
       const saved = this.snapshots.latest;
       if (!this.run || !saved) throw new Error('There is no snapshot to roll back to yet.');
       this.run.loadState(saved.state);
+      // run B has no snapshot of its own to go back to: the two would stand at different steps
+      this.endComparison(`The comparison ended: run A rolled back to step ${saved.step}, and run B cannot follow.`);
       this.update({ error: null, divergedAt: null });
       await this.readFrame();
       this.notify(`Rolled back to the snapshot from step ${saved.step}.`);
@@ -73,6 +75,7 @@ export class PlaygroundSession extends RunSession {
         candidate.dispose();
         throw new Error(`The checkpoint does not fit this model: ${e instanceof Error ? e.message : String(e)}`);
       }
+      this.endComparison('The comparison ended: a checkpoint holds one run.');
       this.run?.dispose();
       this.run = candidate;
       this.applySpeed(params);

@@ -32,6 +32,16 @@ export interface PlaygroundStatus {
   renderer?: string;
   /** Extension: how full the bounded history buffers are (points held and their caps), for the soak test. */
   buffers?: BufferSizes;
+  /** Extension: run B of a comparison (its parameters, step — always run A's — and latest metrics); absent when none. */
+  compare?: CompareStatus;
+}
+
+export interface CompareStatus {
+  params: Record<string, number | string | boolean>;
+  step: number;
+  metrics: Record<string, number>;
+  /** The step at which B's loss became NaN/Inf. */
+  divergedAt?: number;
 }
 
 /** Loss-curve points and timeline snapshots held, and the most each may hold (older entries are thinned). */

@@ -2,6 +2,7 @@ import type { Experiment, SnapshotBase } from '../engine/types';
 import { EXPERIMENTS } from '../experiments/registry';
 import { presetParams, type Params } from '../params/schema';
 import type { Notice, Progress } from './status';
+import type { CompareState } from './comparison';
 
 export interface SessionState {
   experiment: Experiment<SnapshotBase>;
@@ -20,6 +21,8 @@ export interface SessionState {
   historyVersion: number;
   /** Data the user drew, pasted or loaded (rows of numbers); survives Reset and rebuilds, cleared with the experiment. */
   userData: readonly (readonly number[])[];
+  /** Run B of a comparison (run A with one setting changed, in lockstep); null when not comparing. */
+  compare: CompareState | null;
 }
 
 type Listener = () => void;
@@ -42,6 +45,7 @@ export class SessionStore {
     this.state = {
       experiment, preset, params: presetParams(experiment.schema, preset), snapshot: null, playing: false,
       progress: null, notices: [], error: null, historyVersion: 0, divergedAt: null, snapshotStep: null, userData: [],
+      compare: null,
     };
   }
 

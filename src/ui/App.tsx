@@ -29,6 +29,7 @@ import { LessonPicker } from './lessons/LessonPicker';
 import { LinkBuilder } from './teaching/LinkBuilder';
 import { HiddenParts } from './teaching/HiddenParts';
 import { TrainedStartButton } from './TrainedStartButton';
+import { CompareButton } from './compare/CompareButton';
 
 /** Copy link, presenter / theme / full screen / shortcuts, export. */
 function TeachingBar({ presenterToggle }: { presenterToggle: boolean }) {
@@ -36,6 +37,7 @@ function TeachingBar({ presenterToggle }: { presenterToggle: boolean }) {
     <div className="teaching-bar">
       <CopyLink />
       <LinkBuilder />
+      <CompareButton />
       <ViewToggles presenterToggle={presenterToggle} />
       <ExportMenu />
     </div>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import { useSession, useSessionState } from '../sessionContext';
 import { useViewOptions } from '../teaching/viewOptions';
@@ -7,11 +7,15 @@ import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
 import { Toy2dView } from './Toy2dView';
 import type { MnistSnapshot } from '../../experiments/mnist/snapshot';
 import { MnistView } from './MnistView';
+import type { CompareParts } from './compareParts';
+
+/** Run B's panels, loaded when a comparison first runs. */
+const CompareView = lazy(() => import('../compare/CompareView'));
 
 /** Picks the panels for the current experiment; draws a timeline snapshot instead of the live one when scrubbing. */
 export function ExperimentView() {
   const session = useSession();
-  const { experiment, snapshot: live, params, playing, error } = useSessionState();
+  const { experiment, snapshot: live, params, playing, error, compare } = useSessionState();
   const { timelineIndex } = useViewOptions();
   // Each new live frame committed to the panels is one redraw that reached the screen (getStatus().fps).
   useEffect(() => {
@@ -23,14 +27,23 @@ export function ExperimentView() {
   const marker = scrubbed ? scrubbed.step : null;
   if (!snapshot && error) return <div className="view view-empty view-error" role="alert">{error}</div>;
   if (!snapshot) return <div className="view view-empty">Preparing the networks…</div>;
-  switch (experiment.id) {
-    case 'gaussian1d':
-      return <Gaussian1dView snapshot={snapshot as Gaussian1dSnapshot} history={session.history} params={params} session={session} marker={marker} />;
-    case 'toy2d':
-      return <Toy2dView snapshot={snapshot as Toy2dSnapshot} history={session.history} params={params} session={session} marker={marker} />;
-    case 'mnist':
-      return <MnistView snapshot={snapshot as MnistSnapshot} history={session.history} params={params} marker={marker} />;
-    default:
-      return <div className="view view-empty">No view for {experiment.id}.</div>;
-  }
+  const view = (parts?: CompareParts) => {
+    switch (experiment.id) {
+      case 'gaussian1d':
+        return <Gaussian1dView snapshot={snapshot as Gaussian1dSnapshot} history={session.history} params={params} session={session} marker={marker} compare={parts} />;
+      case 'toy2d':
+        return <Toy2dView snapshot={snapshot as Toy2dSnapshot} history={session.history} params={params} session={session} marker={marker} compare={parts} />;
+      case 'mnist':
+        return <MnistView snapshot={snapshot as MnistSnapshot} history={session.history} params={params} marker={marker} compare={parts} />;
+      default:
+        return <div className="view view-empty">No view for {experiment.id}.</div>;
+    }
+  };
+  if (!compare) return view();
+  // run B's frame is of the live step: while the timeline shows an earlier one, B's curves over time stay, its frame does not
+  return (
+    <Suspense fallback={view()}>
+      <CompareView compare={compare} experiment={experiment.id} live={!scrubbed} view={view} />
+    </Suspense>
+  );
 }

@@ -10,6 +10,8 @@ import type { Params } from '../../params/schema';
 import { MetricReadout } from './MetricReadout';
 import type { PlaygroundSession } from '../../session/session';
 import { OwnValues } from './OwnValues';
+import { gaussian1dReadouts } from './readouts';
+import type { CompareParts } from './compareParts';
 
 interface Props {
   snapshot: Gaussian1dSnapshot;
@@ -18,10 +20,12 @@ interface Props {
   /** The step the timeline shows, marked on the metric charts; null when live. */
   marker: number | null;
   session: PlaygroundSession;
+  /** Run B's curves, when comparing. */
+  compare?: CompareParts;
 }
 
 /** The 1-D experiment's panels: distributions, the z → x map, losses and divergences. */
-export function Gaussian1dView({ snapshot, history, params, marker, session }: Props) {
+export function Gaussian1dView({ snapshot, history, params, marker, session, compare }: Props) {
   const js = history.series('js');
   const w1 = history.series('w1');
   const cOfG = history.series('cOfG');
@@ -31,19 +35,11 @@ export function Gaussian1dView({ snapshot, history, params, marker, session }: P
   const critic = objective.output === 'score' ? { reference: objective.reference.output } : undefined;
   return (
     <div className="view view-gaussian1d">
-      <DensityPanel {...snapshot} critic={critic} />
+      <DensityPanel {...snapshot} critic={critic} overlay={compare?.density} />
       <OwnValues session={session} params={params} waiting={snapshot.waitingForData === true} />
       <MappingPanel z={snapshot.mapZ} x={snapshot.mapX} xDomain={[grid[0], grid[grid.length - 1]]} />
-      <MetricReadout
-        items={[
-          { label: 'W1(p_g, p_data)', value: snapshot.metrics.w1, help: 'Wasserstein-1 distance: how far, on average, G must move its mass to match p_data (your values themselves, when you brought data).' },
-          { label: 'JSD (nats)', value: snapshot.metrics.js, help: 'Jensen–Shannon divergence on a 60-bin histogram (0 = identical, ln 2 ≈ 0.693 = disjoint); p_data’s share per bin from its KDE when you brought data.' },
-          { label: 'C(G) = −log 4 + 2·JSD', value: snapshot.metrics.cOfG, help: 'The value of the game at the optimal D*; its minimum −log 4 ≈ −1.386 is reached iff p_g = p_data.' },
-          { label: 'mean D(x) on the view', value: snapshot.metrics.dMean, help: 'At equilibrium D ≡ ½ everywhere.' },
-          { label: 'max |D(x) − ½| on μ ± 2σ', value: snapshot.metrics.dGap, help: 'How far D is from the equilibrium ½ where the data lives (0 at equilibrium; your values: their mean ± 2 standard deviations).' },
-        ]}
-      />
-      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} />
+      <MetricReadout items={gaussian1dReadouts(snapshot.metrics)} />
+      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} extra={compare?.losses} />
       <LineChart
         panel="divergence"
         marker={marker}
@@ -58,9 +54,11 @@ export function Gaussian1dView({ snapshot, history, params, marker, session }: P
           ...(objective.id === 'wgan'
             ? [{ label: 'critic −L_D (W1 estimate)', ...w1Critic, stroke: STYLE.discriminator.stroke, width: 2 }]
             : []),
+          ...(compare?.divergence ?? []),
         ]}
         references={[{ label: 'C(G) minimum −log 4', value: -Math.log(4), stroke: '#8a6d00' }]}
       />
+      {compare?.panels}
     </div>
   );
 }

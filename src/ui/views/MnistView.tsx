@@ -11,6 +11,7 @@ import { GRID_SIDE, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } f
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
 import { useSession } from '../sessionContext';
+import type { CompareParts } from './compareParts';
 
 interface Props {
   snapshot: MnistSnapshot;
@@ -18,10 +19,12 @@ interface Props {
   params: Params;
   /** The step the timeline shows, marked on the metric charts; null when live. */
   marker: number | null;
+  /** Run B's digit grid and losses, when comparing. */
+  compare?: CompareParts;
 }
 
 /** The MNIST experiment's panels: samples and timeline, losses, class histogram, paper table, z-walk, neighbours. */
-export function MnistView({ snapshot, history, params, marker }: Props) {
+export function MnistView({ snapshot, history, params, marker, compare }: Props) {
   const session = useSession();
   const [parzenProgress, setParzenProgress] = useState<number | null>(null);
   // The saved sample grid being looked at (the panel's own timeline): the loss chart marks its step too.
@@ -41,16 +44,20 @@ export function MnistView({ snapshot, history, params, marker }: Props) {
       .finally(() => setParzenProgress(null));
   };
   const { classes, neighbours } = snapshot;
+  const samples = (
+    <SamplesPanel
+      step={snapshot.step} grid={snapshot.grid} side={GRID_SIDE} real={snapshot.real} dGrid={snapshot.dGrid} dReal={snapshot.dReal}
+      timeline={snapshot.timeline} onPick={setGridStep}
+    />
+  );
   return (
     <div className="view view-mnist">
-      <SamplesPanel
-        step={snapshot.step} grid={snapshot.grid} side={GRID_SIDE} real={snapshot.real} dGrid={snapshot.dGrid} dReal={snapshot.dReal}
-        timeline={snapshot.timeline} onPick={setGridStep}
-      />
-      <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 10]} marker={marker ?? gridStep} />
+      {compare?.aside ? <div className="compare-pair">{samples}{compare.aside({})}</div> : samples}
+      <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 10]} marker={marker ?? gridStep} extra={compare?.losses} />
       <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} />
       <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} />
       <InterpolationPanel pixels={snapshot.interpolation} count={INTERPOLATION_STEPS} />
+      {compare?.panels}
       {neighbours && <MemorisationPanel step={neighbours.step} count={NEIGHBOUR_COUNT} samples={neighbours.samples} nearest={neighbours.nearest} distances={neighbours.distances} />}
     </div>
   );

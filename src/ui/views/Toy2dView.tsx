@@ -9,11 +9,13 @@ import { MIN_DRAWN_POINTS } from '../../experiments/toy2d/drawn';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
 import type { PlaygroundSession } from '../../session/session';
-import { MetricReadout, type Readout } from './MetricReadout';
+import { MetricReadout } from './MetricReadout';
+import { toy2dReadouts } from './readouts';
 import { LayerToggles } from './LayerToggles';
 import { DataLoader } from '../data/DataLoader';
 import { MAX_LINK_POINTS } from '../../params/dataLink';
 import { useSessionFields } from '../sessionContext';
+import type { CompareParts } from './compareParts';
 
 interface Props {
   snapshot: Toy2dSnapshot;
@@ -22,12 +24,20 @@ interface Props {
   /** The step the timeline shows, marked on the metric charts; null when live. */
   marker: number | null;
   session: PlaygroundSession;
+  /** Run B's plot and curves, when comparing. */
+  compare?: CompareParts;
 }
 
 const ALL_LAYERS: Layers = { heat: true, real: true, fake: true, manifold: true, arrows: true };
 
+/** The heat map holds a critic's raw scores under a score objective: white at its boundary. */
+function criticOf(params: Params): { boundary: number } | undefined {
+  const objective = objectiveOf(params);
+  return objective.output === 'score' ? { boundary: objective.reference.boundary } : undefined;
+}
+
 /** The 2-D experiment: one layered plot, its figures as numbers, and losses and coverage over time. */
-export function Toy2dView({ snapshot, history, params, session, marker }: Props) {
+export function Toy2dView({ snapshot, history, params, session, marker, compare }: Props) {
   const [layers, setLayers] = useState<Layers>(ALL_LAYERS);
   const spec = useSessionFields('experiment').experiment.userData;
   const m = snapshot.metrics;
@@ -42,45 +52,35 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
     if (!drawing) await session.setParams({ dataset: 'draw' });
   };
   const pointCount = snapshot.real.length / 2;
-  const readouts: Readout[] = [
-    { label: 'grid KL(p_data‖p_g) (bits)', value: m.klBits, help: 'KL divergence between 40×40-cell histograms of all real and all generated samples, ε = 1e-4 per cell.' },
-    { label: 'grid JS (bits)', value: m.jsBits, help: 'Jensen–Shannon divergence on the same grid: 0 = identical, 1 = disjoint.' },
-  ];
-  if (m.modes !== undefined) {
-    readouts.unshift(
-      { label: `modes captured (of ${snapshot.modes?.length ?? 0})`, value: m.modes, help: 'Modes that are the nearest mode of at least one generated sample within 3σ of it (VEEGAN).' },
-      { label: 'high-quality samples', value: m.highQuality, help: 'Share of generated samples within 3σ of their nearest mode.' },
-    );
-  }
-  if (m.curveError !== undefined) {
-    readouts.unshift({ label: 'median |y − (x² + 5)|', value: m.curveError, help: 'How far, in the data’s units, the typical generated sample sits from the parabola.' });
-  }
-  readouts.push({ label: 'mean D(x) on the view', value: m.dMean, help: 'At equilibrium D ≡ ½ everywhere.' });
+  const readouts = toy2dReadouts(snapshot);
   const coverage = m.modes !== undefined;
   const objective = objectiveOf(params);
-  const critic = objective.output === 'score' ? { boundary: objective.reference.boundary } : undefined;
+  const critic = criticOf(params);
+  const plot = (
+    <div className="toy2d-plot">
+      <LayerToggles layers={layers} onChange={setLayers} />
+      {drawing && (
+        <p className="hint draw-hint" data-panel="draw-hint">
+          {snapshot.waitingForData
+            ? `Draw at least ${MIN_DRAWN_POINTS} points on the plot (click, or drag a stroke), then press Play.`
+            : `${pointCount} points drawn. Keep drawing to add more.`}{' '}
+          {pointCount > MAX_LINK_POINTS && (
+            <span data-status="data-local">These {pointCount} points stay on this computer: a link carries at most {MAX_LINK_POINTS}. </span>
+          )}
+          <button type="button" onClick={() => session.setData([]).catch((e: Error) => session.notify(e.message, 'error'))}>
+            Clear drawing
+          </button>
+        </p>
+      )}
+      {spec && <DataLoader spec={spec} onRows={useRows} />}
+      <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} critic={critic} />
+    </div>
+  );
   return (
     <div className="view view-toy2d">
-      <div className="toy2d-plot">
-        <LayerToggles layers={layers} onChange={setLayers} />
-        {drawing && (
-          <p className="hint draw-hint" data-panel="draw-hint">
-            {snapshot.waitingForData
-              ? `Draw at least ${MIN_DRAWN_POINTS} points on the plot (click, or drag a stroke), then press Play.`
-              : `${pointCount} points drawn. Keep drawing to add more.`}{' '}
-            {pointCount > MAX_LINK_POINTS && (
-              <span data-status="data-local">These {pointCount} points stay on this computer: a link carries at most {MAX_LINK_POINTS}. </span>
-            )}
-            <button type="button" onClick={() => session.setData([]).catch((e: Error) => session.notify(e.message, 'error'))}>
-              Clear drawing
-            </button>
-          </p>
-        )}
-        {spec && <DataLoader spec={spec} onRows={useRows} />}
-        <ScatterPlot {...snapshot} layers={layers} onStroke={drawing ? addStroke : undefined} critic={critic} />
-      </div>
+      {compare?.aside ? <div className="compare-pair">{plot}{compare.aside({ layers, criticOf })}</div> : plot}
       <MetricReadout items={readouts} />
-      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} />
+      <LossChart history={history} objective={objective} clip={[-5, 8]} marker={marker} extra={compare?.losses} />
       <LineChart
         panel="divergence"
         marker={marker}
@@ -96,8 +96,10 @@ export function Toy2dView({ snapshot, history, params, session, marker }: Props)
                 { label: 'high-quality share', ...history.series('highQuality'), stroke: STYLE.generated.stroke, dash: '8 2 2 2', width: 2 },
               ]
             : []),
+          ...(compare?.divergence ?? []),
         ]}
       />
+      {compare?.panels}
     </div>
   );
 }

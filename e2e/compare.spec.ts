@@ -1,0 +1,128 @@
+// Compare (issue 14): run B is run A with one setting changed, trained in lockstep, and every panel shows both.
+import { expect, test } from '@playwright/test';
+import { api, openPlayground, status, watchErrors } from './helpers';
+
+const LINK = '?experiment=gaussian1d&preset=saturating&compare=loss:nonsaturating';
+
+test('a compare link trains A and B in lockstep, B differing only in the named key, and the page shows both', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, LINK);
+  let s = await status(page);
+  expect(s.compare).toBeDefined();
+  expect(s.compare?.step).toBe(0);
+
+  await api(page, (g) => g.step(20));
+  const tensors = (await status(page)).numTensors;
+  await api(page, (g) => g.step(20));
+  s = await status(page);
+  expect(s.step).toBe(40);
+  expect(s.compare?.step).toBe(40);
+  // both runs release every per-step tensor
+  expect(s.numTensors).toBe(tensors);
+  // B's parameters are A's with the one key changed
+  const a = await api(page, (g) => g.getParams());
+  const b = s.compare?.params ?? {};
+  expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+  expect(Object.keys(a).filter((k) => a[k] !== b[k])).toEqual(['loss']);
+  expect([a.loss, b.loss]).toEqual(['minimax', 'nonsaturating']);
+  expect(s.compare?.metrics.gLoss).not.toBe(s.metrics.gLoss);
+  // the two generators differ, and so do the two discriminators
+  const samples = await api(page, async (g) => [await g.sample(50), await g.sample(50, { run: 'B' })]);
+  expect(samples[0]).toHaveLength(50);
+  expect(samples[1]).toHaveLength(50);
+  expect(samples[1]).not.toEqual(samples[0]);
+  const d = await api(page, async (g) => [await g.discriminate([[-1], [3]]), await g.discriminate([[-1], [3]], { run: 'B' })]);
+  expect(d[1]).not.toEqual(d[0]);
+
+  // the panels show B: its p_g and D(x) over A's in the density panel, its losses in the loss chart
+  await expect(page.locator('[data-compare="banner"]')).toContainText('Run B: loss = nonsaturating');
+  await expect(page.locator('[data-panel="density"] [data-run="B"] path.pg-kde-b')).toHaveAttribute('d', /^M.{100,}/);
+  await expect(page.locator('[data-panel="density"] .legend')).toContainText('p_g of run B (loss = nonsaturating)');
+  await expect(page.locator('[data-panel="losses"] .legend')).toContainText('G loss (B)');
+  await expect(page.locator('[data-panel="divergence"] .legend')).toContainText('JSD (nats) (B)');
+  // B's own z → x map and figures, after A's panels
+  await expect(page.locator('[data-run="B"] [data-panel="mapping"]')).toBeVisible();
+  await expect(page.locator('[data-run="B"] [data-panel="readout"]')).toContainText('W1(p_g, p_data)');
+  // the link keeps the comparison
+  await expect(page).toHaveURL(/compare=loss%3Anonsaturating/);
+
+  // a live parameter change reaches both runs; the steps stay equal while playing
+  await api(page, (g) => g.setParams({ lrG: 0.002 }));
+  expect((await status(page)).compare?.params.lrG).toBe(0.002);
+  await api(page, (g) => g.play());
+  await expect.poll(async () => (await status(page)).step, { timeout: 30_000 }).toBeGreaterThan(45);
+  await api(page, (g) => g.pause());
+  await api(page, (g) => g.step(1)); // settles the frames in flight
+  s = await status(page);
+  expect(s.compare?.step).toBe(s.step);
+
+  // ending the comparison disposes B: its panels and its status go, the tensor count falls, A goes on
+  const withB = s.numTensors;
+  await api(page, (g) => g.setCompare(null));
+  s = await status(page);
+  expect(s.compare).toBeUndefined();
+  expect(s.numTensors).toBeLessThan(withB);
+  await expect(page.locator('[data-compare="banner"]')).toHaveCount(0);
+  await expect(page.locator('[data-panel="density"] [data-run="B"]')).toHaveCount(0);
+  await expect(page.locator('[data-panel="losses"] .legend')).not.toContainText('(B)');
+  await expect(page).not.toHaveURL(/compare=/);
+  const refused = await api(page, (g) => g.sample(5, { run: 'B' }).then(() => 'resolved', (e: Error) => e.message));
+  expect(refused).toMatch(/no run B/);
+  expect(errors).toEqual([]);
+});
+
+test('a bad compare link is refused with its reason, and setCompare refuses the seed', async ({ page }) => {
+  await openPlayground(page, '?experiment=gaussian1d&preset=saturating&compare=seed:3');
+  await expect(page.getByRole('status').filter({ hasText: '"seed" cannot be compared' }).first()).toBeVisible();
+  expect((await status(page)).compare).toBeUndefined();
+  const message = await api(page, (g) => g.setCompare({ experiment: 'toy2d' }).then(() => 'resolved', (e: Error) => e.message));
+  expect(message).toMatch(/"experiment" cannot be compared/);
+  expect((await status(page)).compare).toBeUndefined();
+});
+
+test('Compare… in the 2-D experiment: the dialog starts run B, drawn beside run A', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=toy2d&preset=ring8Saturating');
+  await page.locator('[data-action="compare"]').first().click();
+  const dialog = page.locator('[data-dialog="compare"]');
+  await expect(dialog).toBeVisible();
+  await dialog.locator('[data-compare="key"]').selectOption('loss');
+  await dialog.locator('[data-compare="value"]').selectOption('nonsaturating');
+  await dialog.locator('[data-action="start-compare"]').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('[data-run="B"] [data-panel="scatter"]')).toBeVisible();
+  await expect(page.locator('[data-panel="scatter"]')).toHaveCount(2);
+  await api(page, (g) => g.step(2));
+  const s = await status(page);
+  expect([s.step, s.compare?.step, s.compare?.params.loss]).toEqual([2, 2, 'nonsaturating']);
+  await expect(page).toHaveURL(/preset=ring8Saturating.*compare=loss%3Anonsaturating/);
+  // the 2-D samples of the two runs differ
+  const rows = await api(page, async (g) => [await g.sample(20), await g.sample(20, { run: 'B' })]);
+  expect(rows[1]).not.toEqual(rows[0]);
+  // an experiment switch ends the comparison
+  await api(page, (g) => g.selectExperiment('gaussian1d'));
+  expect((await status(page)).compare).toBeUndefined();
+  await expect(page.locator('[data-compare="banner"]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a lost GPU context ends the comparison cleanly: run A is restored, run B is gone, training goes on', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPlayground(page, LINK);
+  await api(page, (g) => g.step(10));
+  expect((await status(page)).compare?.step).toBe(10);
+  expect(await api(page, (g) => g.debug.loseContext())).toBe(true);
+  const notices = page.getByRole('status');
+  await expect(notices).toContainText('Restored from');
+  await expect(notices).toContainText('The comparison ended: run B could not be restored');
+  let s = await status(page);
+  expect(s.compare).toBeUndefined();
+  expect(s.error).toBeUndefined();
+  await api(page, (g) => g.step(5));
+  s = await status(page);
+  expect(s.error).toBeUndefined();
+  await expect(page.locator('[data-compare="banner"]')).toHaveCount(0);
+  // the page's own messages about the lost context are expected; nothing else may be an error
+  expect(errors.filter((e) => !/context|WebGL/i.test(e))).toEqual([]);
+});

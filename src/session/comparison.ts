@@ -1,0 +1,118 @@
+// Run B of a comparison: run A with one setting changed, built from the same seed and stepped by the same scheduler
+// in the same frames (RunSession calls trainSteps on both, then reads both back), so the two always stand at one step.
+// RunSession loads this file (and params/compare.ts) on first use: a page that compares nothing never downloads it.
+import { MetricHistory } from '../engine/history';
+import type { Experiment, FrameOptions, ProgressListener, SnapshotBase, TrainingRun } from '../engine/types';
+import { comparedKey, paramsOfB, validateCompare } from '../params/compare';
+import type { ExperimentSchema, Params } from '../params/schema';
+
+export { compareFromLink, validateCompare } from '../params/compare';
+import { firstNonFinite } from './divergence';
+
+/** What the panels and getStatus() read of run B (plain data; a new object whenever it changes). */
+export interface CompareState {
+  /** The one setting B changes, e.g. { loss: 'nonsaturating' }. */
+  update: Params;
+  /** The key of that setting. */
+  key: string;
+  /** Run B's parameters: run A's with the update laid over them. */
+  params: Params;
+  /** B's latest frame (the same step as A's). */
+  snapshot: SnapshotBase | null;
+  /** B's losses and metrics over training (the loss and divergence charts draw it beside A's). */
+  history: MetricHistory;
+  /** Bumped whenever B's history changes. */
+  historyVersion: number;
+  /** The step at which B's loss became NaN/Inf (B keeps stepping in lockstep; its panels keep the last finite frame). */
+  divergedAt: number | null;
+}
+
+export class Comparison {
+  readonly history = new MetricHistory();
+  private divergedAt: number | null = null;
+  private snapshot: SnapshotBase | null = null;
+
+  private constructor(
+    readonly update: Params,
+    private params: Params,
+    readonly run: TrainingRun<SnapshotBase>,
+  ) {}
+
+  /**
+   * Builds run B for run A's parameters (same seed: the seed is never a compared key) and the user's data, when the
+   * setting still differs from A's; else returns the reason it does not (the comparison ends with it).
+   */
+  static async build(
+    experiment: Experiment<SnapshotBase>, paramsA: Params, update: Params, rows: number[][], onProgress?: ProgressListener,
+  ): Promise<Comparison | string> {
+    try {
+      validateCompare(experiment.schema, update, paramsA);
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+    const params = paramsOfB(paramsA, update);
+    // run A's data, built in as run A's was (e.g. pre-training D on it)
+    const run = await experiment.create(params, onProgress, rows.length ? rows : undefined);
+    return new Comparison(update, params, run);
+  }
+
+  get step(): number {
+    return this.run.step;
+  }
+
+  trainSteps(n: number): void {
+    this.run.trainSteps(n);
+  }
+
+  /**
+   * Run A's parameters changed live: B takes them too, keeping its own setting. Returns why the comparison cannot go
+   * on (A now has B's value), changing nothing then; null when B follows.
+   */
+  followA(schema: ExperimentSchema, paramsA: Params): string | null {
+    try {
+      validateCompare(schema, this.update, paramsA);
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+    this.params = paramsOfB(paramsA, this.update);
+    this.run.applyLiveParams(this.params);
+    return null;
+  }
+
+  /** Losses read along a long step(n). */
+  recordLosses(losses: Record<string, number>): void {
+    if (!Object.keys(losses).length || firstNonFinite(losses)) return;
+    this.history.push(this.run.step, losses);
+  }
+
+  /** A frame of B read back: kept when finite; a NaN/Inf loss marks B diverged and keeps the last finite frame. */
+  accept(snapshot: SnapshotBase): void {
+    if (firstNonFinite(snapshot.metrics)) {
+      if (this.divergedAt === null) this.divergedAt = snapshot.step;
+      return;
+    }
+    this.history.push(snapshot.step, snapshot.metrics);
+    this.snapshot = snapshot;
+  }
+
+  read(options: FrameOptions = {}): Promise<SnapshotBase> {
+    return this.run.snapshot(options);
+  }
+
+  get state(): CompareState {
+    return {
+      update: this.update, key: comparedKey(this.update), params: this.params, snapshot: this.snapshot,
+      history: this.history, historyVersion: this.history.version, divergedAt: this.divergedAt,
+    };
+  }
+
+  dispose(): void {
+    this.run.dispose();
+  }
+}
+
+/** The notice when a comparison starts. */
+export function startNotice(update: Params, paramsA: Params): string {
+  const key = comparedKey(update);
+  return `Comparing ${key} = ${String(paramsA[key])} (A) with ${String(update[key])} (B): both runs restart from the seed and train in lockstep.`;
+}
