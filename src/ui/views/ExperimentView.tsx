@@ -4,10 +4,12 @@ import { useSession, useSessionState } from '../sessionContext';
 import { useViewOptions } from '../teaching/viewOptions';
 import { Gaussian1dView } from './Gaussian1dView';
 import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
-import { Toy2dView } from './Toy2dView';
 import type { MnistSnapshot } from '../../experiments/mnist/snapshot';
-import { MnistView } from './MnistView';
 import type { CompareParts } from './compareParts';
+
+/** The 2-D and MNIST panels load when their experiment is first opened (the page opens on the 1-D one). */
+const Toy2dView = lazy(() => import('./Toy2dView').then((m) => ({ default: m.Toy2dView })));
+const MnistView = lazy(() => import('./MnistView').then((m) => ({ default: m.MnistView })));
 
 /** Run B's panels, loaded when a comparison first runs. */
 const CompareView = lazy(() => import('../compare/CompareView'));
@@ -39,11 +41,14 @@ export function ExperimentView() {
         return <div className="view view-empty">No view for {experiment.id}.</div>;
     }
   };
-  if (!compare) return view();
+  const loading = <div className="view view-empty">Loading the panels…</div>;
+  if (!compare) return <Suspense fallback={loading}>{view()}</Suspense>;
   // run B's frame is of the live step: while the timeline shows an earlier one, B's curves over time stay, its frame does not
   return (
-    <Suspense fallback={view()}>
-      <CompareView compare={compare} experiment={experiment.id} live={!scrubbed} view={view} />
+    <Suspense fallback={loading}>
+      <Suspense fallback={view()}>
+        <CompareView compare={compare} experiment={experiment.id} live={!scrubbed} view={view} />
+      </Suspense>
     </Suspense>
   );
 }
