@@ -193,6 +193,13 @@ describe('toQuery', () => {
     expect(q.get('seed')).toBe('1');
     expect([...q.keys()].sort()).toEqual(['experiment', 'mu', 'preset', 'seed']);
   });
+
+  it('writes start=trained for a run opened at its trained checkpoint, and the link reads back as one', () => {
+    const q = toQuery(S, 'gaussian1d', 'default', DEFAULTS, { presenter: false, hide: parseQuery(S, '').hide, startTrained: true });
+    expect(new URLSearchParams(q).get('start')).toBe('trained');
+    expect(parseQuery(S, `?${q}`).startTrained).toBe(true);
+    expect(new URLSearchParams(toQuery(S, 'gaussian1d', 'default', DEFAULTS)).has('start')).toBe(false);
+  });
 });
 
 // ---- round trip ---------------------------------------------------------------------------------------------------

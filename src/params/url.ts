@@ -19,6 +19,8 @@ export interface PageOptions {
   lesson?: LessonAt | null;
   /** The comparison running (run B's one changed setting), written as `compare=<key>:<value>`. */
   compare?: Params | null;
+  /** The run opened at its preset's trained checkpoint, written as `start=trained`. */
+  startTrained?: boolean;
 }
 
 /** A lesson open at a card (0-based). */
@@ -118,6 +120,7 @@ export function toQuery(
   if (page?.theme && page.theme !== 'system') q.set('theme', page.theme);
   if (page?.points) q.set('points', page.points);
   for (const [key, value] of lessonLinkKeys(page?.lesson ?? null)) q.set(key, value);
+  if (page?.startTrained) q.set('start', 'trained');
   // the one setting of a comparison, as <key>:<value> (compareLinkText in params/compare.ts)
   const compared = page?.compare && Object.keys(page.compare)[0];
   if (compared) q.set('compare', `${compared}:${String(page.compare?.[compared])}`);

@@ -194,7 +194,7 @@ export class RunSession extends SessionStore {
     }
     this.update({
       experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version,
-      divergedAt: null, snapshotStep: null,
+      divergedAt: null, snapshotStep: null, trainedStart: false,
     });
     try {
       const run = await experiment.create(params, (done, total, label) => {

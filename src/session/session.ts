@@ -85,7 +85,7 @@ export class PlaygroundSession extends RunSession {
       this.snapshots.clear();
       this.update({
         experiment, preset, params, snapshot: null, error: null, playing: false, historyVersion: this.history.version,
-        divergedAt: null, snapshotStep: null, ...(sameExperiment ? {} : { userData: [] }),
+        divergedAt: null, snapshotStep: null, trainedStart: false, ...(sameExperiment ? {} : { userData: [] }),
       });
       await this.takeSnapshot();
       await this.readFrame();
@@ -146,7 +146,7 @@ export class PlaygroundSession extends RunSession {
       this.history.replace(start.history);
       this.run?.loadTimeline?.(start.timeline);
       await this.readFrame();
-      this.update({ historyVersion: this.history.version });
+      this.update({ historyVersion: this.history.version, trainedStart: true });
     }, 'startFromTrained');
     this.notify(`Opened at step ${entry.steps.toLocaleString('en')}, a model the playground trained from seed ${String(start.checkpoint.params.seed ?? 1)}${start.trainedOn ? ` (${start.trainedOn})` : ''}. Play goes on from here.`);
   }

@@ -23,6 +23,11 @@ export interface SessionState {
   userData: readonly (readonly number[])[];
   /** Run B of a comparison (run A with one setting changed, in lockstep); null when not comparing. */
   compare: CompareState | null;
+  /**
+   * The run opened at its preset's shipped trained checkpoint (`start=trained`, written back to the link), until
+   * the networks are rebuilt or another checkpoint is loaded.
+   */
+  trainedStart: boolean;
 }
 
 type Listener = () => void;
@@ -44,7 +49,7 @@ export class SessionStore {
     const preset = experiment.schema.defaultPreset;
     this.state = {
       experiment, preset, params: presetParams(experiment.schema, preset), snapshot: null, playing: false,
-      progress: null, notices: [], error: null, historyVersion: 0, divergedAt: null, snapshotStep: null, userData: [],
+      progress: null, notices: [], error: null, historyVersion: 0, divergedAt: null, snapshotStep: null, userData: [], trainedStart: false,
       compare: null,
     };
   }
