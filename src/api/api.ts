@@ -23,7 +23,8 @@ export interface GanPlaygroundApi {
   step(n?: number): Promise<void>;
   reset(): Promise<void>;
   getStatus(): PlaygroundStatus;
-  sample(n: number): Promise<number[][]>;
+  /** `opts.label` (0–9) asks a conditional GAN (MNIST's `conditional` preset) for that digit. */
+  sample(n: number, opts?: { label?: number }): Promise<number[][]>;
   discriminate(xs: number[][]): Promise<number[]>;
   /** Extensions beyond the contract. */
   presets(): string[];
@@ -93,7 +94,7 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     step: (n = 1) => after(() => session.step(n)),
     reset: () => after(() => session.reset()),
     getStatus: () => session.getStatus(),
-    sample: (n: number) => after(() => session.sample(n)),
+    sample: (n: number, opts?: { label?: number }) => after(() => session.sample(n, opts)),
     discriminate: (xs: number[][]) => after(() => session.discriminate(xs)),
     presets: () => Object.keys(session.getState().experiment.schema.presets),
     applyPreset: (name: string) => after(() => session.applyPreset(name)),

@@ -13,7 +13,7 @@ import { rowsFromLink } from '../params/dataText';
 import type { PlaygroundStatus } from './status';
 import { SessionStore } from './store';
 import { webglRenderer, type RendererInfo } from '../engine/renderer';
-import { checkRows, checkSampleCount } from './apiArguments';
+import { checkRows, checkSampleCount, sampleLabel } from './apiArguments';
 import { divergenceMessage, firstNonFinite, weightDivergenceMessage } from './divergence';
 import { SnapshotKeeper } from './snapshots';
 import { OperationQueue } from './operationQueue';
@@ -440,11 +440,15 @@ export class RunSession extends SessionStore {
     );
   }
 
-  async sample(n: number): Promise<number[][]> {
+  async sample(n: number, opts?: unknown): Promise<number[][]> {
     checkSampleCount(n);
+    const label = sampleLabel(opts);
     return this.exclusive(async () => {
       if (!this.run) throw new Error('No experiment is loaded yet');
-      return this.run.sample(n);
+      if (label !== undefined && !this.run.conditional) {
+        throw new Error('sample(n, { label }) needs a conditional GAN: the MNIST preset "conditional" (or conditional = true)');
+      }
+      return this.run.sample(n, label);
     }, 'sample');
   }
 

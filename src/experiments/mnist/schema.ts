@@ -15,6 +15,13 @@ const entries: ParamSpec[] = [
     kind: 'number', key: 'zDim', label: 'Noise dimension', group: 'networks', effect: 'reset', min: 1, max: 256,
     step: 1, integer: true, default: 100, help: 'Length of the noise vector z fed to G. The tutorials use 100.',
   },
+  {
+    kind: 'boolean', key: 'conditional', label: 'Conditional (label in)', group: 'networks', effect: 'reset', default: false,
+    help: 'A conditional GAN (Mirza & Osindero 2014): the digit’s label goes one-hot into both networks, after G’s z ' +
+      'and after D’s 784 pixels, so G learns to draw the digit it is asked for and D judges each image with its ' +
+      'label. The one-hot is padded to 12 columns so both inputs stay multiples of 4 (the fast tiled kernels). The ' +
+      'grid then shows one row per digit 0–9.',
+  },
   activationEntry('relu'),
   initEntry('he'),
   {
@@ -56,6 +63,12 @@ const entries: ParamSpec[] = [
     help: 'Where z comes from. The tutorials draw z ~ U(−1, 1)^100. The fixed z of the sample grid follows the prior.',
   },
   {
+    kind: 'choice', key: 'digit', label: 'Digits to draw (conditional)', group: 'run', effect: 'live', default: 'all',
+    options: [{ value: 'all', label: 'All: one row per digit' }, ...Array.from({ length: 10 }, (_, d) => ({ value: String(d), label: String(d) }))],
+    help: 'Applies only to a conditional GAN: which label the sample grid asks G for. All: row r is digit r. A digit: ' +
+      'every row asks for that digit, so the grid shows 80 ways G draws it. Training is unchanged.',
+  },
+  {
     kind: 'number', key: 'timelineEvery', label: 'Timeline: a grid every', group: 'run', effect: 'live', min: 10,
     max: 10000, step: 10, integer: true, default: 250, help: 'Training steps between two sample grids kept in the timeline.',
   },
@@ -95,6 +108,16 @@ export const mnistSchema: ExperimentSchema = {
         'settings: the paper trains for hundreds of thousands of critic updates.',
       // Algorithm 1: RMSProp 5e-5, k = 5, clip 0.01
       params: { ...TUTORIAL, hiddenD: '128', hiddenG: '128', ...lossChoice('wgan').params },
+    },
+    conditional: {
+      label: 'Conditional GAN (one row per digit)',
+      description:
+        'Mirza & Osindero 2014: the label goes one-hot into both networks, G([z | y]) and D([x | y]), so G draws ' +
+        'the digit it is asked for and the grid shows one row per digit 0–9 (pick one digit to fill the grid with ' +
+        'it). The one-hot is padded from 10 to 12 columns so G reads 112 and D 796 inputs, multiples of 4: the ' +
+        'updates stay on the tiled WebGL kernels. D 796→128→1, G 112→128→784, otherwise the vanilla recipe with ' +
+        'Adam β1 = 0.5. AGREEMENT_PENDING',
+      params: { ...TUTORIAL, hiddenD: '128', hiddenG: '128', conditional: true, beta1: 0.5 },
     },
   },
 };

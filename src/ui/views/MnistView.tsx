@@ -7,7 +7,7 @@ import { MemorisationPanel } from '../../panels/MemorisationPanel';
 import { objectiveOf } from './objectiveOf';
 import { LossChart } from './LossChart';
 import { MnistRun } from '../../experiments/mnist/run';
-import { GRID_SIDE, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } from '../../experiments/mnist/snapshot';
+import { INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } from '../../experiments/mnist/snapshot';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
 import { useSession } from '../sessionContext';
@@ -41,11 +41,15 @@ export function MnistView({ snapshot, history, params, marker }: Props) {
       .finally(() => setParzenProgress(null));
   };
   const { classes, neighbours } = snapshot;
+  const digit = {
+    value: String(params.digit ?? 'all'),
+    onPick: (value: string) => void session.setParams({ digit: value }).catch((e: Error) => session.notify(e.message, 'error')),
+  };
   return (
     <div className="view view-mnist">
       <SamplesPanel
-        step={snapshot.step} grid={snapshot.grid} side={GRID_SIDE} real={snapshot.real} dGrid={snapshot.dGrid} dReal={snapshot.dReal}
-        timeline={snapshot.timeline} onPick={setGridStep}
+        step={snapshot.step} grid={snapshot.grid} columns={snapshot.columns} rowLabels={snapshot.rowLabels} digit={digit}
+        real={snapshot.real} dGrid={snapshot.dGrid} dReal={snapshot.dReal} timeline={snapshot.timeline} onPick={setGridStep}
       />
       <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 10]} marker={marker ?? gridStep} />
       <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} />
