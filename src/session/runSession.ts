@@ -361,6 +361,8 @@ export class RunSession extends SessionStore {
         this.applySpeed(next);
         if (valid.stopAt !== undefined && this.scheduler.isPlaying) this.stopTarget = this.stopTargetFrom(this.run?.step ?? 0, next);
         this.update({ params: next });
+        const redraw = Object.keys(valid).some((k) => findSpec(experiment.schema, k)?.redraw);
+        if (redraw && !this.scheduler.isPlaying) await this.readFrame();
       }
     }, 'setParams');
   }

@@ -63,7 +63,7 @@ const entries: ParamSpec[] = [
     help: 'Where z comes from. The tutorials draw z ~ U(−1, 1)^100. The fixed z of the sample grid follows the prior.',
   },
   {
-    kind: 'choice', key: 'digit', label: 'Digits to draw (conditional)', group: 'run', effect: 'live', default: 'all',
+    kind: 'choice', key: 'digit', label: 'Digits to draw (conditional)', group: 'run', effect: 'live', default: 'all', redraw: true,
     options: [{ value: 'all', label: 'All: one row per digit' }, ...Array.from({ length: 10 }, (_, d) => ({ value: String(d), label: String(d) }))],
     help: 'Applies only to a conditional GAN: which label the sample grid asks G for. All: row r is digit r. A digit: ' +
       'every row asks for that digit, so the grid shows 80 ways G draws it. Training is unchanged.',

@@ -6,7 +6,8 @@ import { InterpolationPanel } from '../../panels/InterpolationPanel';
 import { MemorisationPanel } from '../../panels/MemorisationPanel';
 import { objectiveOf } from './objectiveOf';
 import { LossChart } from './LossChart';
-import { MnistRun } from '../../experiments/mnist/run';
+import type { MnistRun } from '../../experiments/mnist/run';
+import type { TrainingRun } from '../../engine/types';
 import { INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } from '../../experiments/mnist/snapshot';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
@@ -18,6 +19,11 @@ interface Props {
   params: Params;
   /** The step the timeline shows, marked on the metric charts; null when live. */
   marker: number | null;
+}
+
+/** Whether a run is the MNIST run (checked by what it can do: its class is loaded on demand, not imported here). */
+function isMnistRun(run: TrainingRun): run is MnistRun {
+  return typeof (run as Partial<MnistRun>).paperRow === 'function';
 }
 
 /** The MNIST experiment's panels: samples and timeline, losses, class histogram, paper table, z-walk, neighbours. */
@@ -34,7 +40,7 @@ export function MnistView({ snapshot, history, params, marker }: Props) {
     setParzenProgress(0);
     session
       .analyse(async (run) => {
-        if (!(run instanceof MnistRun)) throw new Error('The Parzen estimate needs the MNIST experiment');
+        if (!isMnistRun(run)) throw new Error('The Parzen estimate needs the MNIST experiment');
         await run.paperRow((done, total) => setParzenProgress(done / total));
       })
       .catch((e: unknown) => session.notify(`Parzen estimate failed: ${e instanceof Error ? e.message : String(e)}`, 'error'))
