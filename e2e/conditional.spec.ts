@@ -36,14 +36,16 @@ test('the conditional preset trains on the tiled path, draws 10 labelled rows, a
   await expect(rows.first()).toHaveText('7');
   expect(await rows.allTextContents()).toEqual(Array(10).fill('7'));
   expect((await api(page, (g) => g.getParams())).digit).toBe('7');
-  expect(errors).toEqual([]);
-});
+  // the class check reports the agreement with the digit asked for
+  await expect(page.locator('[data-panel="classes"] [data-metric="labelAgreement"]')).toHaveText(/^\d+\.\d%$/);
 
-test('an unconditional preset refuses sample(n, { label }) with the reason', async ({ page }) => {
-  await openPlayground(page, '?experiment=mnist');
-  const refused = await api(page, (g) => g.sample(4, { label: 3 }).then(() => 'accepted', (e: Error) => e.message));
-  expect(refused).toMatch(/needs a conditional GAN/);
+  // an unconditional preset refuses a label, saying why, and draws no row labels
+  await api(page, (g) => g.applyPreset('vanilla'));
+  const unconditional = await api(page, (g) => g.sample(4, { label: 3 }).then(() => 'accepted', (e: Error) => e.message));
+  expect(unconditional).toMatch(/needs a conditional GAN/);
   await expect(page.locator('[data-panel="samples"] .row-labels')).toHaveCount(0);
+  await expect(page.locator('[data-panel="classes"] [data-metric="labelAgreement"]')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });
 
 test('conditional tiled WebGL updates equal the tensor-op updates', async ({ page }) => {

@@ -58,7 +58,7 @@ export function MnistView({ snapshot, history, params, marker }: Props) {
         real={snapshot.real} dGrid={snapshot.dGrid} dReal={snapshot.dReal} timeline={snapshot.timeline} onPick={setGridStep}
       />
       <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 10]} marker={marker ?? gridStep} />
-      <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} />
+      <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} agreement={classes?.agreement} />
       <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} />
       <InterpolationPanel pixels={snapshot.interpolation} count={INTERPOLATION_STEPS} />
       {neighbours && <MemorisationPanel step={neighbours.step} count={NEIGHBOUR_COUNT} samples={neighbours.samples} nearest={neighbours.nearest} distances={neighbours.distances} />}
