@@ -11,7 +11,7 @@ import { TiledGanSteps } from '../../core/tiled/tiledSteps';
 import { presetParams } from '../../params/schema';
 import { digitImage, PIXELS } from './asset';
 import { readConfig } from './config';
-import { gridLabels, LABEL_COLUMNS, LABELLED_COLUMNS, realIndicesByLabel, rowLabels } from './labels';
+import { gridLabels, LABEL_COLUMNS, LABELLED_COLUMNS, labelRows, realIndicesByLabel, rowLabels } from './labels';
 import { mnistSchema } from './schema';
 import { mnistNetworks, MnistRun } from './run';
 
@@ -47,6 +47,11 @@ describe('conditional MNIST GAN: sizes', () => {
     expect(labels).toHaveLength(10 * LABELLED_COLUMNS);
     expect(labels.slice(0, LABELLED_COLUMNS)).toEqual(Array(LABELLED_COLUMNS).fill(0));
     expect(labels.slice(9 * LABELLED_COLUMNS)).toEqual(Array(LABELLED_COLUMNS).fill(9));
+    // the one-hot: 12 columns, the hot entry the label strength
+    const rows = labelRows([2, 9], 4);
+    expect(rows.shape).toEqual([2, LABEL_COLUMNS]);
+    expect(Array.from(rows.dataSync())).toEqual([0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0]);
+    rows.dispose();
     const heldOut = readAssets().digits.heldOut;
     const real = realIndicesByLabel(heldOut);
     expect(real.map((i) => heldOut.labels[i])).toEqual(labels);
@@ -77,7 +82,8 @@ describe('conditional MNIST GAN run', () => {
     expect(snap.metrics.labelAgreement).toBe(snap.classes!.agreement);
 
     // D scores each grid digit together with its row's label: [pixels | one-hot of the row's digit]
-    const oneHot = (d: number) => Array.from({ length: LABEL_COLUMNS }, (_, j) => (j === d ? 1 : 0));
+    const hot = readConfig(conditional()).labelScale;
+    const oneHot = (d: number) => Array.from({ length: LABEL_COLUMNS }, (_, j) => (j === d ? hot : 0));
     const sample11 = Array.from(snap.grid.slice(11 * PIXELS, 12 * PIXELS)); // row 1, column 3: a "1"
     const [asOne, asSeven] = await run.discriminate([[...sample11, ...oneHot(1)], [...sample11, ...oneHot(7)]]);
     expect(Math.abs(asOne - snap.dGrid[11])).toBeLessThan(1e-5);

@@ -36,6 +36,8 @@ export interface MnistConfig {
   conditional: boolean;
   /** Which digit the conditional grid asks for ('all': row r is digit r). */
   digit: DigitChoice;
+  /** The hot entry of the one-hot label (1: a plain one-hot). */
+  labelScale: number;
 }
 
 export function readConfig(p: Params): MnistConfig {
@@ -62,5 +64,6 @@ export function readConfig(p: Params): MnistConfig {
     timelineEvery: num('timelineEvery'),
     conditional: p.conditional === true,
     digit: str('digit') === 'all' ? 'all' : Number(str('digit')),
+    labelScale: num('labelScale'),
   };
 }

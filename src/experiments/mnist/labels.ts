@@ -34,9 +34,12 @@ export function cyclingLabels(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i % CLASSES);
 }
 
-/** The one-hot condition rows (LABEL_COLUMNS wide) for these digits. */
-export function labelRows(labels: readonly number[] | Tensor1D): Tensor2D {
-  return tf.tidy(() => oneHotRows(Array.isArray(labels) ? tf.tensor1d(labels as number[], 'int32') : (labels as Tensor1D), LABEL_COLUMNS));
+/** The one-hot condition rows (LABEL_COLUMNS wide) for these digits, the hot entry `value` (the `labelScale`). */
+export function labelRows(labels: readonly number[] | Tensor1D, value = 1): Tensor2D {
+  return tf.tidy(() => {
+    const rows = oneHotRows(Array.isArray(labels) ? tf.tensor1d(labels as number[], 'int32') : (labels as Tensor1D), LABEL_COLUMNS);
+    return value === 1 ? rows : (tf.mul(rows, value) as Tensor2D);
+  });
 }
 
 /**

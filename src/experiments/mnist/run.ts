@@ -99,8 +99,13 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     shown.forEach((row, i) => this.real.set(digitImage(heldOut, row), i * PIXELS));
     this.realGrid = {
       x: tf.tensor2d(this.real, [shown.length, PIXELS]),
-      labels: config.conditional ? labelRows(shown.map((row) => heldOut.labels[row])) : null,
+      labels: config.conditional ? labelRows(shown.map((row) => heldOut.labels[row]), config.labelScale) : null,
     };
+  }
+
+  /** One-hot label rows for these digits, the hot entry the config's label scale (labels.ts). */
+  private oneHot(labels: readonly number[] | Tensor1D): Tensor2D {
+    return labelRows(labels, this.config.labelScale);
   }
 
   /** How many samples the grid holds: 8 × 8, or 10 rows (one per digit) of 8 in a conditional run. */
@@ -167,9 +172,9 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const lineDigit = digit === 'all' ? 0 : digit;
     const classDigits = cyclingLabels(CLASS_SAMPLES);
     return {
-      grid: labelRows(gridLabels(digit)),
-      line: labelRows(Array<number>(INTERPOLATION_STEPS).fill(lineDigit)),
-      classes: labelRows(classDigits),
+      grid: this.oneHot(gridLabels(digit)),
+      line: this.oneHot(Array<number>(INTERPOLATION_STEPS).fill(lineDigit)),
+      classes: this.oneHot(classDigits),
       classDigits: tf.tensor1d(classDigits, 'int32'),
     };
   }
@@ -201,7 +206,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
       const rows = tf.randomUniform([batch], 0, this.trainX.shape[0], 'int32', deriveSeed(seed, Stream.data, this.dUpdates));
       const x = tf.gather(this.trainX, rows) as Tensor2D;
       // conditional: the real digits' own labels, which the fakes of this update are drawn for too
-      const y = this.trainY ? labelRows(tf.gather(this.trainY, rows) as Tensor1D) : undefined;
+      const y = this.trainY ? this.oneHot(tf.gather(this.trainY, rows) as Tensor1D) : undefined;
       const z = this.noise(batch, deriveSeed(seed, Stream.noiseD, this.dUpdates));
       const literal = valueFormFor(this.pair, form);
       this.autodiff.d = literal !== null;
@@ -218,7 +223,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const loss = tf.tidy((): Scalar | void => {
       const z = this.noise(batch, deriveSeed(seed, Stream.noiseG, this.gUpdates));
       // conditional: labels drawn uniformly from the 10 digits
-      const y = this.trainY ? labelRows(tf.randomUniform([batch], 0, CLASSES, 'int32', deriveSeed(seed, Stream.labelsG, this.gUpdates)) as Tensor1D) : undefined;
+      const y = this.trainY ? this.oneHot(tf.randomUniform([batch], 0, CLASSES, 'int32', deriveSeed(seed, Stream.labelsG, this.gUpdates)) as Tensor1D) : undefined;
       const literal = valueFormFor(this.pair, form);
       this.autodiff.g = literal !== null;
       if (literal) return updateGenerator(this.pair, this.optG, z, literal, y);
@@ -233,7 +238,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const prev = this.config;
     this.config = {
       ...next, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, zDim: prev.zDim, activation: prev.activation, init: prev.init, seed: prev.seed,
-      conditional: prev.conditional,
+      conditional: prev.conditional, labelScale: prev.labelScale,
     };
     this.pair.objective = next.loss;
     this.pair.clip = next.clip;
@@ -339,7 +344,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const n = heldOutX.shape[0];
     const centres = tf.tidy(() => {
       const z = this.noise(centreCount, deriveSeed(this.config.seed, Stream.view, View.parzen, step));
-      return this.draw(z, this.config.conditional ? labelRows(cyclingLabels(centreCount)) : null);
+      return this.draw(z, this.config.conditional ? this.oneHot(cyclingLabels(centreCount)) : null);
     });
     const validation = tf.slice(heldOutX, [0, 0], [PARZEN_VALIDATION, PIXELS]);
     const test = tf.slice(heldOutX, [PARZEN_VALIDATION, 0], [n - PARZEN_VALIDATION, PIXELS]);
@@ -367,7 +372,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     }
     const seed = deriveSeed(this.config.seed, Stream.view, View.sample, this.step, n);
     const digits = label === undefined ? cyclingLabels(n) : Array<number>(n).fill(label);
-    const v = await readAndDispose(tf.tidy(() => this.draw(this.noise(n, seed), this.config.conditional ? labelRows(digits) : null)));
+    const v = await readAndDispose(tf.tidy(() => this.draw(this.noise(n, seed), this.config.conditional ? this.oneHot(digits) : null)));
     return Array.from({ length: n }, (_, i) => Array.from(v.subarray(i * PIXELS, (i + 1) * PIXELS)));
   }
 

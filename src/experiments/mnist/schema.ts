@@ -22,6 +22,13 @@ const entries: ParamSpec[] = [
       'label. The one-hot is padded to 12 columns so both inputs stay multiples of 4 (the fast tiled kernels). The ' +
       'grid then shows one row per digit 0–9.',
   },
+  {
+    kind: 'number', key: 'labelScale', label: 'Label strength (conditional)', group: 'networks', effect: 'reset', min: 0.1,
+    max: 20, step: 0.1, default: 1,
+    help: 'Applies only to a conditional GAN: the value of the hot entry of the one-hot label (1 in the paper). Above ' +
+      '1 the label weighs more against z’s 100 values and D’s 784 pixels from the first step, so the networks ' +
+      'learn to use it sooner.',
+  },
   activationEntry('relu'),
   initEntry('he'),
   {
