@@ -124,9 +124,10 @@ export const mnistSchema: ExperimentSchema = {
         'it). The one-hot is padded from 10 to 12 columns so G reads 112 and D 796 inputs, multiples of 4: the ' +
         'updates stay on the tiled WebGL kernels. Its hot entry is 10 (label strength; 1 in the paper) so the label ' +
         'counts against z’s 100 values and the 784 pixels from the start. D 796→128→1, G 112→128→784, otherwise ' +
-        'the vanilla recipe with Adam β1 = 0.5. Measured after 3,000 steps (seeds 1 and 2): the digit classifier ' +
-        'reads 87.5% and 90.4% of the samples as the digit asked for (57% with a plain one-hot, seed 1).',
-      params: { ...TUTORIAL, hiddenD: '128', hiddenG: '128', conditional: true, labelScale: 10, beta1: 0.5 },
+        'the vanilla recipe with Adam β1 = 0.5 and one-sided label smoothing (real label 0.9). Measured after 3,000 ' +
+        'steps (seeds 1, 2, 3): the digit classifier reads 94.4%, 93.1% and 94.0% of 1,000 samples (100 per digit) ' +
+        'as the digit asked for; with a plain one-hot and no smoothing, 57% (seed 1).',
+      params: { ...TUTORIAL, hiddenD: '128', hiddenG: '128', conditional: true, labelScale: 10, beta1: 0.5, realLabel: 0.9 },
     },
   },
 };
