@@ -9,7 +9,7 @@ import { viewOptions } from '../ui/teaching/viewOptions';
 import type { Theme } from '../params/theme';
 import { viewCalls } from './viewCalls';
 import { version } from '../../package.json';
-import type { RunChoice } from '../session/apiArguments';
+import type { RunChoice, SampleOptions } from '../session/apiArguments';
 
 /** The scripting API on window.ganPlayground (CONTRACT.md). Extend freely; never break these members. */
 export interface GanPlaygroundApi {
@@ -24,8 +24,11 @@ export interface GanPlaygroundApi {
   step(n?: number): Promise<void>;
   reset(): Promise<void>;
   getStatus(): PlaygroundStatus;
-  /** `{ run: 'B' }`: run B of the comparison (rejects when there is none). */
-  sample(n: number, options?: RunChoice): Promise<number[][]>;
+  /**
+   * `{ run: 'B' }`: run B of the comparison (rejects when there is none). `{ label }` (0–9) asks a conditional GAN
+   * (MNIST's `conditional` preset) for that digit.
+   */
+  sample(n: number, options?: SampleOptions): Promise<number[][]>;
   discriminate(xs: number[][], options?: RunChoice): Promise<number[]>;
   /**
    * Run B = run A with `update` (one setting, e.g. { loss: 'nonsaturating' }): both restart from the seed and train
@@ -103,7 +106,7 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     step: (n = 1) => after(() => session.step(n)),
     reset: () => after(() => session.reset()),
     getStatus: () => session.getStatus(),
-    sample: (n: number, options?: RunChoice) => after(() => session.sample(n, options)),
+    sample: (n: number, options?: SampleOptions) => after(() => session.sample(n, options)),
     discriminate: (xs: number[][], options?: RunChoice) => after(() => session.discriminate(xs, options)),
     setCompare: (update: Record<string, unknown> | null) => after(() => session.setCompare(update)),
     presets: () => Object.keys(session.getState().experiment.schema.presets),

@@ -11,6 +11,7 @@ import type { ObjectiveId } from '../core/objectives';
 import type { GeneratorOutput } from '../core/generatorOutput';
 import { countKernels } from './kernelCount';
 import { drawCounter } from '../core/tiled/context';
+import { oneHotRows } from '../core/conditioning';
 
 export interface FusedCheckCase {
   hidden: Activation;
@@ -27,6 +28,11 @@ export interface FusedCheckCase {
   batch: number;
   /** Adam's ε (default 1e-8). */
   epsilon?: number;
+  /**
+   * A conditional GAN's label columns (a one-hot of 10 classes padded to this width), concatenated to G's z and D's
+   * x (core/conditioning.ts); absent: unconditional.
+   */
+  condition?: number;
 }
 
 export interface FusedCheckResult {
@@ -61,8 +67,9 @@ const CHECK_CLIP = 0.4;
 function side(c: FusedCheckCase, fused: boolean): Side {
   const spec = (name: string, sizes: number[], seed: number) => ({ sizes, hidden: c.hidden, initializer: 'glorot' as const, seed, name });
   const [xDim, zDim] = c.dims;
+  const label = c.condition ?? 0;
   const trainer = new FastGanTrainer(
-    { g: new PackedMlp(spec('G', [zDim, ...c.layers, xDim], 21)), d: new PackedMlp(spec('D', [xDim, ...c.layers, 1], 22)), dHead: c.head, gOutput: c.out, objective: c.loss, clip: CHECK_CLIP },
+    { g: new PackedMlp(spec('G', [zDim + label, ...c.layers, xDim], 21)), d: new PackedMlp(spec('D', [xDim + label, ...c.layers, 1], 22)), dHead: c.head, gOutput: c.out, objective: c.loss, clip: CHECK_CLIP },
     { fused },
   );
   // plain SGD needs a larger step for G's weights to move visibly in two updates
@@ -99,6 +106,9 @@ export async function fusedCheck(c: FusedCheckCase): Promise<FusedCheckResult> {
   const x = tf.tidy(() => (c.out === 'sigmoid' ? tf.randomUniform([c.batch, xDim], 0, 1, 'float32', 5) : tf.randomNormal([c.batch, xDim], 0.5, 1, 'float32', 5))) as Tensor2D;
   const z1 = tf.randomUniform([c.batch, zDim], -1, 1, 'float32', 6) as Tensor2D;
   const z2 = tf.randomUniform([c.batch, zDim], -1, 1, 'float32', 7) as Tensor2D;
+  // conditional: different labels for the D and the G updates
+  const labels = (shift: number) => tf.tensor1d(Array.from({ length: c.batch }, (_, i) => (i * 3 + shift) % 10), 'int32');
+  const [c1, c2] = c.condition ? [0, 7].map((shift) => tf.tidy(() => oneHotRows(labels(shift), c.condition!))) : [undefined, undefined];
   const fused = side(c, true);
   const plain = side(c, false);
   const [d0, g0] = await Promise.all([fused.trainer.pair.d.theta.data(), fused.trainer.pair.g.theta.data()]);
@@ -112,8 +122,8 @@ export async function fusedCheck(c: FusedCheckCase): Promise<FusedCheckResult> {
     for (const [i, s] of [fused, plain].entries()) {
       const out: (tf.Scalar | null)[] = [];
       const count = countKernels(() => {
-        out.push(s.trainer.discriminatorStep(s.optD, x, z1, c.realLabel, round === 1));
-        out.push(s.trainer.generatorStep(s.optG, z2, round === 1));
+        out.push(s.trainer.discriminatorStep(s.optD, x, z1, c.realLabel, round === 1, 0, c1));
+        out.push(s.trainer.generatorStep(s.optG, z2, round === 1, c2));
       });
       if (round === 0) kernels[i === 0 ? 'fused' : 'plain'] = count;
       if (i === 0) drawCounter.onDraw = null;
@@ -144,6 +154,6 @@ export async function fusedCheck(c: FusedCheckCase): Promise<FusedCheckResult> {
     s.optG.dispose();
     s.trainer.dispose();
   }
-  tf.dispose([x, z1, z2]);
+  tf.dispose([x, z1, z2, c1 ?? [], c2 ?? []]);
   return result;
 }

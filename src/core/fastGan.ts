@@ -16,6 +16,7 @@ import { FusedGanSteps } from './fused/fusedSteps';
 import { fusedBackend } from './fused/webgl';
 import { TiledGanSteps } from './tiled/tiledSteps';
 import { TiledContext } from './tiled/context';
+import { withCondition } from './conditioning';
 
 /** ∂L/∂o from ∂L/∂x, written with x: linear 1; 5·tanh: 5 − x²/5; sigmoid: x(1 − x). */
 function throughOutput(kind: GeneratorOutput, x: Tensor2D, dX: Tensor2D): Tensor2D {
@@ -93,19 +94,21 @@ export class FastGanTrainer {
    * derivative), else fused where the network is small enough for the fused kernels' redundant gradient sums
    * (FUSED_WORK_LIMIT) and the kernel's inputs fit, else tiled where the shapes fit the tiles (sizes multiples of 4,
    * batch a multiple of 8), else the tensor-op path. Off WebGL (CPU, WASM) the fast updates take the tensor-op path.
+   * A conditional update (a label c concatenated to G's z and D's x) skips the fused kernels, which read G's
+   * samples straight into D; the tiled kernels take it when [z | c] and [x | c] are multiples of 4 wide.
    */
-  private route(which: 'd' | 'g', opt: ParameterOptimizer, batch: number): Route {
+  private route(which: 'd' | 'g', opt: ParameterOptimizer, batch: number, conditioned: boolean): Route {
     const gap = fastPathGap(this.objective);
-    const route = gap ? ({ path: 'autodiff', reason: gap } as const) : this.fastRoute(which, opt, batch);
+    const route = gap ? ({ path: 'autodiff', reason: gap } as const) : this.fastRoute(which, opt, batch, conditioned);
     this.paths[which] = route.path;
     if (gap) this.paths.reason = gap;
     else delete this.paths.reason;
     return route;
   }
 
-  private fastRoute(which: 'd' | 'g', opt: ParameterOptimizer, batch: number): Route {
+  private fastRoute(which: 'd' | 'g', opt: ParameterOptimizer, batch: number, conditioned: boolean): Route {
     const net = which === 'd' ? this.pair.d : this.pair.g;
-    const backend = this.fused && FusedGanSteps.backendFor(net, opt, which === 'd' ? 2 * batch : batch);
+    const backend = this.fused && !conditioned && FusedGanSteps.backendFor(net, opt, which === 'd' ? 2 * batch : batch);
     const tiled = backend ? null : this.tiledFor(net, opt, batch);
     return backend ? { path: 'fused', backend } : tiled ? { path: 'tiled', steps: tiled } : { path: 'tensor' };
   }
@@ -174,30 +177,33 @@ export class FastGanTrainer {
   /**
    * One D update (descends L_D) on the routed path, then the critic's weight clipping where the objective has it
    * (core/gan.ts clipCritic: one clip op on θ, the same on every path); returns L_D before the update when asked.
-   * `penaltySeed` seeds a gradient penalty's interpolation weights (WGAN-GP; unused otherwise).
+   * `penaltySeed` seeds a gradient penalty's interpolation weights (WGAN-GP; unused otherwise). A `condition` c
+   * (one row per real row; core/conditioning.ts) makes it a conditional GAN's update: G reads [z | c], D reads
+   * [x | c] and [G(z | c) | c], the fakes drawn for the real rows' labels.
    */
-  discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, wantLoss = true, penaltySeed = 0): Scalar | null {
+  discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, wantLoss = true, penaltySeed = 0, condition?: Tensor2D): Scalar | null {
     const batch = xReal.shape[0];
-    const route = this.route('d', opt, batch);
+    const route = this.route('d', opt, batch, condition !== undefined);
     if (route.path === 'autodiff') {
       // core/gan.ts clips the critic itself
-      const loss = discriminatorUpdate(this.pair, opt, xReal, z, realLabel, penaltySeed);
+      const loss = discriminatorUpdate(this.pair, opt, xReal, z, realLabel, penaltySeed, condition);
       if (wantLoss) return loss;
       loss.dispose();
       return null;
     }
-    const loss = this.unclippedDiscriminatorStep(route, opt, xReal, z, realLabel, wantLoss);
+    const loss = this.unclippedDiscriminatorStep(route, opt, xReal, z, realLabel, wantLoss, condition);
     clipCritic(this.pair);
     return loss;
   }
 
-  private unclippedDiscriminatorStep(route: Route, opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel: number, wantLoss: boolean): Scalar | null {
+  private unclippedDiscriminatorStep(route: Route, opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel: number, wantLoss: boolean, condition?: Tensor2D): Scalar | null {
     const batch = xReal.shape[0];
     if (route.path === 'fused') return this.fused!.discriminatorStep(route.backend, opt, xReal, z, realLabel, wantLoss);
-    if (route.path === 'tiled') return route.steps.discriminatorStep(opt, xReal, z, realLabel, wantLoss);
+    if (route.path === 'tiled') return route.steps.discriminatorStep(opt, xReal, z, realLabel, wantLoss, condition);
     const loss = tf.tidy((): Scalar | void => {
-      const fake = generatorOutput(this.pair.gOutput, this.pair.g.apply(z));
-      const trace = forwardTrace(this.pair.d, tf.concat([xReal, fake]) as Tensor2D);
+      const fake = generatorOutput(this.pair.gOutput, this.pair.g.apply(withCondition(z, condition)));
+      const stacked = tf.concat([withCondition(xReal, condition), withCondition(fake, condition)]) as Tensor2D;
+      const trace = forwardTrace(this.pair.d, stacked);
       const { dTheta } = backward(this.pair.d, trace, this.discriminatorDelta(trace.out, batch, realLabel), true, false);
       opt.apply([dTheta!]);
       if (!wantLoss) return;
@@ -208,24 +214,28 @@ export class FastGanTrainer {
     return loss ?? null;
   }
 
-  /** One G update through D (D unchanged); returns G's loss before the update when asked, else null. */
-  generatorStep(opt: ParameterOptimizer, z: Tensor2D, wantLoss = true): Scalar | null {
+  /**
+   * One G update through D (D unchanged); returns G's loss before the update when asked, else null. With a
+   * `condition` c, G reads [z | c] and D judges [G(z | c) | c]; only the pixel columns of ∂L/∂[x | c] flow into G.
+   */
+  generatorStep(opt: ParameterOptimizer, z: Tensor2D, wantLoss = true, condition?: Tensor2D): Scalar | null {
     const batch = z.shape[0];
-    const route = this.route('g', opt, batch);
+    const route = this.route('g', opt, batch, condition !== undefined);
     if (route.path === 'autodiff') {
-      const loss = generatorUpdate(this.pair, opt, z);
+      const loss = generatorUpdate(this.pair, opt, z, condition);
       if (wantLoss) return loss;
       loss.dispose();
       return null;
     }
     if (route.path === 'fused') return this.fused!.generatorStep(route.backend, opt, z, wantLoss);
-    if (route.path === 'tiled') return route.steps.generatorStep(opt, z, wantLoss);
+    if (route.path === 'tiled') return route.steps.generatorStep(opt, z, wantLoss, condition);
     const loss = tf.tidy((): Scalar | void => {
-      const gTrace = forwardTrace(this.pair.g, z);
+      const gTrace = forwardTrace(this.pair.g, withCondition(z, condition));
       const x = generatorOutput(this.pair.gOutput, gTrace.out);
-      const dTrace = forwardTrace(this.pair.d, x);
+      const dTrace = forwardTrace(this.pair.d, withCondition(x, condition));
       const { dInput } = backward(this.pair.d, dTrace, this.generatorDelta(dTrace.out, batch), false, true);
-      const { dTheta } = backward(this.pair.g, gTrace, throughOutput(this.pair.gOutput, x, dInput!), true, false);
+      const dX = condition ? (tf.slice(dInput!, [0, 0], x.shape) as Tensor2D) : dInput!;
+      const { dTheta } = backward(this.pair.g, gTrace, throughOutput(this.pair.gOutput, x, dX), true, false);
       opt.apply([dTheta!]);
       if (wantLoss) return this.objective.generatorLoss(dTrace.out, this.pair.dHead);
     });

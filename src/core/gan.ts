@@ -5,6 +5,7 @@ import { objective, type ObjectiveId } from './objectives';
 import type { ParameterOptimizer } from './optimizers';
 import { generatorOutput, type GeneratorOutput } from './generatorOutput';
 import { DEFAULT_GP_WEIGHT } from './objectives/wgangp';
+import { withCondition } from './conditioning';
 
 /** A generator and a discriminator, with how their last layers are read and the game they play. */
 export interface GanPair {
@@ -57,11 +58,13 @@ export function discriminate(pair: GanPair, x: Tensor2D): Tensor2D {
  * outside the gradient so no work is spent differentiating G. Where the objective has a gradient penalty (WGAN-GP)
  * L_D includes it, on interpolates with weights ε ~ U[0, 1] drawn from `penaltySeed`; the critic's weights are
  * clipped after the update where the objective asks (clipCritic). Returns L_D before the update.
+ * With a `condition` c (a conditional GAN, core/conditioning.ts) G reads [z | c] and D reads [x | c] for both the
+ * real rows and the fakes, which are drawn for the real rows' own labels; a penalty's interpolates keep that c.
  */
 export function discriminatorUpdate(
-  pair: GanPair, opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel = 1, penaltySeed = 0,
+  pair: GanPair, opt: ParameterOptimizer, xPixels: Tensor2D, z: Tensor2D, realLabel = 1, penaltySeed = 0, condition?: Tensor2D,
 ): Scalar {
-  const fake = generate(pair, z);
+  const [xReal, fake] = tf.tidy(() => [withCondition(xPixels, condition), withCondition(generate(pair, withCondition(z, condition)), condition)]);
   const { discriminatorLoss, penalty } = objective(pair.objective);
   const eps = penalty ? (tf.randomUniform([xReal.shape[0], 1], 0, 1, 'float32', penaltySeed) as Tensor2D) : null;
   const weight = pair.gpWeight ?? DEFAULT_GP_WEIGHT;
@@ -69,14 +72,14 @@ export function discriminatorUpdate(
     const value = discriminatorLoss(pair.d.apply(xReal), pair.d.apply(fake), pair.dHead, realLabel);
     return penalty && eps ? tf.add(value, penalty(pair.d, xReal, fake, eps, weight)) : value;
   });
-  fake.dispose();
-  eps?.dispose();
+  tf.dispose([fake, eps ?? []]);
+  if (xReal !== xPixels) xReal.dispose(); // the caller's x is the caller's to dispose
   clipCritic(pair);
   return loss;
 }
 
-/** One generator update by autodiff: descend the objective's L_G through D, in G's parameters only. */
-export function generatorUpdate(pair: GanPair, opt: ParameterOptimizer, z: Tensor2D): Scalar {
+/** One generator update by autodiff: descend the objective's L_G through D, in G's parameters only (D reads [G(z|c) | c] given a condition c). */
+export function generatorUpdate(pair: GanPair, opt: ParameterOptimizer, z: Tensor2D, condition?: Tensor2D): Scalar {
   const { generatorLoss } = objective(pair.objective);
-  return opt.minimize(() => generatorLoss(pair.d.apply(generate(pair, z)), pair.dHead));
+  return opt.minimize(() => generatorLoss(pair.d.apply(withCondition(generate(pair, withCondition(z, condition)), condition)), pair.dHead));
 }

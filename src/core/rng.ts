@@ -43,4 +43,6 @@ export const Stream = {
   dataShuffle: 8,
   /** WGAN-GP's interpolation weights ε. */
   interpolate: 9,
+  /** A conditional GAN's labels for the G step. */
+  labelsG: 10,
 } as const;

@@ -53,7 +53,10 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   saveState(): Promise<RunState>;
   /** Restores a state saved from a run of the same configuration; throws and changes nothing on a mismatch. */
   loadState(state: RunState): void;
-  sample(n: number): Promise<number[][]>;
+  /** n fresh samples; `label` (0–9) asks a conditional run for that digit (the session refuses it elsewhere). */
+  sample(n: number, label?: number): Promise<number[][]>;
+  /** Whether the run is a conditional GAN that sample(n, label) can ask for a label (MNIST's conditional preset). */
+  readonly conditional?: boolean;
   /** Replaces user-supplied data (the 2-D `draw` points, the 1-D `empirical` values); throws on invalid rows. Absent where data is fixed. */
   setData?(rows: number[][]): void;
   discriminate(xs: number[][]): Promise<number[]>;

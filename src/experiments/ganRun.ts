@@ -64,7 +64,7 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
   abstract updateG(wantLoss?: boolean): void;
   abstract snapshot(options?: FrameOptions): Promise<S>;
   abstract applyLiveParams(params: Params): void;
-  abstract sample(n: number): Promise<number[][]>;
+  abstract sample(n: number, label?: number): Promise<number[][]>;
   abstract discriminate(xs: number[][]): Promise<number[]>;
 
   /**

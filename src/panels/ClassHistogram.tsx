@@ -9,12 +9,14 @@ export interface ClassHistogramProps {
   step: number | null;
   score: number | null;
   realScore: number | null;
+  /** A conditional GAN's share of samples classed as the digit each was asked for (100 of each), or undefined. */
+  agreement?: number;
 }
 
 const frame = makeFrame(640, 220);
 
 /** The class histogram of generated digits (missing bars = mode collapse) and the classifier score. */
-export function ClassHistogram({ counts, step, score, realScore }: ClassHistogramProps) {
+export function ClassHistogram({ counts, step, score, realScore, agreement }: ClassHistogramProps) {
   const w = innerWidth(frame);
   const h = innerHeight(frame);
   const total = counts ? counts.reduce((a, b) => a + b, 0) : 0;
@@ -66,6 +68,12 @@ export function ClassHistogram({ counts, step, score, realScore }: ClassHistogra
           <dt>same score, real held-out digits</dt>
           <dd>{fmt(realScore)}</dd>
         </div>
+        {agreement !== undefined && (
+          <div title="Conditional GAN: of 100 samples asked for each digit, the share the classifier reads as that digit">
+            <dt>classed as the digit asked for</dt>
+            <dd data-metric="labelAgreement">{(100 * agreement).toFixed(1)}%</dd>
+          </div>
+        )}
       </dl>
     </figure>
   );

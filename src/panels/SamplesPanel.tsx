@@ -1,12 +1,19 @@
 import { useEffect, useState } from 'react';
 import { DigitCanvas } from './DigitCanvas';
 import { DigitGridHover } from './DigitGridHover';
+import { DigitPicker, RowLabels } from './DigitPicker';
+
+const PIXELS = 784;
 
 export interface SamplesPanelProps {
   step: number;
-  /** The live grid of G(z) for the fixed z, side × side digits in [0, 1]. */
+  /** The live grid of G(z) for the fixed z, `columns` digits a row, in [0, 1]. */
   grid: Float32Array;
-  side: number;
+  columns: number;
+  /** A conditional GAN's digit per row (labelled beside the grid), or null. */
+  rowLabels?: readonly number[] | null;
+  /** The conditional grid's digit picker: the current choice ('all' or '0'…'9') and how to change it. */
+  digit?: { value: string; onPick: (digit: string) => void };
   /** As many real digits, for comparison. */
   real: Float32Array;
   /** D(x) of each live grid digit and of each real digit. */
@@ -19,18 +26,26 @@ export interface SamplesPanelProps {
 }
 
 /** G's samples for a fixed z, real digits beside them, and a timeline of earlier grids to scrub through. */
-export function SamplesPanel({ step, grid, side, real, dGrid, dReal, timeline, onPick }: SamplesPanelProps) {
+export function SamplesPanel({ step, grid, columns, rowLabels, digit, real, dGrid, dReal, timeline, onPick }: SamplesPanelProps) {
   // null: follow the live grid; a number: the timeline frame being looked at.
   const [picked, setPicked] = useState<number | null>(null);
   const frame = picked !== null && picked < timeline.length ? timeline[picked] : null;
-  const count = side * side;
+  const count = grid.length / PIXELS;
+  const side = columns;
+  // a saved frame keeps the rows it was drawn with; the labels are the live grid's, so they show with it only
+  const labels = rowLabels && !frame ? <RowLabels labels={rowLabels} cellSize={30} /> : null;
   const pickedStep = frame ? frame.step : null;
   useEffect(() => onPick?.(pickedStep), [pickedStep, onPick]);
   return (
     <figure className="panel panel-samples" data-panel="samples" aria-label="Generated and real digits">
-      <figcaption>Samples G(z) for a fixed z {frame ? `— step ${frame.step} (timeline)` : `— step ${step}`}</figcaption>
+      <figcaption>
+        {rowLabels ? 'Samples G(z | digit), one row per digit asked for,' : 'Samples G(z)'} for a fixed z{' '}
+        {frame ? `— step ${frame.step} (timeline)` : `— step ${step}`}
+      </figcaption>
+      {digit && rowLabels && <DigitPicker value={digit.value} onPick={digit.onPick} />}
       <div className="digit-pair">
-        <div>
+        <div className={labels ? 'labelled-grid' : undefined}>
+          {labels}
           <DigitGridHover name="samples" what="generated sample" count={count} columns={side} scores={frame ? null : dGrid}>
             {frame ? (
               <DigitCanvas className="sample-grid" pixels={frame.pixels} max={255} count={count} columns={side} cellSize={30} label={`Generated digits at step ${frame.step}`} />

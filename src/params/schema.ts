@@ -19,6 +19,8 @@ interface BaseSpec {
   help: string;
   group: ParamGroup;
   effect: ParamEffect;
+  /** A live key that changes only what a frame shows (MNIST's digit picker): a paused run redraws at once. */
+  redraw?: boolean;
 }
 
 export interface NumberSpec extends BaseSpec {

@@ -8,6 +8,27 @@ export function checkSampleCount(n: unknown): asserts n is number {
   }
 }
 
+/** sample(n, options): which run of a comparison (checkRunChoice) and the digit a conditional GAN is asked for. */
+export interface SampleOptions extends RunChoice {
+  label?: number;
+}
+
+const SAMPLE_OPTIONS = ['label', 'run'];
+
+/** The options of sample(n, { label }): the digit a conditional GAN is asked for, or undefined when none is given. */
+export function sampleLabel(opts: unknown): number | undefined {
+  if (opts === undefined || opts === null) return undefined;
+  if (typeof opts !== 'object' || Array.isArray(opts)) throw new Error('sample(n, opts): opts must be an object such as { label: 3 }');
+  const unknown = Object.keys(opts).filter((k) => !SAMPLE_OPTIONS.includes(k));
+  if (unknown.length) throw new Error(`sample(n, opts): unknown option "${unknown[0].slice(0, 40)}" (label and run are supported)`);
+  const { label } = opts as { label?: unknown };
+  if (label === undefined) return undefined;
+  if (typeof label !== 'number' || !Number.isInteger(label) || label < 0 || label > 9) {
+    throw new Error('sample(n, { label }): label must be a whole number from 0 to 9 (the digit to draw)');
+  }
+  return label;
+}
+
 export function checkRows(xs: unknown): asserts xs is number[][] {
   const ok =
     Array.isArray(xs) &&

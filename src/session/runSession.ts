@@ -13,7 +13,7 @@ import { LOCAL_DATA, MAX_LINK_POINTS, rowsFromLink } from '../params/dataLink';
 import type { PlaygroundStatus } from './status';
 import { SessionStore } from './store';
 import { webglRenderer, type RendererInfo } from '../engine/renderer';
-import { checkRows, checkRunChoice, checkSampleCount, type RunChoice } from './apiArguments';
+import { checkRows, checkRunChoice, checkSampleCount, sampleLabel, type RunChoice, type SampleOptions } from './apiArguments';
 import { divergenceMessage, firstNonFinite, weightDivergenceMessage } from './divergence';
 import { SnapshotKeeper } from './snapshots';
 import { OperationQueue } from './operationQueue';
@@ -407,6 +407,8 @@ export class RunSession extends SessionStore {
         this.applySpeed(next);
         if (valid.stopAt !== undefined && this.scheduler.isPlaying) this.stopTarget = this.stopTargetFrom(this.run?.step ?? 0, next);
         this.update({ params: next, compare: this.comparison?.state ?? null });
+        const redraw = Object.keys(valid).some((k) => findSpec(experiment.schema, k)?.redraw);
+        if (redraw && !this.scheduler.isPlaying) await this.readFrame();
       }
     }, 'setParams');
   }
@@ -496,10 +498,17 @@ export class RunSession extends SessionStore {
     );
   }
 
-  async sample(n: number, options: RunChoice = {}): Promise<number[][]> {
+  async sample(n: number, options: SampleOptions = {}): Promise<number[][]> {
     checkSampleCount(n);
     const which = checkRunChoice(options);
-    return this.exclusive(async () => (await this.runFor(which)).sample(n), 'sample');
+    const label = sampleLabel(options);
+    return this.exclusive(async () => {
+      const run = await this.runFor(which);
+      if (label !== undefined && !run.conditional) {
+        throw new Error('sample(n, { label }) needs a conditional GAN: the MNIST preset "conditional" (or conditional = true)');
+      }
+      return run.sample(n, label);
+    }, 'sample');
   }
 
   async discriminate(xs: number[][], options: RunChoice = {}): Promise<number[]> {

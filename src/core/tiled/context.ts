@@ -144,10 +144,10 @@ export class TiledContext {
   }
 
   /**
-   * Runs a fragment shader over the rectangle (0, y0)–(width, y0 + height) of `target`. Sources are bound to the
+   * Runs a fragment shader over the rectangle (x0, y0)–(x0 + width, y0 + height) of `target`. Sources are bound to the
    * sampler uniforms of the same names, in order; `uniforms` are float uniforms.
    */
-  draw(source: string, sources: Record<string, Source>, target: Target, rect: { width: number; height: number; y0?: number }, uniforms: Record<string, number> = {}): void {
+  draw(source: string, sources: Record<string, Source>, target: Target, rect: { width: number; height: number; x0?: number; y0?: number }, uniforms: Record<string, number> = {}): void {
     const gl = this.gl;
     const names = Object.keys(sources);
     const c = this.compile(source, names, Object.keys(uniforms));
@@ -165,9 +165,9 @@ export class TiledContext {
       });
     }
     gl.drawBuffers(attachments);
-    const y0 = rect.y0 ?? 0;
-    gl.viewport(0, y0, rect.width, rect.height);
-    gl.scissor(0, y0, rect.width, rect.height);
+    const [x0, y0] = [rect.x0 ?? 0, rect.y0 ?? 0];
+    gl.viewport(x0, y0, rect.width, rect.height);
+    gl.scissor(x0, y0, rect.width, rect.height);
     gl.useProgram(c.program);
     gl.bindVertexArray(this.vao);
     names.forEach((name, unit) => {

@@ -55,13 +55,14 @@ vec4 ${name}(vec4 v) { return vec4(${name}1(v.x), ${name}1(v.y), ${name}1(v.z), 
 
 /**
  * A flat [rows, cols] tfjs tensor (`src`, texture width `width`) into a tiled matrix, written at tile rows
- * y0 … (the upper half of D's stacked batch is the real digits, the lower G's samples).
+ * y0 … (the upper half of D's stacked batch is the real digits, the lower G's samples) and texel columns x0 …
+ * (a conditional GAN's label columns, beside G's samples).
  */
-export function tileFromFlat(cols: number, width: number, y0: number): string {
+export function tileFromFlat(cols: number, width: number, y0: number, x0 = 0): string {
   return `${header(T, { src: 'flat' })}
 ${flatReader('at', 'src', width)}
 void main() {
-  int x = int(gl_FragCoord.x);
+  int x = int(gl_FragCoord.x) - ${x0};
   int y = int(gl_FragCoord.y) - ${y0};
   ${each((t) => `{ int i = (${T} * y + ${t}) * ${cols} + 4 * x; out${t} = vec4(at(i), at(i + 1), at(i + 2), at(i + 3)); }`)}
 }`;

@@ -12,6 +12,7 @@ import { activation, activationSlope, discriminatorDelta, generatorDelta, genera
 import { TILE_ROWS, TiledContext, type OwnTexture, type Source } from './context';
 import * as K from './kernels';
 import { runProgram } from '../fused/webgl';
+import { withCondition } from '../conditioning';
 import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
 
 type Texture = { tensorTexture: WebGLTexture };
@@ -98,11 +99,17 @@ export class TiledGanSteps {
     return layers;
   }
 
-  /** A [rows, cols] tfjs tensor into tile rows y0 … of `into`. */
-  private tile(x: Tensor2D, into: OwnTexture, y0 = 0): void {
+  /** A [rows, cols] tfjs tensor into tile rows y0 … and texel columns x0 … of `into`. */
+  private tile(x: Tensor2D, into: OwnTexture, y0 = 0, x0 = 0): void {
     const [rows, cols] = x.shape;
     const src = this.flat(x);
-    this.ctx.draw(K.tileFromFlat(cols, src.width, y0), { src: src.source }, { layers: into }, { width: cols / 4, height: rows / TILE_ROWS, y0 });
+    this.ctx.draw(K.tileFromFlat(cols, src.width, y0, x0), { src: src.source }, { layers: into }, { width: cols / 4, height: rows / TILE_ROWS, x0, y0 });
+  }
+
+  /** G's sample width: D's input is [x | c], so a condition's columns start at x's width (a multiple of 4). */
+  private get sampleColumns(): number {
+    const g = this.pair.g.layout;
+    return g[g.length - 1].fanOut;
   }
 
   /**
@@ -127,7 +134,8 @@ export class TiledGanSteps {
 
   /**
    * δ back through D from its head: returns δ at each layer's output (index l; the last is the head's δ) and,
-   * when `intoX` gives G's output function, δ at G's last pre-activation.
+   * when `intoX` gives G's output function, δ at G's last pre-activation: only G's sample columns of D's input,
+   * not a condition's columns after them (a conditional GAN's label is data, not G's output).
    */
   private backThroughD(role: string, ins: Activations, headDelta: OwnTexture, rows: number, intoX: ((h: string) => string) | null): { deltas: OwnTexture[]; intoG: OwnTexture | null } {
     const d = this.pair.d;
@@ -142,9 +150,10 @@ export class TiledGanSteps {
     this.ctx.draw(K.headBackward(head, theta.width, slope), { D: headDelta, H: ins[last], theta: theta.source }, { layers: deltas[last - 1] }, { width: head.fanIn / 4, height: rows / TILE_ROWS });
     for (let l = last - 1; l >= (intoX ? 0 : 1); l--) {
       const layer = d.layout[l];
-      const target = l === 0 ? this.tiled(`${role}:δx`, rows, layer.fanIn) : this.tiled(`${role}:δD${l - 1}`, rows, layer.fanIn);
+      const cols = l === 0 ? this.sampleColumns : layer.fanIn;
+      const target = l === 0 ? this.tiled(`${role}:δx`, rows, cols) : this.tiled(`${role}:δD${l - 1}`, rows, cols);
       const through = l === 0 ? intoX! : slope;
-      this.ctx.draw(K.denseBackward(layer, rows, through), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: target }, { width: layer.fanIn / 4, height: rows / TILE_ROWS });
+      this.ctx.draw(K.denseBackward(layer, rows, through), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: target }, { width: cols / 4, height: rows / TILE_ROWS });
       if (l > 0) deltas[l - 1] = target;
       else return { deltas, intoG: target };
     }
@@ -232,8 +241,11 @@ export class TiledGanSteps {
     }
   }
 
-  /** One D update (descends L_D); returns L_D before the update when asked, else null. */
-  discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel: number, wantLoss: boolean): Scalar | null {
+  /**
+   * One D update (descends L_D); returns L_D before the update when asked, else null. With a condition c, D's
+   * stacked batch is [x | c] over [G(z | c) | c]: c is tiled beside G's samples after G writes them.
+   */
+  discriminatorStep(opt: ParameterOptimizer, xReal: Tensor2D, z: Tensor2D, realLabel: number, wantLoss: boolean, condition?: Tensor2D): Scalar | null {
     const { d, g, dHead, gOutput } = this.pair;
     const obj = objective(this.pair.objective);
     const batch = xReal.shape[0];
@@ -241,10 +253,11 @@ export class TiledGanSteps {
     const loss = tf.tidy((): Scalar | void => {
       // D's stacked batch: the real digits in tile rows 0 … B/8 − 1, G's samples after them
       const stacked = this.tiled('d:stacked', rows, d.layout[0].fanIn);
-      this.tile(xReal, stacked);
+      this.tile(withCondition(xReal, condition), stacked);
       const zIn = this.tiled('z', batch, g.layout[0].fanIn);
-      this.tile(z, zIn);
+      this.tile(withCondition(z, condition), zIn);
       this.forward(g, 'd:G', zIn, batch, g.depth, (v) => generatorOutput(gOutput, v), { texture: stacked, y0: batch / TILE_ROWS });
+      if (condition) this.tile(condition, stacked, batch / TILE_ROWS, this.sampleColumns / 4);
       const ins = this.forward(d, 'd:D', stacked, rows, d.depth - 1, (v) => v);
       const last = ins[d.depth - 1];
       const headDelta = this.head('d', last, rows, discriminatorDelta(obj, dHead, batch), batch, realLabel);
@@ -260,15 +273,20 @@ export class TiledGanSteps {
     return loss ?? null;
   }
 
-  /** One G update through D (D unchanged); returns G's loss before the update when asked, else null. */
-  generatorStep(opt: ParameterOptimizer, z: Tensor2D, wantLoss: boolean): Scalar | null {
+  /**
+   * One G update through D (D unchanged); returns G's loss before the update when asked, else null. With a
+   * condition c, G writes its samples into D's input [x | c] and c is tiled beside them.
+   */
+  generatorStep(opt: ParameterOptimizer, z: Tensor2D, wantLoss: boolean, condition?: Tensor2D): Scalar | null {
     const { d, g, dHead, gOutput } = this.pair;
     const obj = objective(this.pair.objective);
     const rows = z.shape[0];
     const loss = tf.tidy((): Scalar | void => {
       const zIn = this.tiled('z', rows, g.layout[0].fanIn);
-      this.tile(z, zIn);
-      const gIns = this.forward(g, 'g:G', zIn, rows, g.depth, (v) => generatorOutput(gOutput, v));
+      this.tile(withCondition(z, condition), zIn);
+      const dInput = condition ? { texture: this.tiled('g:x|c', rows, d.layout[0].fanIn), y0: 0 } : undefined;
+      const gIns = this.forward(g, 'g:G', zIn, rows, g.depth, (v) => generatorOutput(gOutput, v), dInput);
+      if (condition) this.tile(condition, dInput!.texture, 0, this.sampleColumns / 4);
       const x = gIns[g.depth];
       const dIns = this.forward(d, 'g:D', x, rows, d.depth - 1, (v) => v);
       const last = dIns[d.depth - 1];

@@ -5,6 +5,7 @@ import type { OptimizerConfig } from '../../core/optimizers';
 import { optimizerConfig, paramReader } from '../paramReaders';
 import { parseLayers, type Params } from '../../params/schema';
 import type { LossForm } from './objective';
+import type { DigitChoice } from './labels';
 
 export type MnistPrior = 'uniform' | 'normal';
 
@@ -31,6 +32,12 @@ export interface MnistConfig {
   kG: number;
   prior: MnistPrior;
   timelineEvery: number;
+  /** A conditional GAN: the one-hot label goes into G after z and into D after the pixels (labels.ts). */
+  conditional: boolean;
+  /** Which digit the conditional grid asks for ('all': row r is digit r). */
+  digit: DigitChoice;
+  /** The hot entry of the one-hot label (1: a plain one-hot). */
+  labelScale: number;
 }
 
 export function readConfig(p: Params): MnistConfig {
@@ -55,5 +62,8 @@ export function readConfig(p: Params): MnistConfig {
     kG: num('kG'),
     prior: str('prior') as MnistPrior,
     timelineEvery: num('timelineEvery'),
+    conditional: p.conditional === true,
+    digit: str('digit') === 'all' ? 'all' : Number(str('digit')),
+    labelScale: num('labelScale'),
   };
 }

@@ -1,6 +1,5 @@
 import type { Experiment } from '../../engine/types';
 import { mnistSchema } from './schema';
-import { MnistRun } from './run';
 import type { MnistSnapshot } from './snapshot';
 
 export const mnist: Experiment<MnistSnapshot> = {
@@ -8,5 +7,6 @@ export const mnist: Experiment<MnistSnapshot> = {
   title: 'MNIST digits',
   summary: 'G learns to draw handwritten digits from noise; watch an 8×8 grid of its samples sharpen as it trains.',
   schema: mnistSchema,
-  create: (params, onProgress) => MnistRun.create(params, onProgress),
+  // loaded on demand: the run's code (classifier, Parzen window, timeline, labels) is not part of the first load
+  create: async (params, onProgress) => (await import('./run')).MnistRun.create(params, onProgress),
 };

@@ -1,4 +1,5 @@
-import { tf, type Scalar, type Tensor, type Tensor2D } from '../../core/tf';
+import { tf, type Scalar, type Tensor, type Tensor1D, type Tensor2D } from '../../core/tf';
+import { withCondition } from '../../core/conditioning';
 import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
 import type { FastPair, TrainingPaths } from '../../core/fastGan';
@@ -9,13 +10,17 @@ import type { ProgressListener } from '../../engine/types';
 import { GanRun, readAndDispose } from '../ganRun';
 import { readConfig, type MnistConfig } from './config';
 import { digitImage, digitRows, PIXELS } from './asset';
-import { classCounts, classifierScore, DigitClassifier } from './classifier';
+import { accuracy, classCounts, classifierScore, DigitClassifier } from './classifier';
+import {
+  CLASSES, cyclingLabels, gridLabels, LABEL_COLUMNS, LABELLED_COLUMNS, LABELLED_COUNT, labelProblem, labelRows,
+  realIndicesByLabel, rowLabels,
+} from './labels';
 import { browserAssets, type AssetLoader, type MnistAssets } from './loader';
 import { updateDiscriminator, updateGenerator, valueFormFor } from './objective';
 import { parzenEstimate, squaredDistances } from './parzen';
 import { Timeline } from './timeline';
 import {
-  CLASS_SAMPLES, GRID_COUNT, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type ClassReport, type MnistSnapshot,
+  CLASS_SAMPLES, GRID_COUNT, GRID_SIDE, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type ClassReport, type MnistSnapshot,
   type NeighbourReport, type PaperRow, type TimelineFrame,
 } from './snapshot';
 
@@ -28,11 +33,14 @@ export const PARZEN_VALIDATION = 200;
 /** Sub-streams of Stream.view, so each fixed set of noise has its own seed. */
 const View = { grid: 1, lineStart: 2, lineEnd: 3, classes: 4, sample: 5, parzen: 6 } as const;
 
-function networks(config: MnistConfig): FastPair {
+/** The run's G and D for a config (exported for the tests of their sizes). */
+export function mnistNetworks(config: MnistConfig): FastPair {
   const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
+  // a conditional GAN's one-hot label enters both networks as extra input columns (labels.ts: padded to 12)
+  const label = config.conditional ? LABEL_COLUMNS : 0;
   return {
-    g: new PackedMlp({ sizes: [zDim, ...hiddenG, PIXELS], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
-    d: new PackedMlp({ sizes: [PIXELS, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
+    g: new PackedMlp({ sizes: [zDim + label, ...hiddenG, PIXELS], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
+    d: new PackedMlp({ sizes: [PIXELS + label, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
     dHead: 'sigmoid',
     gOutput: 'sigmoid',
     objective: config.loss,
@@ -41,13 +49,30 @@ function networks(config: MnistConfig): FastPair {
   };
 }
 
-/** The MNIST GAN: G maps z ∈ ℝ^zDim to 784 sigmoid pixels, D maps a digit to the probability that it is real. */
+/** The fixed labels of a conditional run's views, one-hot rows (labels.ts). */
+interface FixedLabels {
+  grid: Tensor2D;
+  line: Tensor2D;
+  classes: Tensor2D;
+  /** The digit asked of each class-check sample, for the agreement with the classifier. */
+  classDigits: Tensor1D;
+}
+
+/**
+ * The MNIST GAN: G maps z ∈ ℝ^zDim to 784 sigmoid pixels, D maps a digit to the probability that it is real. A
+ * conditional run (Mirza & Osindero 2014) also feeds each network the digit's one-hot label: G([z | y]), D([x | y]).
+ */
 export class MnistRun extends GanRun<MnistSnapshot> {
   /** The training digits, uploaded once; batches are gathered from it on the GPU. */
   private readonly trainX: Tensor2D;
+  /** Their labels (int32), for a conditional run's real batches; null otherwise. */
+  private readonly trainY: Tensor1D | null;
   private readonly heldOutX: Tensor2D;
   private readonly classifier: DigitClassifier;
   private fixedNoise: { grid: Tensor2D; line: Tensor2D; classes: Tensor2D };
+  private fixedLabels: FixedLabels | null = null;
+  /** The real digits shown beside the grid (and their one-hot labels in a conditional run). */
+  private readonly realGrid: { x: Tensor2D; labels: Tensor2D | null };
   private readonly real: Float32Array;
   private readonly timeline = new Timeline();
   private classes: ClassReport | null = null;
@@ -60,13 +85,32 @@ export class MnistRun extends GanRun<MnistSnapshot> {
   private readonly autodiff = { d: false, g: false };
 
   private constructor(private config: MnistConfig, private readonly assets: MnistAssets) {
-    super(networks(config), config);
+    super(mnistNetworks(config), config);
     const { train, heldOut } = assets.digits;
     this.trainX = tf.tensor2d(digitRows(train), [train.count, PIXELS]);
+    this.trainY = config.conditional ? tf.tensor1d(train.labels, 'int32') : null;
     this.heldOutX = tf.tensor2d(digitRows(heldOut), [heldOut.count, PIXELS]);
     this.classifier = new DigitClassifier(assets.classifier);
     this.fixedNoise = this.makeFixedNoise();
-    this.real = digitRows(heldOut, GRID_COUNT);
+    this.fixedLabels = this.makeFixedLabels();
+    // a conditional run shows real digits row by row like its grid (row r: digit r); else the first 64 held out
+    const shown = config.conditional ? realIndicesByLabel(heldOut) : Array.from({ length: GRID_COUNT }, (_, i) => i);
+    this.real = new Float32Array(shown.length * PIXELS);
+    shown.forEach((row, i) => this.real.set(digitImage(heldOut, row), i * PIXELS));
+    this.realGrid = {
+      x: tf.tensor2d(this.real, [shown.length, PIXELS]),
+      labels: config.conditional ? labelRows(shown.map((row) => heldOut.labels[row]), config.labelScale) : null,
+    };
+  }
+
+  /** One-hot label rows for these digits, the hot entry the config's label scale (labels.ts). */
+  private oneHot(labels: readonly number[] | Tensor1D): Tensor2D {
+    return labelRows(labels, this.config.labelScale);
+  }
+
+  /** How many samples the grid holds: 8 × 8, or 10 rows (one per digit) of 8 in a conditional run. */
+  private get gridCount(): number {
+    return this.config.conditional ? LABELLED_COUNT : GRID_COUNT;
   }
 
   /** Loads the digits and the classifier (once per page), uploads the training set, scores the real digits. */
@@ -79,6 +123,11 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     score.dispose();
     onProgress?.(1, 1, 'Uploading the digits to the GPU');
     return run;
+  }
+
+  /** Whether G and D read the digit's label (sample(n, label) can ask for a digit). */
+  get conditional(): boolean {
+    return this.config.conditional;
   }
 
   protected get k(): number {
@@ -109,8 +158,40 @@ export class MnistRun extends GanRun<MnistSnapshot> {
       const zb = at(View.lineEnd, 1);
       const t = tf.reshape(tf.linspace(0, 1, INTERPOLATION_STEPS), [INTERPOLATION_STEPS, 1]);
       const line = tf.add(za, tf.mul(t, tf.sub(zb, za))) as Tensor2D;
-      return { grid: at(View.grid, GRID_COUNT), line, classes: at(View.classes, CLASS_SAMPLES) };
+      return { grid: at(View.grid, this.gridCount), line, classes: at(View.classes, CLASS_SAMPLES) };
     });
+  }
+
+  /**
+   * A conditional run's fixed labels: the grid's rows (the digit picker's choice), the interpolation line's digit
+   * (the picked digit; 0 for all rows), and the class check's 1,000 samples, every digit 100 times.
+   */
+  private makeFixedLabels(): FixedLabels | null {
+    const { conditional, digit } = this.config;
+    if (!conditional) return null;
+    const lineDigit = digit === 'all' ? 0 : digit;
+    const classDigits = cyclingLabels(CLASS_SAMPLES);
+    return {
+      grid: this.oneHot(gridLabels(digit)),
+      line: this.oneHot(Array<number>(INTERPOLATION_STEPS).fill(lineDigit)),
+      classes: this.oneHot(classDigits),
+      classDigits: tf.tensor1d(classDigits, 'int32'),
+    };
+  }
+
+  private disposeFixedLabels(): void {
+    if (this.fixedLabels) tf.dispose(Object.values(this.fixedLabels));
+    this.fixedLabels = null;
+  }
+
+  /** G([z | y]) for a conditional run's labels y (null: G(z)), for what a frame or a script shows. */
+  private draw(z: Tensor2D, labels: Tensor2D | null | undefined): Tensor2D {
+    return tf.tidy(() => generate(this.pair, withCondition(z, labels)));
+  }
+
+  /** D([x | y]) (null labels: D(x)). */
+  private judge(x: Tensor2D, labels: Tensor2D | null | undefined): Tensor2D {
+    return tf.tidy(() => discriminate(this.pair, withCondition(x, labels)));
   }
 
   /**
@@ -124,12 +205,14 @@ export class MnistRun extends GanRun<MnistSnapshot> {
       // A minibatch of real digits gathered on the GPU by random row indices: no pixels are uploaded per step.
       const rows = tf.randomUniform([batch], 0, this.trainX.shape[0], 'int32', deriveSeed(seed, Stream.data, this.dUpdates));
       const x = tf.gather(this.trainX, rows) as Tensor2D;
+      // conditional: the real digits' own labels, which the fakes of this update are drawn for too
+      const y = this.trainY ? this.oneHot(tf.gather(this.trainY, rows) as Tensor1D) : undefined;
       const z = this.noise(batch, deriveSeed(seed, Stream.noiseD, this.dUpdates));
       const literal = valueFormFor(this.pair, form);
       this.autodiff.d = literal !== null;
-      if (literal) return updateDiscriminator(this.pair, this.optD, x, z, literal, realLabel);
+      if (literal) return updateDiscriminator(this.pair, this.optD, x, z, literal, realLabel, y);
       const eps = deriveSeed(seed, Stream.interpolate, this.dUpdates);
-      return this.trainer.discriminatorStep(this.optD, x, z, realLabel, wantLoss, eps) ?? undefined;
+      return this.trainer.discriminatorStep(this.optD, x, z, realLabel, wantLoss, eps, y) ?? undefined;
     });
     this.dUpdates++;
     this.keepLoss('d', loss);
@@ -139,10 +222,12 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const { batch, seed, form } = this.config;
     const loss = tf.tidy((): Scalar | void => {
       const z = this.noise(batch, deriveSeed(seed, Stream.noiseG, this.gUpdates));
+      // conditional: labels drawn uniformly from the 10 digits
+      const y = this.trainY ? this.oneHot(tf.randomUniform([batch], 0, CLASSES, 'int32', deriveSeed(seed, Stream.labelsG, this.gUpdates)) as Tensor1D) : undefined;
       const literal = valueFormFor(this.pair, form);
       this.autodiff.g = literal !== null;
-      if (literal) return updateGenerator(this.pair, this.optG, z, literal);
-      return this.trainer.generatorStep(this.optG, z, wantLoss) ?? undefined;
+      if (literal) return updateGenerator(this.pair, this.optG, z, literal, y);
+      return this.trainer.generatorStep(this.optG, z, wantLoss, y) ?? undefined;
     });
     this.gUpdates++;
     this.keepLoss('g', loss);
@@ -151,7 +236,10 @@ export class MnistRun extends GanRun<MnistSnapshot> {
   applyLiveParams(params: Params): void {
     const next = readConfig(params);
     const prev = this.config;
-    this.config = { ...next, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, zDim: prev.zDim, activation: prev.activation, init: prev.init, seed: prev.seed };
+    this.config = {
+      ...next, hiddenD: prev.hiddenD, hiddenG: prev.hiddenG, zDim: prev.zDim, activation: prev.activation, init: prev.init, seed: prev.seed,
+      conditional: prev.conditional, labelScale: prev.labelScale,
+    };
     this.pair.objective = next.loss;
     this.pair.clip = next.clip;
     this.pair.gpWeight = next.gpWeight;
@@ -159,6 +247,10 @@ export class MnistRun extends GanRun<MnistSnapshot> {
       tf.dispose(Object.values(this.fixedNoise));
       this.fixedNoise = this.makeFixedNoise();
       this.evaluationRequested = true;
+    }
+    if (next.digit !== prev.digit) {
+      this.disposeFixedLabels();
+      this.fixedLabels = this.makeFixedLabels();
     }
     this.refreshOptimizers(prev, next);
   }
@@ -186,17 +278,22 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const evaluate = this.evaluationDue();
     const hasD = this.lastDLoss !== null;
     const hasG = this.lastGLoss !== null;
+    const count = this.gridCount;
+    const labels = this.fixedLabels;
     const packed = tf.tidy(() => {
-      const grid = generate(this.pair, this.fixedNoise.grid);
-      const realGrid = tf.slice(this.heldOutX, [0, 0], [GRID_COUNT, PIXELS]); // the same digits as this.real
-      const scores = discriminate(this.pair, tf.concat([grid, realGrid]));
+      const grid = this.draw(this.fixedNoise.grid, labels?.grid);
+      const gridScores = this.judge(grid, labels?.grid);
+      const realScores = this.judge(this.realGrid.x, this.realGrid.labels);
       const parts: Tensor[] = [
-        tf.reshape(grid, [-1]), tf.reshape(generate(this.pair, this.fixedNoise.line), [-1]), tf.reshape(scores, [-1]), ...this.lossParts().parts,
+        tf.reshape(grid, [-1]), tf.reshape(this.draw(this.fixedNoise.line, labels?.line), [-1]), tf.reshape(gridScores, [-1]),
+        tf.reshape(realScores, [-1]), ...this.lossParts().parts,
       ];
       if (evaluate) {
-        const p = this.classifier.probabilities(generate(this.pair, this.fixedNoise.classes));
+        const p = this.classifier.probabilities(this.draw(this.fixedNoise.classes, labels?.classes));
         const d2 = squaredDistances(tf.slice(grid, [0, 0], [NEIGHBOUR_COUNT, PIXELS]), this.trainX);
         parts.push(classCounts(p), tf.reshape(classifierScore(p), [1]), tf.cast(tf.argMin(d2, 1), 'float32'), tf.sqrt(tf.min(d2, 1)));
+        // conditional: the share of samples the classifier reads as the digit they were asked for
+        if (labels) parts.push(tf.reshape(accuracy(p, labels.classDigits), [1]));
       }
       return tf.concat(parts);
     });
@@ -204,25 +301,34 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const all = await readAndDispose(packed);
     let o = 0;
     const take = (n: number) => all.slice(o, (o += n));
-    const grid = Float32Array.from(take(GRID_COUNT * PIXELS));
+    const grid = Float32Array.from(take(count * PIXELS));
     const interpolation = Float32Array.from(take(INTERPOLATION_STEPS * PIXELS));
-    const dGrid = Float32Array.from(take(GRID_COUNT));
-    const dReal = Float32Array.from(take(GRID_COUNT));
+    const dGrid = Float32Array.from(take(count));
+    const dReal = Float32Array.from(take(count));
     const metrics: Record<string, number> = {};
     if (hasD) metrics.dLoss = take(1)[0];
     if (hasG) metrics.gLoss = take(1)[0];
-    if (evaluate) this.readEvaluation(step, grid, take(10), take(1)[0], take(NEIGHBOUR_COUNT), take(NEIGHBOUR_COUNT));
+    if (evaluate) {
+      const [counts, score, nearest, distances] = [take(CLASSES), take(1)[0], take(NEIGHBOUR_COUNT), take(NEIGHBOUR_COUNT)];
+      this.readEvaluation(step, grid, counts, score, nearest, distances, labels ? take(1)[0] : undefined);
+    }
     this.timeline.offer(step, grid, this.config.timelineEvery);
     if (this.classes) metrics.classifierScore = this.classes.score;
+    if (this.classes?.agreement !== undefined) metrics.labelAgreement = this.classes.agreement;
     if (this.paper) metrics.parzen = this.paper.mean;
+    const { conditional, digit } = this.config;
     return {
       step, metrics, grid, interpolation, real: this.real, dGrid, dReal, timeline: [...this.timeline.all],
       classes: this.classes, neighbours: this.neighbours, paper: this.paper,
+      columns: conditional ? LABELLED_COLUMNS : GRID_SIDE, rowLabels: conditional ? rowLabels(digit) : null,
     };
   }
 
-  private readEvaluation(step: number, grid: Float32Array, counts: ArrayLike<number>, score: number, nearest: ArrayLike<number>, distances: ArrayLike<number>): void {
-    this.classes = { step, counts: Array.from(counts), score, realScore: this.realScore };
+  private readEvaluation(
+    step: number, grid: Float32Array, counts: ArrayLike<number>, score: number, nearest: ArrayLike<number>, distances: ArrayLike<number>,
+    agreement?: number,
+  ): void {
+    this.classes = { step, counts: Array.from(counts), score, realScore: this.realScore, ...(agreement === undefined ? {} : { agreement }) };
     const nearestPixels = new Float32Array(NEIGHBOUR_COUNT * PIXELS);
     Array.from(nearest).forEach((row, i) => nearestPixels.set(digitImage(this.assets.digits.train, row), i * PIXELS));
     this.neighbours = { step, samples: grid.slice(0, NEIGHBOUR_COUNT * PIXELS), nearest: nearestPixels, distances: Array.from(distances) };
@@ -236,7 +342,10 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const step = this.step;
     const { heldOutX } = this;
     const n = heldOutX.shape[0];
-    const centres = tf.tidy(() => generate(this.pair, this.noise(centreCount, deriveSeed(this.config.seed, Stream.view, View.parzen, step))));
+    const centres = tf.tidy(() => {
+      const z = this.noise(centreCount, deriveSeed(this.config.seed, Stream.view, View.parzen, step));
+      return this.draw(z, this.config.conditional ? this.oneHot(cyclingLabels(centreCount)) : null);
+    });
     const validation = tf.slice(heldOutX, [0, 0], [PARZEN_VALIDATION, PIXELS]);
     const test = tf.slice(heldOutX, [PARZEN_VALIDATION, 0], [n - PARZEN_VALIDATION, PIXELS]);
     try {
@@ -251,16 +360,29 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     this.evaluationRequested = true;
   }
 
-  async sample(n: number): Promise<number[][]> {
+  /**
+   * n fresh samples. A conditional run draws the digit `label` in every row, or without one row i as digit i mod 10;
+   * an unconditional run refuses a label (it cannot be asked for a digit).
+   */
+  async sample(n: number, label?: number): Promise<number[][]> {
+    if (label !== undefined) {
+      const problem = labelProblem(label);
+      if (problem) throw new Error(`sample(n, { label }): ${problem}`);
+      if (!this.config.conditional) throw new Error('sample(n, { label }) needs a conditional GAN (the conditional preset, or conditional = true)');
+    }
     const seed = deriveSeed(this.config.seed, Stream.view, View.sample, this.step, n);
-    const v = await readAndDispose(tf.tidy(() => generate(this.pair, this.noise(n, seed))));
+    const digits = label === undefined ? cyclingLabels(n) : Array<number>(n).fill(label);
+    const v = await readAndDispose(tf.tidy(() => this.draw(this.noise(n, seed), this.config.conditional ? this.oneHot(digits) : null)));
     return Array.from({ length: n }, (_, i) => Array.from(v.subarray(i * PIXELS, (i + 1) * PIXELS)));
   }
 
+  /** D(x) per row: 784 pixels, or in a conditional run 784 pixels then the 12 one-hot label columns D reads. */
   async discriminate(xs: number[][]): Promise<number[]> {
-    const bad = xs.findIndex((r) => r.length !== PIXELS);
-    if (bad >= 0) throw new Error(`discriminate(xs): row ${bad} has ${xs[bad].length} values; MNIST digits have ${PIXELS}`);
-    const t = tf.tidy(() => discriminate(this.pair, tf.tensor2d(xs.flat(), [xs.length, PIXELS])));
+    const width = this.pair.d.spec.sizes[0];
+    const what = this.config.conditional ? `a conditional D reads ${PIXELS} pixels then ${LABEL_COLUMNS} one-hot label columns` : `MNIST digits have ${PIXELS}`;
+    const bad = xs.findIndex((r) => r.length !== width);
+    if (bad >= 0) throw new Error(`discriminate(xs): row ${bad} has ${xs[bad].length} values; ${what}`);
+    const t = tf.tidy(() => discriminate(this.pair, tf.tensor2d(xs.flat(), [xs.length, width])));
     return Array.from(await readAndDispose(t));
   }
 
@@ -275,6 +397,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
   override dispose(): void {
     super.dispose();
     this.classifier.dispose();
-    tf.dispose([this.trainX, this.heldOutX, ...Object.values(this.fixedNoise)]);
+    this.disposeFixedLabels();
+    tf.dispose([this.trainX, this.heldOutX, ...Object.values(this.fixedNoise), this.realGrid.x, this.realGrid.labels ?? [], this.trainY ?? []]);
   }
 }

@@ -15,6 +15,20 @@ const entries: ParamSpec[] = [
     kind: 'number', key: 'zDim', label: 'Noise dimension', group: 'networks', effect: 'reset', min: 1, max: 256,
     step: 1, integer: true, default: 100, help: 'Length of the noise vector z fed to G. The tutorials use 100.',
   },
+  {
+    kind: 'boolean', key: 'conditional', label: 'Conditional (label in)', group: 'networks', effect: 'reset', default: false,
+    help: 'A conditional GAN (Mirza & Osindero 2014): the digit’s label goes one-hot into both networks, after G’s z ' +
+      'and after D’s 784 pixels, so G learns to draw the digit it is asked for and D judges each image with its ' +
+      'label. The one-hot is padded to 12 columns so both inputs stay multiples of 4 (the fast tiled kernels). The ' +
+      'grid then shows one row per digit 0–9.',
+  },
+  {
+    kind: 'number', key: 'labelScale', label: 'Label strength (conditional)', group: 'networks', effect: 'reset', min: 0.1,
+    max: 20, step: 0.1, default: 1,
+    help: 'Applies only to a conditional GAN: the value of the hot entry of the one-hot label (1 in the paper). Above ' +
+      '1 the label weighs more against z’s 100 values and D’s 784 pixels from the first step, so the networks ' +
+      'learn to use it sooner.',
+  },
   activationEntry('relu'),
   initEntry('he'),
   {
@@ -56,6 +70,12 @@ const entries: ParamSpec[] = [
     help: 'Where z comes from. The tutorials draw z ~ U(−1, 1)^100. The fixed z of the sample grid follows the prior.',
   },
   {
+    kind: 'choice', key: 'digit', label: 'Digits to draw (conditional)', group: 'run', effect: 'live', default: 'all', redraw: true,
+    options: [{ value: 'all', label: 'All: one row per digit' }, ...Array.from({ length: 10 }, (_, d) => ({ value: String(d), label: String(d) }))],
+    help: 'Applies only to a conditional GAN: which label the sample grid asks G for. All: row r is digit r. A digit: ' +
+      'every row asks for that digit, so the grid shows 80 ways G draws it. Training is unchanged.',
+  },
+  {
     kind: 'number', key: 'timelineEvery', label: 'Timeline: a grid every', group: 'run', effect: 'live', min: 10,
     max: 10000, step: 10, integer: true, default: 250, help: 'Training steps between two sample grids kept in the timeline.',
   },
@@ -95,6 +115,19 @@ export const mnistSchema: ExperimentSchema = {
         'settings: the paper trains for hundreds of thousands of critic updates.',
       // Algorithm 1: RMSProp 5e-5, k = 5, clip 0.01
       params: { ...TUTORIAL, hiddenD: '128', hiddenG: '128', ...lossChoice('wgan').params },
+    },
+    conditional: {
+      label: 'Conditional GAN (one row per digit)',
+      description:
+        'Mirza & Osindero 2014: the label goes one-hot into both networks, G([z | y]) and D([x | y]), so G draws ' +
+        'the digit it is asked for and the grid shows one row per digit 0–9 (pick one digit to fill the grid with ' +
+        'it). The one-hot is padded from 10 to 12 columns so G reads 112 and D 796 inputs, multiples of 4: the ' +
+        'updates stay on the tiled WebGL kernels. Its hot entry is 10 (label strength; 1 in the paper) so the label ' +
+        'counts against z’s 100 values and the 784 pixels from the start. D 796→128→1, G 112→128→784, otherwise ' +
+        'the vanilla recipe with Adam β1 = 0.5 and one-sided label smoothing (real label 0.9). Measured after 3,000 ' +
+        'steps (seeds 1, 2, 3): the digit classifier reads 94.4%, 93.1% and 94.0% of 1,000 samples (100 per digit) ' +
+        'as the digit asked for; with a plain one-hot and no smoothing, 57% (seed 1).',
+      params: { ...TUTORIAL, hiddenD: '128', hiddenG: '128', conditional: true, labelScale: 10, beta1: 0.5, realLabel: 0.9 },
     },
   },
 };

@@ -24,6 +24,8 @@ export interface ClassReport {
   /** exp(E[KL(p(y|x) ‖ p(y))]) on the generated digits and on the 1,000 real held-out digits. */
   score: number;
   realScore: number;
+  /** A conditional run's share of samples the classifier reads as the digit each was asked for (100 of each digit). */
+  agreement?: number;
 }
 
 /** The first NEIGHBOUR_COUNT grid samples and their nearest training digits by L2 distance. */
@@ -41,11 +43,15 @@ export interface PaperRow extends ParzenResult {
 
 /** One frame of the MNIST experiment, as plain arrays. Pixels are in [0, 1] unless said otherwise. */
 export interface MnistSnapshot extends SnapshotBase {
-  /** G(z) for the fixed z, GRID_COUNT × 784, row-major. */
+  /** G(z) for the fixed z, row-major, 784 pixels each: GRID_COUNT samples, or 10 rows of 8 in a conditional run. */
   grid: Float32Array;
+  /** Samples per row of the grid (GRID_SIDE, or LABELLED_COLUMNS in a conditional run). */
+  columns: number;
+  /** The digit each row of a conditional run's grid was asked for (top row first); null when unconditional. */
+  rowLabels: number[] | null;
   /** G along a straight line between two fixed z, INTERPOLATION_STEPS × 784. */
   interpolation: Float32Array;
-  /** GRID_COUNT real held-out digits for comparison. */
+  /** As many real held-out digits for comparison (in a conditional run row r holds real digits r). */
   real: Float32Array;
   /** D(x) of each grid digit G(z) and of each real digit beside it (probability that it is real), for hover. */
   dGrid: Float32Array;

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { line as d3line } from 'd3-shape';
 import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
-import { GRID_SIDE, type MnistSnapshot } from '../../experiments/mnist/snapshot';
+import type { MnistSnapshot } from '../../experiments/mnist/snapshot';
 import type { MetricHistory } from '../../engine/history';
 import type { SnapshotBase } from '../../engine/types';
 import type { DensityScales } from '../../panels/DensityPanel';
@@ -118,7 +118,7 @@ function OtherPanels({ experiment, snapshot, setting }: { experiment: string; sn
 function MnistSamples({ snapshot }: { snapshot: MnistSnapshot }) {
   return (
     <SamplesPanel
-      step={snapshot.step} grid={snapshot.grid} side={GRID_SIDE} real={snapshot.real} dGrid={snapshot.dGrid}
+      step={snapshot.step} grid={snapshot.grid} columns={snapshot.columns} rowLabels={snapshot.rowLabels} real={snapshot.real} dGrid={snapshot.dGrid}
       dReal={snapshot.dReal} timeline={snapshot.timeline}
     />
   );

@@ -6,8 +6,9 @@ import { InterpolationPanel } from '../../panels/InterpolationPanel';
 import { MemorisationPanel } from '../../panels/MemorisationPanel';
 import { objectiveOf } from './objectiveOf';
 import { LossChart } from './LossChart';
-import { MnistRun } from '../../experiments/mnist/run';
-import { GRID_SIDE, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } from '../../experiments/mnist/snapshot';
+import type { MnistRun } from '../../experiments/mnist/run';
+import type { TrainingRun } from '../../engine/types';
+import { INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } from '../../experiments/mnist/snapshot';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
 import { useSession } from '../sessionContext';
@@ -21,6 +22,11 @@ interface Props {
   marker: number | null;
   /** Run B's digit grid and losses, when comparing. */
   compare?: CompareParts;
+}
+
+/** Whether a run is the MNIST run (checked by what it can do: its class is loaded on demand, not imported here). */
+function isMnistRun(run: TrainingRun): run is MnistRun {
+  return typeof (run as Partial<MnistRun>).paperRow === 'function';
 }
 
 /** The MNIST experiment's panels: samples and timeline, losses, class histogram, paper table, z-walk, neighbours. */
@@ -37,24 +43,28 @@ export function MnistView({ snapshot, history, params, marker, compare }: Props)
     setParzenProgress(0);
     session
       .analyse(async (run) => {
-        if (!(run instanceof MnistRun)) throw new Error('The Parzen estimate needs the MNIST experiment');
+        if (!isMnistRun(run)) throw new Error('The Parzen estimate needs the MNIST experiment');
         await run.paperRow((done, total) => setParzenProgress(done / total));
       })
       .catch((e: unknown) => session.notify(`Parzen estimate failed: ${e instanceof Error ? e.message : String(e)}`, 'error'))
       .finally(() => setParzenProgress(null));
   };
   const { classes, neighbours } = snapshot;
+  const digit = {
+    value: String(params.digit ?? 'all'),
+    onPick: (value: string) => void session.setParams({ digit: value }).catch((e: Error) => session.notify(e.message, 'error')),
+  };
   const samples = (
     <SamplesPanel
-      step={snapshot.step} grid={snapshot.grid} side={GRID_SIDE} real={snapshot.real} dGrid={snapshot.dGrid} dReal={snapshot.dReal}
-      timeline={snapshot.timeline} onPick={setGridStep}
+      step={snapshot.step} grid={snapshot.grid} columns={snapshot.columns} rowLabels={snapshot.rowLabels} digit={digit}
+      real={snapshot.real} dGrid={snapshot.dGrid} dReal={snapshot.dReal} timeline={snapshot.timeline} onPick={setGridStep}
     />
   );
   return (
     <div className="view view-mnist">
       {compare?.aside ? <div className="compare-pair">{samples}{compare.aside({})}</div> : samples}
       <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 10]} marker={marker ?? gridStep} extra={compare?.losses} />
-      <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} />
+      <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} agreement={classes?.agreement} />
       <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} />
       <InterpolationPanel pixels={snapshot.interpolation} count={INTERPOLATION_STEPS} />
       {compare?.panels}
