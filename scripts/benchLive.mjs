@@ -138,6 +138,8 @@ export async function measureLive(page, base, { experiment, backend, seconds, wa
   await page.waitForFunction(() => window.ganPlayground !== undefined);
   await page.evaluate(() => window.ganPlayground.ready);
   const panelName = MAIN_PANEL[experiment];
+  // the 2-D and MNIST panels load on first use
+  await page.waitForSelector(`[data-panel="${panelName}"]`, { timeout: 60_000 });
   const run = await page.evaluate(playAndWatch, { panelName, headlessSteps, seconds, warmUpSeconds });
   const pauseClick = await timedClick(page); // playing → paused
   const playClick = await timedClick(page); // paused → playing
