@@ -81,7 +81,10 @@ function batches(c: Case, seed: number): { x: Tensor2D; z1: Tensor2D; z2: Tensor
 
 /** Packs per-layer variables of a plain Mlp into PackedMlp's layout ([W row-major, b] per layer). */
 function packedValues(m: Mlp): Float32Array {
-  return tf.tidy(() => tf.concat(m.variables.map((v) => tf.reshape(v, [-1])))).dataSync() as Float32Array;
+  const packed = tf.tidy(() => tf.concat(m.variables.map((v) => tf.reshape(v, [-1]))));
+  const values = packed.dataSync() as Float32Array;
+  packed.dispose();
+  return values;
 }
 
 /**
