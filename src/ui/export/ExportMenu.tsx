@@ -6,6 +6,7 @@ import { downloadBlob, safeName } from './download';
 import { exportablePanels, panelDrawing } from './panelDrawing';
 import { svgToPng } from './svgExport';
 import { ModelButtons } from './ModelButtons';
+import { PANELS_MOUNTED } from '../views/panelsMounted';
 
 /** Export a panel (PNG / SVG), the metrics (CSV), save or load a checkpoint, export G or D and import G. */
 export function ExportMenu() {
@@ -17,10 +18,16 @@ export function ExportMenu() {
   const [names, setNames] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    // A new experiment has other panels: offer its first one rather than a panel that is gone.
-    const found = exportablePanels();
-    setNames(found);
-    setPanel((p) => (found.length > 0 && !found.includes(p) ? found[0] : p));
+    // A new experiment has other panels: offer its first one rather than a panel that is gone. Panels that load on
+    // first use arrive later than the frame: they announce themselves (views/panelsMounted.ts).
+    const refresh = () => {
+      const found = exportablePanels();
+      setNames(found);
+      setPanel((p) => (found.length > 0 && !found.includes(p) ? found[0] : p));
+    };
+    refresh();
+    window.addEventListener(PANELS_MOUNTED, refresh);
+    return () => window.removeEventListener(PANELS_MOUNTED, refresh);
   }, [experiment, hasFrame]);
   const report = (p: Promise<unknown>) => p.catch((e: Error) => session.notify(e.message, 'error'));
   const step = () => String(session.getState().snapshot?.step ?? 0);

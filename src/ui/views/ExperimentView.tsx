@@ -6,6 +6,7 @@ import { Gaussian1dView } from './Gaussian1dView';
 import type { Toy2dSnapshot } from '../../experiments/toy2d/snapshot';
 import type { MnistSnapshot } from '../../experiments/mnist/snapshot';
 import type { CompareParts } from './compareParts';
+import { announcePanelsMounted } from './panelsMounted';
 
 /** The 2-D and MNIST panels load when their experiment is first opened (the page opens on the 1-D one). */
 const Toy2dView = lazy(() => import('./Toy2dView').then((m) => ({ default: m.Toy2dView })));
@@ -13,6 +14,12 @@ const MnistView = lazy(() => import('./MnistView').then((m) => ({ default: m.Mni
 
 /** Run B's panels, loaded when a comparison first runs. */
 const CompareView = lazy(() => import('../compare/CompareView'));
+
+/** Mounted beside an experiment's panels, inside the same Suspense: says when they are on the page. */
+function PanelsMounted({ experiment }: { experiment: string }) {
+  useEffect(announcePanelsMounted, [experiment]);
+  return null;
+}
 
 /** Picks the panels for the current experiment; draws a timeline snapshot instead of the live one when scrubbing. */
 export function ExperimentView() {
@@ -42,13 +49,14 @@ export function ExperimentView() {
     }
   };
   const loading = <div className="view view-empty">Loading the panels…</div>;
-  if (!compare) return <Suspense fallback={loading}>{view()}</Suspense>;
+  if (!compare) return <Suspense fallback={loading}>{view()}<PanelsMounted experiment={experiment.id} /></Suspense>;
   // run B's frame is of the live step: while the timeline shows an earlier one, B's curves over time stay, its frame does not
   return (
     <Suspense fallback={loading}>
       <Suspense fallback={view()}>
         <CompareView compare={compare} experiment={experiment.id} live={!scrubbed} view={view} />
       </Suspense>
+      <PanelsMounted experiment={experiment.id} />
     </Suspense>
   );
 }
