@@ -162,6 +162,20 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
     expect(new Set(sim.log.stepsPerDraw)).toEqual(new Set([100]));
   });
 
+  it('a step that holds the main thread for seconds and its readback run in separate tasks (MNIST deep on the CPU)', async () => {
+    const sim = simulation({ stepMs: 2000, readbackMs: 1500, drawMs: 3, sync: true });
+    sim.scheduler.play();
+    let longest = 0;
+    for (let i = 0; i < 40; i++) {
+      const before = sim.now();
+      await sim.run(1);
+      longest = Math.max(longest, sim.now() - before);
+    }
+    // together they would block for 3.5 s; apart, the page can answer after 2 s at most
+    expect(longest).toBeLessThan(2100);
+    expect(sim.log.draws).toBeGreaterThan(5);
+  });
+
   it('a fast GPU gets many steps per frame', async () => {
     const sim = simulation({ stepMs: 0.02, readbackMs: 2, drawMs: 4 });
     sim.scheduler.play();
@@ -216,7 +230,7 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
       const sim = simulation({ stepMs: 0.5, readbackMs: 3, drawMs: 3 }, speed);
       sim.scheduler.play();
       await sim.run(1000);
-      expect(sim.log.draws).toBeGreaterThan(10);
+      expect(sim.log.draws).toBeGreaterThan(5);
       expect(new Set(sim.log.stepsPerDraw)).toEqual(new Set([Number(speed)]));
     }
   });

@@ -54,6 +54,9 @@ export class RateMeter {
 /** Main-thread milliseconds of steps one animation frame may run before the rest of a frame's steps wait. */
 const ENQUEUE_SLICE_MS = 30;
 
+/** Main-thread milliseconds after which a click feels unanswered (RAIL's 100 ms response budget). */
+const RESPONSE_MS = 100;
+
 function smoothed(average: number | null, value: number): number | null {
   if (!Number.isFinite(value)) return average;
   return average === null ? value : 0.7 * average + 0.3 * value;
@@ -72,8 +75,11 @@ export class Scheduler {
   private lastArrival = -Infinity;
   /** When the last frame was handed to the panels while playing; null after a pause (no interval to measure). */
   private lastDrawn: number | null = null;
-  /** The frame being enqueued: its steps, those still owed, and when its first slice started. */
-  private frame: { steps: number; owed: number; start: number } | null = null;
+  /**
+   * The frame being enqueued: its steps, those still owed, when its first slice started, and whether its steps are
+   * all done and only its readback waits for a task of its own.
+   */
+  private frame: { steps: number; owed: number; start: number; readNext: boolean } | null = null;
   /** Smoothed main-thread milliseconds to enqueue one step (large where steps run on the main thread). */
   private enqueueMsPerStep: number | null = null;
   readonly pacer: FramePacer;
@@ -201,10 +207,10 @@ export class Scheduler {
         this.work.onStopReached?.();
         return;
       }
-      this.frame = { steps: Math.min(this.pacer.next(), left), owed: 0, start: this.now() };
+      this.frame = { steps: Math.min(this.pacer.next(), left), owed: 0, start: this.now(), readNext: false };
     }
     const frame = this.frame;
-    if (frame.owed === 0) frame.owed = frame.steps;
+    if (frame.owed === 0 && !frame.readNext) frame.owed = frame.steps;
     // Where steps run on the main thread (WebAssembly, CPU), a frame's steps are spread over several animation frames
     // (about ENQUEUE_SLICE_MS of main-thread work each), so that 100 slow steps never freeze the page; the panels
     // are redrawn once the frame's steps are all done. On WebGL enqueuing is cheap and a frame goes in one slice.
@@ -213,13 +219,23 @@ export class Scheduler {
     const slice = perStep === null ? 1 : Math.min(frame.owed, Math.max(1, Math.floor(ENQUEUE_SLICE_MS / Math.max(perStep, 1e-6))));
     let readback: Promise<number | void>;
     try {
-      const before = this.now();
-      this.work.runSteps(slice);
-      this.enqueueMsPerStep = smoothed(this.enqueueMsPerStep, (this.now() - before) / slice);
-      frame.owed -= slice;
-      if (frame.owed > 0) {
-        this.schedule();
-        return;
+      if (!frame.readNext) {
+        const before = this.now();
+        this.work.runSteps(slice);
+        const sliceMs = this.now() - before;
+        this.enqueueMsPerStep = smoothed(this.enqueueMsPerStep, sliceMs / slice);
+        frame.owed -= slice;
+        if (frame.owed > 0) {
+          this.schedule();
+          return;
+        }
+        // A slice that held the main thread longer than a click may wait (a slow step on WebAssembly or the CPU):
+        // the readback, which also runs there, waits for the next animation frame, so the page answers in between.
+        if (sliceMs > RESPONSE_MS) {
+          frame.readNext = true;
+          this.schedule();
+          return;
+        }
       }
       this.frame = null;
       readback = this.work.readFrame();

@@ -26,6 +26,11 @@ import {
 
 /** The class histogram and memorisation check are redrawn at most this often while training (ms). */
 export const EVALUATION_INTERVAL_MS = 3000;
+/**
+ * Where the evaluation runs on the main thread (WebAssembly, CPU) it may take a second or more: it is then spaced so
+ * that it takes at most 1/EVALUATION_SHARE of the time (the CPU backend's `deep` evaluates every ~20 s, not every frame).
+ */
+const EVALUATION_SHARE = 10;
 /** Parzen window: generated centres, and how the 1,000 held-out digits split into validation and test. */
 export const PARZEN_CENTRES = 2000;
 export const PARZEN_VALIDATION = 200;
@@ -79,6 +84,8 @@ export class MnistRun extends GanRun<MnistSnapshot> {
   private neighbours: NeighbourReport | null = null;
   private paper: PaperRow | null = null;
   private lastEvaluation = -Infinity;
+  /** Main-thread milliseconds the last evaluating snapshot took to enqueue (its whole cost on WebAssembly and CPU). */
+  private evaluationMs = 0;
   private evaluationRequested = true;
   private realScore = NaN;
   /** Whether the latest D and G updates trained the value form by autodiff (not the trainer's fast paths). */
@@ -262,7 +269,8 @@ export class MnistRun extends GanRun<MnistSnapshot> {
 
   private evaluationDue(): boolean {
     const now = performance.now();
-    if (!this.evaluationRequested && now - this.lastEvaluation < EVALUATION_INTERVAL_MS) return false;
+    const every = Math.max(EVALUATION_INTERVAL_MS, EVALUATION_SHARE * this.evaluationMs);
+    if (!this.evaluationRequested && now - this.lastEvaluation < every) return false;
     if (!this.evaluationRequested && this.classes?.step === this.step) return false;
     this.evaluationRequested = false;
     this.lastEvaluation = now;
@@ -280,6 +288,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     const hasG = this.lastGLoss !== null;
     const count = this.gridCount;
     const labels = this.fixedLabels;
+    const enqueuedFrom = performance.now();
     const packed = tf.tidy(() => {
       const grid = this.draw(this.fixedNoise.grid, labels?.grid);
       const gridScores = this.judge(grid, labels?.grid);
@@ -297,6 +306,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
       }
       return tf.concat(parts);
     });
+    if (evaluate) this.evaluationMs = performance.now() - enqueuedFrom;
     const step = this.step;
     const all = await readAndDispose(packed);
     let o = 0;
