@@ -25,6 +25,8 @@ export interface MonkeyOptions {
   durationMs?: number;
   /** …or after this many actions, whichever comes first. */
   maxActions?: number;
+  /** But not before this many actions (a regression seed replays at least the actions that found its bug). */
+  minActions?: number;
   /** Prints each action (for replaying a seed by hand). */
   log?: (line: string) => void;
 }
@@ -241,7 +243,7 @@ async function act(page: Page, r: Rand): Promise<string> {
         const ms = int(r, 0, 400);
         await page.waitForTimeout(ms);
         await page.evaluate(() => window.ganPlayground!.play());
-        return `${op} then play() after ${ms} ms`;
+        return `${op}(${args.map((a) => JSON.stringify(a)).join(', ')}) then play() after ${ms} ms`;
       }
       case 0:
       case 1:
@@ -294,7 +296,8 @@ export async function runMonkey(page: Page, options: MonkeyOptions): Promise<Mon
   await openAt(page, `?experiment=${pick(r, EXPERIMENT_IDS)}&autoplay=1`);
   const end = Date.now() + (options.durationMs ?? Infinity);
   const maxActions = options.maxActions ?? Infinity;
-  while (Date.now() < end && result.actions < maxActions) {
+  const minActions = options.minActions ?? 0;
+  while ((Date.now() < end || result.actions < minActions) && result.actions < maxActions) {
     const line = await within(60_000, `action ${result.actions + 1}`, act(page, r));
     result.actions++;
     const entry = `${result.actions}: ${line}`;

@@ -19,6 +19,8 @@ interface FakeGpu {
   sync?: boolean;
   /** Main-thread time the browser spends painting each drawn frame (style, layout, paint). */
   paintCostMs?: number;
+  /** The work can run a step in two halves (FrameWork.runStepPart). */
+  parts?: boolean;
 }
 
 function simulation(gpu: FakeGpu, speed: SpeedMode = 'auto') {
@@ -28,7 +30,7 @@ function simulation(gpu: FakeGpu, speed: SpeedMode = 'auto') {
   let mainFreeAt = 0;
   let frameCb: ((now: number) => void) | null = null;
   const arrivals: { at: number; resolve: () => void }[] = [];
-  const log = { steps: 0, draws: 0, stepsPerDraw: [] as number[], errors: [] as unknown[] };
+  const log = { steps: 0, draws: 0, stepsPerDraw: [] as number[], errors: [] as unknown[], finished: 0 };
   let stepsSinceDraw = 0;
   const work: FrameWork = {
     runSteps: (n) => {
@@ -60,6 +62,25 @@ function simulation(gpu: FakeGpu, speed: SpeedMode = 'auto') {
     },
     onError: (e) => log.errors.push(e),
   };
+  // a step in two halves (D updates, then G updates), each half the step's time
+  let halfDone = false;
+  const half = () => {
+    gpuFreeAt = Math.max(gpuFreeAt, t) + gpu.stepMs / 2;
+    if (gpu.sync) t = gpuFreeAt;
+    halfDone = !halfDone;
+    if (!halfDone) {
+      log.steps++;
+      stepsSinceDraw++;
+    }
+    return !halfDone;
+  };
+  if (gpu.parts) {
+    work.runStepPart = half;
+    work.finishStep = () => {
+      log.finished++;
+      if (halfDone) half();
+    };
+  }
   const scheduler = new Scheduler(work, {
     speed,
     requestFrame: (cb) => {
@@ -99,7 +120,7 @@ function simulation(gpu: FakeGpu, speed: SpeedMode = 'auto') {
     await run(ms);
     return { stepsPerSecond: ((log.steps - steps) * 1000) / ms, drawsPerSecond: ((log.draws - draws) * 1000) / ms };
   };
-  return { scheduler, log, run, measure, work, hasFrame: () => frameCb !== null, now: () => t };
+  return { scheduler, log, run, measure, work, hasFrame: () => frameCb !== null, now: () => t, halfDone: () => halfDone };
 }
 
 describe('Scheduler pacing (fake clock, fake GPU)', () => {
@@ -174,6 +195,28 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
     // together they would block for 3.5 s; apart, the page can answer after 2 s at most
     expect(longest).toBeLessThan(2100);
     expect(sim.log.draws).toBeGreaterThan(5);
+  });
+
+  it('a step of seconds on the main thread runs in halves, one per task; a pause completes a half-done step', async () => {
+    const sim = simulation({ stepMs: 3000, readbackMs: 800, drawMs: 3, sync: true, parts: true });
+    sim.scheduler.play();
+    let longest = 0;
+    for (let i = 0; i < 60; i++) {
+      const before = sim.now();
+      await sim.run(1);
+      // the first step runs whole: its cost is not known yet
+      if (sim.log.steps > 1) longest = Math.max(longest, sim.now() - before);
+    }
+    expect(longest).toBeLessThan(1600);
+    expect(sim.log.steps).toBeGreaterThan(10);
+    // pause between the halves: the step is completed, nothing is left half done
+    while (!sim.halfDone()) await sim.run(1);
+    sim.scheduler.pause();
+    expect(sim.halfDone()).toBe(false);
+    const steps = sim.log.steps;
+    expect(sim.log.finished).toBe(1);
+    await sim.run(10_000);
+    expect(sim.log.steps).toBe(steps);
   });
 
   it('a fast GPU gets many steps per frame', async () => {

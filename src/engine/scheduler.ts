@@ -9,6 +9,13 @@ export interface FrameWork {
   /** Enqueues n training steps (no readback). */
   runSteps(n: number): void;
   /**
+   * Where present: runs the next part of one step (its D updates, then its G updates) and says whether that
+   * completed it. Used for steps so slow on the main thread that one would block the page too long.
+   */
+  runStepPart?(): boolean;
+  /** Completes a step that runStepPart left under way (called on pause); nothing otherwise. */
+  finishStep?(): void;
+  /**
    * One readback of everything the panels draw; resolves once the frame has been handed to the panels, with the
    * time its data arrived (before drawing), when known.
    */
@@ -57,6 +64,9 @@ const ENQUEUE_SLICE_MS = 30;
 /** Main-thread milliseconds after which a click feels unanswered (RAIL's 100 ms response budget). */
 const RESPONSE_MS = 100;
 
+/** A step that holds the main thread longer than this runs in parts, one animation frame each (runStepPart). */
+const SPLIT_STEP_MS = 2 * RESPONSE_MS;
+
 function smoothed(average: number | null, value: number): number | null {
   if (!Number.isFinite(value)) return average;
   return average === null ? value : 0.7 * average + 0.3 * value;
@@ -79,7 +89,7 @@ export class Scheduler {
    * The frame being enqueued: its steps, those still owed, when its first slice started, and whether its steps are
    * all done and only its readback waits for a task of its own.
    */
-  private frame: { steps: number; owed: number; start: number; readNext: boolean } | null = null;
+  private frame: { steps: number; owed: number; start: number; readNext: boolean; part: { ms: number } | null } | null = null;
   /** Smoothed main-thread milliseconds to enqueue one step (large where steps run on the main thread). */
   private enqueueMsPerStep: number | null = null;
   readonly pacer: FramePacer;
@@ -122,8 +132,17 @@ export class Scheduler {
     if (this.frameId !== null) this.cancelFrame(this.frameId);
     this.frameId = null;
     this.lastDrawn = null;
+    const part = this.frame?.part;
     this.frame = null;
     this.steps.clear();
+    // a step left in parts is completed now: whatever runs next finds whole steps
+    if (part) {
+      try {
+        this.work.finishStep?.();
+      } catch (e) {
+        this.work.onError(e);
+      }
+    }
   }
 
   /**
@@ -151,6 +170,8 @@ export class Scheduler {
    * Pauses first.
    */
   abandon(): void {
+    // a lost context cannot finish a step left in parts
+    this.frame = null;
     this.pause();
     this.pending.clear();
   }
@@ -207,7 +228,7 @@ export class Scheduler {
         this.work.onStopReached?.();
         return;
       }
-      this.frame = { steps: Math.min(this.pacer.next(), left), owed: 0, start: this.now(), readNext: false };
+      this.frame = { steps: Math.min(this.pacer.next(), left), owed: 0, start: this.now(), readNext: false, part: null };
     }
     const frame = this.frame;
     if (frame.owed === 0 && !frame.readNext) frame.owed = frame.steps;
@@ -221,10 +242,27 @@ export class Scheduler {
     try {
       if (!frame.readNext) {
         const before = this.now();
-        this.work.runSteps(slice);
-        const sliceMs = this.now() - before;
-        this.enqueueMsPerStep = smoothed(this.enqueueMsPerStep, sliceMs / slice);
-        frame.owed -= slice;
+        let sliceMs: number;
+        let stepsDone = slice;
+        if (this.work.runStepPart && (frame.part || (slice === 1 && perStep !== null && perStep > SPLIT_STEP_MS))) {
+          // one part of a slow step per animation frame; the step counts once its last part is done
+          frame.part ??= { ms: 0 };
+          const complete = this.work.runStepPart?.() ?? true;
+          stepsDone = 1;
+          sliceMs = this.now() - before;
+          frame.part.ms += sliceMs;
+          if (!complete) {
+            this.schedule();
+            return;
+          }
+          this.enqueueMsPerStep = smoothed(this.enqueueMsPerStep, frame.part.ms);
+          frame.part = null;
+        } else {
+          this.work.runSteps(slice);
+          sliceMs = this.now() - before;
+          this.enqueueMsPerStep = smoothed(this.enqueueMsPerStep, sliceMs / slice);
+        }
+        frame.owed -= stepsDone;
         if (frame.owed > 0) {
           this.schedule();
           return;

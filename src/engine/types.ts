@@ -28,8 +28,14 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   readonly step: number;
   /** The paths the latest D and G updates took (core/fastGan.ts decides them). */
   readonly paths?: TrainingPaths;
-  /** Runs n full steps with no readback. */
+  /** Runs n full steps with no readback (a step trainPhase left half done is completed first, not counted). */
   trainSteps(n: number): void;
+  /** Half a step: the first call makes its D updates, the second its G updates and counts it; true when complete. */
+  trainPhase(): boolean;
+  /** Completes a step that trainPhase left half done; nothing otherwise. */
+  finishStep(): void;
+  /** trainPhase has made the current step's D updates and not yet its G updates. */
+  readonly stepUnderWay: boolean;
   /** One discriminator update alone (does not count as a step). */
   updateD(): void;
   /** One generator update alone (does not count as a step). */

@@ -38,6 +38,8 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
   protected optG: ParameterOptimizer;
   protected lastDLoss: Scalar | null = null;
   protected lastGLoss: Scalar | null = null;
+  /** trainPhase made this step's D updates and not yet its G updates. */
+  private discriminatorPhaseDone = false;
   /** The averaged generator (an EMA of G's parameters) and its β; null when samples come from G itself. */
   private average: WeightAverage | null = null;
   private averageBeta = 0;
@@ -127,12 +129,40 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
    */
   trainSteps(n: number): void {
     if (!this.canTrain) return;
+    this.finishStep();
     for (let s = 0; s < n; s++) {
       const last = s === n - 1;
       for (let i = 0; i < this.k; i++) this.updateD(last && i === this.k - 1);
       for (let j = 0; j < this.kG; j++) this.updateG(last && j === this.kG - 1);
       this.step++;
     }
+  }
+
+  /**
+   * Half of a step, for steps so slow on the main thread that one must not block it whole (MNIST `deep` on the CPU
+   * backend): the first call makes the step's k D updates, the next its G updates and counts the step. True when
+   * that completed the step.
+   */
+  trainPhase(): boolean {
+    if (!this.canTrain) return true;
+    if (!this.discriminatorPhaseDone) {
+      for (let i = 0; i < this.k; i++) this.updateD(i === this.k - 1);
+      this.discriminatorPhaseDone = true;
+      return false;
+    }
+    for (let j = 0; j < this.kG; j++) this.updateG(j === this.kG - 1);
+    this.discriminatorPhaseDone = false;
+    this.step++;
+    return true;
+  }
+
+  get stepUnderWay(): boolean {
+    return this.discriminatorPhaseDone;
+  }
+
+  /** Completes a step that trainPhase left half done (its G updates); nothing otherwise. */
+  finishStep(): void {
+    if (this.discriminatorPhaseDone) this.trainPhase();
   }
 
   /** A new optimizer kind or coefficient starts that optimizer's state afresh; a new learning rate does not. */

@@ -64,6 +64,19 @@ export class Comparison {
     this.run.trainSteps(n);
   }
 
+  /** Half of a slow step (TrainingRun.trainPhase); true when that completed it. */
+  trainPhase(): boolean {
+    return this.run.trainPhase();
+  }
+
+  finishStep(): void {
+    this.run.finishStep();
+  }
+
+  get stepUnderWay(): boolean {
+    return this.run.stepUnderWay;
+  }
+
   /**
    * Run A's parameters changed live: B takes them too, keeping its own setting. Returns why the comparison cannot go
    * on (A now has B's value), changing nothing then; null when B follows.

@@ -71,6 +71,8 @@ export class RunSession extends SessionStore {
   requestedBackend: BackendName = 'webgl';
   /** The step at which play pauses by itself (the `stopAt` parameter, when the run had not reached it at Play). */
   private stopTarget: number | null = null;
+  /** Whose half of a step split into parts runs next (the scheduler's runStepPart): run A's, or run B's after it. */
+  private stepPartOf: 'A' | 'B' = 'A';
 
   constructor() {
     super();
@@ -79,6 +81,30 @@ export class RunSession extends SessionStore {
         // run B takes the same steps in the same frame: the two runs are never a step apart
         this.run?.trainSteps(n);
         this.comparison?.trainSteps(n);
+      },
+      // a slow step in parts: A's D updates, A's G updates, then B's two halves; both runs count it at its end
+      runStepPart: () => {
+        if (this.stepPartOf === 'A') {
+          if (!(this.run?.trainPhase() ?? true)) return false;
+          if (!this.comparison) return true;
+          this.stepPartOf = 'B';
+          return false;
+        }
+        if (!(this.comparison?.trainPhase() ?? true)) return false;
+        this.stepPartOf = 'A';
+        return true;
+      },
+      finishStep: () => {
+        if (this.stepPartOf === 'A') {
+          // A is half way through the step; B has not started it
+          this.run?.finishStep();
+          this.comparison?.trainSteps(1);
+        } else if (this.comparison?.stepUnderWay) {
+          this.comparison.finishStep();
+        } else {
+          this.comparison?.trainSteps(1);
+        }
+        this.stepPartOf = 'A';
       },
       readFrame: () => this.readFrame({ live: true }),
       onError: (e) => this.fail(e),

@@ -43,6 +43,30 @@ describe('2-D GAN, parabola preset', () => {
     expect(Array.from(sa.fake)).toEqual(Array.from(sb.fake));
     [a, b].forEach((r) => r.dispose());
   });
+
+  it('a step in two phases (D updates, then G updates) is the same step as trainSteps(1)', async () => {
+    const params = { ...parabola, seed: 3, k: 2 };
+    const [whole, halves] = [await Toy2dRun.create(params), await Toy2dRun.create(params)];
+    whole.trainSteps(5);
+    for (let s = 0; s < 5; s++) {
+      expect(halves.trainPhase()).toBe(false);
+      expect(halves.stepUnderWay).toBe(true);
+      expect(halves.step).toBe(s);
+      expect(halves.trainPhase()).toBe(true);
+    }
+    // a half-done step is completed by finishStep, and by trainSteps before its own steps
+    whole.trainSteps(2);
+    halves.trainPhase();
+    halves.finishStep();
+    expect(halves.stepUnderWay).toBe(false);
+    halves.trainPhase();
+    halves.trainSteps(0);
+    expect(halves.step).toBe(whole.step);
+    const [sa, sb] = [await whole.snapshot(), await halves.snapshot()];
+    expect(Array.from(sb.fake)).toEqual(Array.from(sa.fake));
+    expect(Array.from(sb.heat)).toEqual(Array.from(sa.heat));
+    [whole, halves].forEach((r) => r.dispose());
+  });
 });
 
 describe('2-D GAN run', () => {
