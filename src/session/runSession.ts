@@ -20,6 +20,7 @@ import { OperationQueue } from './operationQueue';
 import type { BackendName } from '../engine/backend';
 import type { RunState } from '../core/state';
 import type { Comparison } from './comparison';
+import { Lockstep } from './lockstep';
 
 /** The comparison code (run B), loaded on first use: the first load of the page stays small. */
 const loadComparison = () => import('./comparison');
@@ -71,41 +72,15 @@ export class RunSession extends SessionStore {
   requestedBackend: BackendName = 'webgl';
   /** The step at which play pauses by itself (the `stopAt` parameter, when the run had not reached it at Play). */
   private stopTarget: number | null = null;
-  /** Whose half of a step split into parts runs next (the scheduler's runStepPart): run A's, or run B's after it. */
-  private stepPartOf: 'A' | 'B' = 'A';
+  /** Steps run A and run B together, whole or in parts. */
+  private readonly lockstep = new Lockstep(() => ({ a: this.run, b: this.comparison }));
 
   constructor() {
     super();
     this.scheduler = new Scheduler({
-      runSteps: (n) => {
-        // run B takes the same steps in the same frame: the two runs are never a step apart
-        this.run?.trainSteps(n);
-        this.comparison?.trainSteps(n);
-      },
-      // a slow step in parts: A's D updates, A's G updates, then B's two halves; both runs count it at its end
-      runStepPart: () => {
-        if (this.stepPartOf === 'A') {
-          if (!(this.run?.trainPhase() ?? true)) return false;
-          if (!this.comparison) return true;
-          this.stepPartOf = 'B';
-          return false;
-        }
-        if (!(this.comparison?.trainPhase() ?? true)) return false;
-        this.stepPartOf = 'A';
-        return true;
-      },
-      finishStep: () => {
-        if (this.stepPartOf === 'A') {
-          // A is half way through the step; B has not started it
-          this.run?.finishStep();
-          this.comparison?.trainSteps(1);
-        } else if (this.comparison?.stepUnderWay) {
-          this.comparison.finishStep();
-        } else {
-          this.comparison?.trainSteps(1);
-        }
-        this.stepPartOf = 'A';
-      },
+      runSteps: (n) => this.lockstep.steps(n),
+      runStepPart: () => this.lockstep.part(),
+      finishStep: () => this.lockstep.finish(),
       readFrame: () => this.readFrame({ live: true }),
       onError: (e) => this.fail(e),
       stepsLeft: () => (this.stopTarget === null || !this.run ? Infinity : this.stopTarget - this.run.step),
