@@ -66,6 +66,16 @@ test('the paper table gets a row for this run on demand', async ({ page }) => {
   await page.getByRole('button', { name: 'Compute for this run' }).click();
   await expect(cell).toHaveText(/^-?\d+ ± \d+\.\d$/, { timeout: 90_000 });
   await expect(page.locator('[data-panel="paper"]')).toContainText('Adversarial nets');
+  // the scripting call: its own sample count in the row, bad counts refused with the reason
+  const row = await api(page, (g) => g.parzen({ samples: 500 }));
+  expect(row.centres).toBe(500);
+  expect(Number.isFinite(row.mean)).toBe(true);
+  await expect(page.locator('[data-panel="paper"]')).toContainText('here 500 generated samples');
+  for (const bad of [{ samples: 50 }, { samples: 2000.5 }, { sample: 10 }]) {
+    const refused = await page.evaluate((o) => window.ganPlayground!.parzen(o as { samples?: number }).then(() => 'accepted', (e: Error) => e.message), bad);
+    expect(refused).toMatch(/parzen\(/);
+  }
+  await expect(page.getByRole('button', { name: 'With 10,000 samples (slower)' })).toBeEnabled();
 });
 
 test('a missing digit file gives a clear message, not a blank page', async ({ page }) => {

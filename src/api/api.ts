@@ -10,6 +10,7 @@ import type { Theme } from '../params/theme';
 import { viewCalls } from './viewCalls';
 import { version } from '../../package.json';
 import type { RunChoice, SampleOptions } from '../session/apiArguments';
+import type { PaperRowFigures } from '../panels/PaperTable';
 
 /** The scripting API on window.ganPlayground (CONTRACT.md). Extend freely; never break these members. */
 export interface GanPlaygroundApi {
@@ -46,6 +47,11 @@ export interface GanPlaygroundApi {
    */
   setData(rows: number[][] | number[]): Promise<void>;
   getData(): number[][];
+  /**
+   * MNIST: Goodfellow et al.'s Table 1 row for the current run, a Parzen window on `samples` generated digits
+   * (default 2,000; up to the paper's 10,000, slower). Rejects on another experiment or a bad `samples`.
+   */
+  parzen(options?: { samples?: number }): Promise<PaperRowFigures>;
   /** Restores the last good weight snapshot (after divergence); rejects when there is none. */
   rollback(): Promise<void>;
   /** Hooks for tests and demos of the fault handling and the live loop. */
@@ -77,6 +83,15 @@ export interface GanPlaygroundApi {
   /** 'light', 'dark' or 'system' (follows the operating system); anything else throws an Error naming it. */
   setTheme(theme: Theme): void;
   getTheme(): Theme;
+}
+
+/** parzen()'s options (nothing, or an object with only `samples`): the samples asked for, checked by the session. */
+function parzenSamples(options: unknown): unknown {
+  if (options === undefined) return undefined;
+  if (typeof options !== 'object' || options === null) throw new Error('parzen(options): options must be an object such as { samples: 10000 }');
+  const unknownKey = Object.keys(options).find((k) => k !== 'samples');
+  if (unknownKey) throw new Error(`parzen(options): unknown option "${unknownKey}" (only samples)`);
+  return 'samples' in options ? options.samples : undefined;
 }
 
 /** A TensorFlow.js LayersModel as text: model.json, and weights.bin in base64. */
@@ -115,6 +130,7 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     updateG: () => after(() => session.singleUpdate('G')),
     setData: (rows: number[][] | number[]) => after(() => session.setData(asRows(rows))),
     getData: () => session.getData(),
+    parzen: (options?: { samples?: number }) => after(() => session.parzen(parzenSamples(options))),
     rollback: () => after(() => session.rollback()),
     debug: Object.freeze({
       loseContext: () => loseContextForTesting(),

@@ -599,14 +599,14 @@ export class RunSession extends SessionStore {
    * Heavy on-demand work on the current run (e.g. a Parzen-window estimate), queued between other operations so
    * the run cannot be replaced underneath it; the panels are redrawn afterwards when training is paused.
    */
-  analyse<T>(fn: (run: TrainingRun<SnapshotBase>) => Promise<T>): Promise<T> {
+  analyse<T>(fn: (run: TrainingRun<SnapshotBase>) => Promise<T>, timeoutMs?: number): Promise<T> {
     return this.exclusive(async () => {
       const run = this.run;
       if (!run) throw new Error('No experiment is loaded yet');
       const result = await fn(run);
       if (!this.scheduler.isPlaying) await this.readFrame();
       return result;
-    }, 'analyse');
+    }, 'analyse', timeoutMs);
   }
 
   getStatus(): PlaygroundStatus {

@@ -9,6 +9,8 @@ import { isSoftwareRenderer, webglRenderer } from '../engine/renderer';
 import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
 import type { EncodedModel } from '../core/layersModel/encode';
+import type { PaperRow } from '../experiments/mnist/snapshot';
+import { checkedParzenSamples, isParzenRun, PARZEN_CENTRES, parzenTimeoutMs } from './parzen';
 
 export type { SessionState } from './store';
 
@@ -158,6 +160,23 @@ export class PlaygroundSession extends RunSession {
     const renderer = status.renderer ?? '';
     const trainedOn = status.backend !== 'webgl' ? status.backend : isSoftwareRenderer(renderer) ? 'WebGL in software' : `WebGL on ${renderer.slice(0, 80)}`;
     return encodeTrainedStart(encodeCheckpoint(checkpoint), this.history.all(), this.run?.timelineFrames?.() ?? [], trainedOn);
+  }
+
+  /**
+   * Goodfellow et al.'s Table 1 row for the current MNIST run: a Parzen window on `samples` generated digits (2,000
+   * by default; the paper's 10,000 take about five times as long). Shown in the paper table once computed.
+   */
+  parzen(samples: unknown = PARZEN_CENTRES, onProgress?: (done: number, total: number) => void): Promise<PaperRow> {
+    let centres: number;
+    try {
+      centres = checkedParzenSamples(samples);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.analyse(async (run) => {
+      if (!isParzenRun(run)) throw new Error(`The Parzen estimate needs the MNIST experiment (this is ${this.state.experiment.title})`);
+      return run.paperRow(onProgress, centres);
+    }, parzenTimeoutMs(centres));
   }
 
   /** A Play pressed while a lost context is being recovered takes effect once the run is restored. */

@@ -20,7 +20,7 @@ import { updateDiscriminator, updateGenerator, valueFormFor } from './objective'
 import { parzenEstimate, squaredDistances } from './parzen';
 import { Timeline } from './timeline';
 import {
-  CLASS_SAMPLES, GRID_COUNT, GRID_SIDE, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type ClassReport, type MnistSnapshot,
+  CLASS_SAMPLES, PARZEN_CENTRES, GRID_COUNT, GRID_SIDE, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type ClassReport, type MnistSnapshot,
   type NeighbourReport, type PaperRow, type TimelineFrame,
 } from './snapshot';
 
@@ -32,7 +32,6 @@ export const EVALUATION_INTERVAL_MS = 3000;
  */
 const EVALUATION_SHARE = 10;
 /** Parzen window: generated centres, and how the 1,000 held-out digits split into validation and test. */
-export const PARZEN_CENTRES = 2000;
 export const PARZEN_VALIDATION = 200;
 
 /** Sub-streams of Stream.view, so each fixed set of noise has its own seed. */
