@@ -6,8 +6,7 @@ import { InterpolationPanel } from '../../panels/InterpolationPanel';
 import { MemorisationPanel } from '../../panels/MemorisationPanel';
 import { objectiveOf } from './objectiveOf';
 import { LossChart } from './LossChart';
-import type { MnistRun } from '../../experiments/mnist/run';
-import type { TrainingRun } from '../../engine/types';
+import { computePaperRow } from '../../experiments/mnist/actions';
 import { INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } from '../../experiments/mnist/snapshot';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
@@ -24,11 +23,6 @@ interface Props {
   compare?: CompareParts;
 }
 
-/** Whether a run is the MNIST run (checked by what it can do: its class is loaded on demand, not imported here). */
-function isMnistRun(run: TrainingRun): run is MnistRun {
-  return typeof (run as Partial<MnistRun>).paperRow === 'function';
-}
-
 /** The MNIST experiment's panels: samples and timeline, losses, class histogram, paper table, z-walk, neighbours. */
 export function MnistView({ snapshot, history, params, marker, compare }: Props) {
   const session = useSession();
@@ -43,8 +37,7 @@ export function MnistView({ snapshot, history, params, marker, compare }: Props)
     setParzenProgress(0);
     session
       .analyse(async (run) => {
-        if (!isMnistRun(run)) throw new Error('The Parzen estimate needs the MNIST experiment');
-        await run.paperRow((done, total) => setParzenProgress(done / total));
+        await computePaperRow(run, (done, total) => setParzenProgress(done / total));
       })
       .catch((e: unknown) => session.notify(`Parzen estimate failed: ${e instanceof Error ? e.message : String(e)}`, 'error'))
       .finally(() => setParzenProgress(null));
