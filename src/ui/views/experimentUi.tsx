@@ -56,7 +56,7 @@ export interface ExperimentUi {
 
 /**
  * Pairs an experiment with its UI. The snapshot type S is inferred from the experiment, so a view of another
- * experiment's snapshot does not compile. The shell holds every experiment as Experiment<SnapshotBase> (the session
+ * experiment's snapshot does not compile. The shell holds every experiment typed Experiment<SnapshotBase> (the session
  * keeps one current run of whichever experiment); the session only ever hands an experiment's panels frames of a run
  * that experiment created (RunSession rebuilds the run, and clears the frame, whenever the experiment changes; run B
  * of a comparison is built by the same experiment), so this is the one place a frame is narrowed back to its type.
