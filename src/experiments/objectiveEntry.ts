@@ -1,5 +1,5 @@
 // The shared `loss` key: one choice per objective of the registry (core/objectives), in every experiment.
-import { OBJECTIVES } from '../core/objectives';
+import { isObjectiveId, OBJECTIVES } from '../core/objectives';
 import type { ChoiceSpec, NumberSpec, ParamValue } from '../params/schema';
 import type { ObjectiveId } from '../core/objectives';
 import { DEFAULT_CLIP } from '../core/gan';
@@ -55,7 +55,7 @@ const RECOMMENDED: Partial<Record<ObjectiveId, Record<string, ParamValue>>> = {
 
 /** What choosing `loss` in the menu sets (the loss and its recommended settings), and the notice saying so. */
 export function lossChoice(loss: string): { params: Record<string, ParamValue>; notice: string | null } {
-  const recommended = RECOMMENDED[loss as ObjectiveId];
+  const recommended = isObjectiveId(loss) ? RECOMMENDED[loss] : undefined;
   if (!recommended) return { params: { loss }, notice: null };
   const listed = Object.entries(recommended).map(([k, v]) => `${k} = ${v}`).join(', ');
   return { params: { loss, ...recommended }, notice: `Loss ${loss}: also set its recommended settings, ${listed}.` };

@@ -5,9 +5,9 @@ import { mnist } from './mnist';
 
 /** Every experiment the playground offers, in menu order. */
 export const EXPERIMENTS: readonly Experiment<SnapshotBase>[] = [
-  gaussian1d as Experiment<SnapshotBase>,
-  toy2d as Experiment<SnapshotBase>,
-  mnist as Experiment<SnapshotBase>,
+  gaussian1d,
+  toy2d,
+  mnist,
 ];
 
 export function findExperiment(id: string): Experiment<SnapshotBase> | undefined {

@@ -1,12 +1,28 @@
-import type { Activation } from '../../core/activations';
+import { ACTIVATIONS, type Activation } from '../../core/activations';
 import type { DiscriminatorHead } from '../../core/losses';
-import type { ObjectiveId } from '../../core/objectives';
-import type { Initializer } from '../../core/mlp';
+import { OBJECTIVE_IDS, type ObjectiveId } from '../../core/objectives';
+import { INITIALIZERS, type Initializer } from '../../core/mlp';
 import type { OptimizerConfig } from '../../core/optimizers';
-import type { Prior } from '../../core/priors';
+import { PRIORS, type Prior } from '../../core/priors';
 import { optimizerConfig, paramReader } from '../paramReaders';
 import { parseLayers, type Params } from '../../params/schema';
 import type { Target1d } from './target';
+
+/** G's output layer: linear, or 5·tanh (Eric Jang's tutorial, which keeps samples in [−5, 5]). */
+export const G_OUTPUTS = ['linear', 'tanh5'] as const;
+
+/**
+ * The values each choice key is read as (the schema’s options must be among them: experiments/choices.test.ts checks it).
+ * D's head and G's output list their values here; the rest are the constant arrays that declare their types.
+ */
+export const CHOICES = {
+  activation: ACTIVATIONS,
+  init: INITIALIZERS,
+  dOutput: ['sigmoid', 'tanhClip'] satisfies DiscriminatorHead[],
+  gOutput: G_OUTPUTS,
+  loss: OBJECTIVE_IDS,
+  prior: PRIORS,
+} as const;
 
 /** The 1-D experiment's parameters, typed (read from a validated Params record). */
 export interface Gaussian1dConfig {
@@ -19,7 +35,7 @@ export interface Gaussian1dConfig {
   activation: Activation;
   init: Initializer;
   dOutput: DiscriminatorHead;
-  gOutput: 'linear' | 'tanh5';
+  gOutput: (typeof G_OUTPUTS)[number];
   loss: ObjectiveId;
   /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
   clip: number;
@@ -40,7 +56,7 @@ export interface Gaussian1dConfig {
 }
 
 export function readConfig(p: Params): Gaussian1dConfig {
-  const { num, str } = paramReader(p);
+  const { num, str, choice } = paramReader(p);
   const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
   return {
     seed: num('seed'),
@@ -48,11 +64,11 @@ export function readConfig(p: Params): Gaussian1dConfig {
     target: { mu: num('mu'), sigma: num('sigma'), mix: num('mix'), separation: num('separation') },
     hiddenD: parseLayers(str('hiddenD')),
     hiddenG: parseLayers(str('hiddenG')),
-    activation: str('activation') as Activation,
-    init: str('init') as Initializer,
-    dOutput: str('dOutput') as DiscriminatorHead,
-    gOutput: str('gOutput') as 'linear' | 'tanh5',
-    loss: str('loss') as ObjectiveId,
+    activation: choice('activation', CHOICES.activation),
+    init: choice('init', CHOICES.init),
+    dOutput: choice('dOutput', CHOICES.dOutput),
+    gOutput: choice('gOutput', CHOICES.gOutput),
+    loss: choice('loss', CHOICES.loss),
     clip: num('clip'),
     gpWeight: num('gpWeight'),
     optimizerD: optimizer('D'),
@@ -62,7 +78,7 @@ export function readConfig(p: Params): Gaussian1dConfig {
     batch: num('batch'),
     k: num('k'),
     kG: num('kG'),
-    prior: str('prior') as Prior,
+    prior: choice('prior', CHOICES.prior),
     zRange: num('zRange'),
     pretrainSteps: p.pretrainD === true ? num('pretrainSteps') : 0,
   };

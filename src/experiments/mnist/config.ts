@@ -1,13 +1,23 @@
-import type { Activation } from '../../core/activations';
-import type { ObjectiveId } from '../../core/objectives';
-import type { Initializer } from '../../core/mlp';
+import { ACTIVATIONS, type Activation } from '../../core/activations';
+import { OBJECTIVE_IDS, type ObjectiveId } from '../../core/objectives';
+import { INITIALIZERS, type Initializer } from '../../core/mlp';
 import type { OptimizerConfig } from '../../core/optimizers';
 import { optimizerConfig, paramReader } from '../paramReaders';
 import { parseLayers, type Params } from '../../params/schema';
-import type { LossForm } from './objective';
+import { LOSS_FORMS, type LossForm } from './objective';
 import type { DigitChoice } from './labels';
 
-export type MnistPrior = 'uniform' | 'normal';
+export const MNIST_PRIORS = ['uniform', 'normal'] as const;
+export type MnistPrior = (typeof MNIST_PRIORS)[number];
+
+/** The values each choice key is read as (the schema’s options must be among them: experiments/choices.test.ts checks it). */
+export const CHOICES = {
+  activation: ACTIVATIONS,
+  init: INITIALIZERS,
+  form: LOSS_FORMS,
+  loss: OBJECTIVE_IDS,
+  prior: MNIST_PRIORS,
+} as const;
 
 /** The MNIST experiment's parameters, typed (read from a validated Params record). */
 export interface MnistConfig {
@@ -41,17 +51,17 @@ export interface MnistConfig {
 }
 
 export function readConfig(p: Params): MnistConfig {
-  const { num, str } = paramReader(p);
+  const { num, str, choice } = paramReader(p);
   const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
   return {
     seed: num('seed'),
     hiddenD: parseLayers(str('hiddenD')),
     hiddenG: parseLayers(str('hiddenG')),
     zDim: num('zDim'),
-    activation: str('activation') as Activation,
-    init: str('init') as Initializer,
-    form: str('form') as LossForm,
-    loss: str('loss') as ObjectiveId,
+    activation: choice('activation', CHOICES.activation),
+    init: choice('init', CHOICES.init),
+    form: choice('form', CHOICES.form),
+    loss: choice('loss', CHOICES.loss),
     clip: num('clip'),
     gpWeight: num('gpWeight'),
     realLabel: num('realLabel'),
@@ -60,7 +70,7 @@ export function readConfig(p: Params): MnistConfig {
     batch: num('batch'),
     k: num('k'),
     kG: num('kG'),
-    prior: str('prior') as MnistPrior,
+    prior: choice('prior', CHOICES.prior),
     timelineEvery: num('timelineEvery'),
     conditional: p.conditional === true,
     digit: str('digit') === 'all' ? 'all' : Number(str('digit')),

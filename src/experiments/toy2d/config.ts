@@ -1,10 +1,19 @@
-import type { Activation } from '../../core/activations';
-import type { ObjectiveId } from '../../core/objectives';
-import type { Initializer } from '../../core/mlp';
+import { ACTIVATIONS, type Activation } from '../../core/activations';
+import { OBJECTIVE_IDS, type ObjectiveId } from '../../core/objectives';
+import { INITIALIZERS, type Initializer } from '../../core/mlp';
 import type { OptimizerConfig } from '../../core/optimizers';
 import { optimizerConfig, paramReader } from '../paramReaders';
 import { parseLayers, type Params } from '../../params/schema';
-import type { DatasetId, DatasetSpec } from './datasets';
+import { DATASETS, type DatasetSpec } from './datasets';
+
+/** The values each choice key is read as (the schema’s options must be among them: experiments/choices.test.ts checks it). */
+export const CHOICES = {
+  dataset: DATASETS,
+  activation: ACTIVATIONS,
+  init: INITIALIZERS,
+  loss: OBJECTIVE_IDS,
+  prior: ['normal', 'uniform'],
+} as const;
 
 /** The 2-D experiment's parameters, typed (read from a validated Params record). */
 export interface Toy2dConfig {
@@ -26,23 +35,23 @@ export interface Toy2dConfig {
   k: number;
   /** G updates per step. */
   kG: number;
-  prior: 'normal' | 'uniform';
+  prior: (typeof CHOICES.prior)[number];
   freshZ: boolean;
   drawEvery: number;
 }
 
 export function readConfig(p: Params): Toy2dConfig {
-  const { num, str } = paramReader(p);
+  const { num, str, choice } = paramReader(p);
   const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
   return {
     seed: num('seed'),
-    data: { id: str('dataset') as DatasetId, size: num('dataSize'), radius: num('radius'), sigma: num('sigma') },
+    data: { id: choice('dataset', CHOICES.dataset), size: num('dataSize'), radius: num('radius'), sigma: num('sigma') },
     hiddenD: parseLayers(str('hiddenD')),
     hiddenG: parseLayers(str('hiddenG')),
-    activation: str('activation') as Activation,
-    init: str('init') as Initializer,
+    activation: choice('activation', CHOICES.activation),
+    init: choice('init', CHOICES.init),
     zDim: num('zDim'),
-    loss: str('loss') as ObjectiveId,
+    loss: choice('loss', CHOICES.loss),
     clip: num('clip'),
     gpWeight: num('gpWeight'),
     optimizerD: optimizer('D'),
@@ -50,7 +59,7 @@ export function readConfig(p: Params): Toy2dConfig {
     batch: num('batch'),
     k: num('k'),
     kG: num('kG'),
-    prior: str('prior') as 'normal' | 'uniform',
+    prior: choice('prior', CHOICES.prior),
     freshZ: p.freshZ === true,
     drawEvery: num('drawEvery'),
   };

@@ -22,7 +22,6 @@ interface Props {
   compare?: CompareParts;
 }
 
-
 /** The MNIST experiment's panels: samples and timeline, losses, class histogram, paper table, z-walk, neighbours. */
 export function MnistView({ snapshot, history, params, marker, compare }: Props) {
   const session = useSession();

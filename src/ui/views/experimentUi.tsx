@@ -1,0 +1,74 @@
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import type { Experiment, SnapshotBase } from '../../engine/types';
+import type { MetricHistory } from '../../engine/history';
+import type { Params } from '../../params/schema';
+import type { PlaygroundSession } from '../../session/session';
+import type { CompareState } from '../../session/comparison';
+import type { CompareParts } from './compareParts';
+import type { CompareKit } from '../compare/compareKit';
+
+/** What the shell hands an experiment's panels. */
+export interface ViewProps<S extends SnapshotBase> {
+  snapshot: S;
+  history: MetricHistory;
+  params: Params;
+  session: PlaygroundSession;
+  /** The step the timeline shows, marked on the metric charts; null when live. */
+  marker: number | null;
+  /** Run B's parts, when comparing. */
+  compare?: CompareParts;
+}
+
+/** What the explanations panel hands an experiment's own explanation. */
+export interface ExplainProps<S extends SnapshotBase> {
+  snapshot: S;
+  params: Params;
+}
+
+/** What the shell hands run B's panels while a comparison runs (ExperimentView). */
+export interface CompareProps {
+  compare: CompareState;
+  /** False while the timeline shows an earlier step: B's frame (of the live step) is not drawn then. */
+  live: boolean;
+  /** The experiment's view, with B's parts. */
+  view: (parts: CompareParts) => ReactNode;
+}
+
+/**
+ * The UI half of an experiment plugin, typed by its snapshot: its panels, its explanation, and the parts run B of a
+ * comparison adds. Panels that are not in the first load come as `lazy(...)` components or loaders.
+ */
+export interface ExperimentUiParts<S extends SnapshotBase> {
+  View: ComponentType<ViewProps<S>>;
+  Explain: ComponentType<ExplainProps<S>>;
+  /** Loads run B's parts (ui/compare/*Compare.tsx), when a comparison first runs. */
+  compare: () => Promise<{ default: CompareKit<S> }>;
+}
+
+/** An experiment's UI as the shell holds it: any experiment's, in one list (experiments/uiRegistry.ts). */
+export interface ExperimentUi {
+  id: string;
+  View: ComponentType<ViewProps<SnapshotBase>>;
+  Explain: ComponentType<ExplainProps<SnapshotBase>>;
+  /** Run B's panels around the view; loaded when a comparison first runs. */
+  Compare: ComponentType<CompareProps>;
+}
+
+/**
+ * Pairs an experiment with its UI. The snapshot type S is inferred from the experiment, so a view of another
+ * experiment's snapshot does not compile. The shell holds every experiment typed Experiment<SnapshotBase> (the session
+ * keeps one current run of whichever experiment); the session only ever hands an experiment's panels frames of a run
+ * that experiment created (RunSession rebuilds the run, and clears the frame, whenever the experiment changes; run B
+ * of a comparison is built by the same experiment), so this is the one place a frame is narrowed back to its type.
+ */
+export function experimentUi<S extends SnapshotBase>(experiment: Experiment<S>, parts: ExperimentUiParts<S>): ExperimentUi {
+  const own = (snapshot: SnapshotBase) => snapshot as S;
+  const { View: OwnView, Explain: OwnExplain } = parts;
+  const View = (props: ViewProps<SnapshotBase>) => <OwnView {...props} snapshot={own(props.snapshot)} />;
+  const Explain = (props: ExplainProps<SnapshotBase>) => <OwnExplain {...props} snapshot={own(props.snapshot)} />;
+  const Compare = lazy(async () => {
+    const [{ default: CompareView }, { default: kit }] = await Promise.all([import('../compare/CompareView'), parts.compare()]);
+    return { default: (props: CompareProps) => <CompareView {...props} snapshot={props.live && props.compare.snapshot ? own(props.compare.snapshot) : null} kit={kit} /> };
+  });
+  return { id: experiment.id, View, Explain, Compare };
+}
