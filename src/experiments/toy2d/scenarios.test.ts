@@ -56,7 +56,8 @@ const full = !!process.env.RING_SHARP_FULL;
 
 describe('2-D ring with sharp modes (CPU backend)', () => {
   it('ring8Sharp covers all 8 modes with at least half of its samples within 3σ of one by step 1,000 (seed 1)', async () => {
-    // 1,000 steps of k = 5 take 30–90 s on the CPU backend: step 2,000 and seeds 2–3 are behind RING_SHARP_FULL.
+    // 1,000 steps of k = 5: under a minute on an idle machine, about 3 minutes on a loaded 2-core one. Step 2,000
+    // and seeds 2–3 are behind RING_SHARP_FULL (about 7 minutes loaded).
     const [sharp] = await modesCaptured('ring8Sharp', [1000]);
     // Measured when written (seed 1, step 1,000): 8 modes, 52% high quality; ring8 itself has 2–13% at steps
     // 250–2,000 (issue 15's WebGL measurement).

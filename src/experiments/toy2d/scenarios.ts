@@ -79,9 +79,9 @@ export const ringPresets: Record<string, Preset> = {
     description:
       'The ring8 recipe with D a little ahead (η_D = 0.003, 3× G’s, and k = 5 D updates per G update) and the hinge ' +
       'loss: D scores with margins, mean max(0, 1 − D(x)) + max(0, 1 + D(G(z))), and G raises −D(G(z)). G’s samples ' +
-      'gather into the modes instead of lying between them: all 8 modes are captured from step 1,000 and the ' +
-      'high-quality share passes 50% there, then climbs to 62–69% at step 2,000 (WebGL, seeds 1–3: 57–58% at 1,000; ' +
-      'ring8 itself stays at 2–13%). The non-saturating loss with the same D (or the stronger one of ' +
+      'gather into the modes instead of lying between them: by step 1,000 all 8 modes are captured and the ' +
+      'high-quality share passes 50%, and at step 2,000 it is 62–69% with all 8 (WebGL, seeds 1–3: 57–58% at 1,000, ' +
+      '54–65% at 1,500, where seed 3 misses one mode; ring8 itself stays at 2–13%). The non-saturating loss with the same D (or the stronger one of ' +
       '"Non-saturating loss on the ring") sharpens the modes as much but loses 1–2 of them by step 2,000.',
     params: { ...sharp },
   },
