@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useCpuBackend } from '../../testing/cpuBackend';
-import { presetParams } from '../../params/schema';
+import { presetParams, type Params } from '../../params/schema';
 import { toy2dSchema } from './schema';
 import { Toy2dRun } from './run';
 
@@ -14,8 +14,8 @@ interface Coverage {
 }
 
 /** The coverage figures the page shows (VEEGAN's 3σ rule over 2,500 samples), grid JS and D's loss at each step count. */
-async function modesCaptured(preset: string, steps: number[]): Promise<Coverage[]> {
-  const run = await Toy2dRun.create(presetParams(toy2dSchema, preset));
+async function modesCaptured(preset: string, steps: number[], over: Params = {}): Promise<Coverage[]> {
+  const run = await Toy2dRun.create({ ...presetParams(toy2dSchema, preset), ...over });
   const out: Coverage[] = [];
   for (const until of steps) {
     run.trainSteps(until - run.step);
@@ -23,7 +23,7 @@ async function modesCaptured(preset: string, steps: number[]): Promise<Coverage[
     out.push({ modes: metrics.modes, highQuality: metrics.highQuality, jsBits: metrics.jsBits, dLoss: metrics.dLoss ?? NaN });
   }
   run.dispose();
-  console.log(preset, steps.map((s, i) => `${s}: ${out[i].modes} modes, ${(100 * out[i].highQuality).toFixed(0)}% HQ, JS ${out[i].jsBits.toFixed(2)} bits, D loss ${out[i].dLoss.toFixed(2)}`).join(' | '));
+  console.log(preset, JSON.stringify(over), steps.map((s, i) => `${s}: ${out[i].modes} modes, ${(100 * out[i].highQuality).toFixed(0)}% HQ, JS ${out[i].jsBits.toFixed(2)} bits, D loss ${out[i].dLoss.toFixed(2)}`).join(' | '));
   return out;
 }
 
@@ -49,4 +49,27 @@ describe('2-D ring scenarios tell their story (seed 1, CPU backend)', () => {
     expect(nonsat.highQuality).toBeGreaterThan(3 * minimax.highQuality);
     expect(nonsat.jsBits).toBeLessThan(minimax.jsBits - 0.05);
   }, 180_000);
+});
+
+/** RING_SHARP_FULL=1: the full check behind ring8Sharp's description, seeds 1–3 to step 2,000 (minutes on the CPU). */
+const full = !!process.env.RING_SHARP_FULL;
+
+describe('2-D ring with sharp modes (CPU backend)', () => {
+  it('ring8Sharp covers all 8 modes with at least half of its samples within 3σ of one by step 1,000 (seed 1)', async () => {
+    // 1,000 steps of k = 5: under a minute on an idle machine, about 3 minutes on a loaded 2-core one. Step 2,000
+    // and seeds 2–3 are behind RING_SHARP_FULL (about 7 minutes loaded).
+    const [sharp] = await modesCaptured('ring8Sharp', [1000]);
+    // Measured when written (seed 1, step 1,000): 8 modes, 52% high quality; ring8 itself has 2–13% at steps
+    // 250–2,000 (issue 15's WebGL measurement).
+    expect(sharp.modes).toBe(8);
+    expect(sharp.highQuality).toBeGreaterThanOrEqual(0.5);
+  }, 300_000);
+
+  it.skipIf(!full)('ring8Sharp: 8/8 modes and ≥ 50% high quality at step 2,000 for seeds 1–3', async () => {
+    for (const seed of [1, 2, 3]) {
+      const [end] = await modesCaptured('ring8Sharp', [2000], { seed });
+      expect(end.modes, `seed ${seed}`).toBe(8);
+      expect(end.highQuality, `seed ${seed}`).toBeGreaterThanOrEqual(0.5);
+    }
+  }, 3_600_000);
 });
