@@ -9,7 +9,7 @@ import { findSpec, presetParams, type Params } from '../params/schema';
 import { validateUpdate } from '../params/validate';
 import { parseQuery, type PageOptions } from '../params/url';
 import { findLesson } from '../lessons';
-import { LOCAL_DATA, MAX_LINK_POINTS, rowsFromLink } from '../params/dataLink';
+import { checkedUserData, userDataFromLink, type UserDataVerdict } from './userData';
 import type { PlaygroundStatus } from './status';
 import { SessionStore } from './store';
 import { webglRenderer, type RendererInfo } from '../engine/renderer';
@@ -158,7 +158,7 @@ export class RunSession extends SessionStore {
     }
     const url = parseQuery(experiment.schema, search);
     for (const n of url.notices) this.notify(n, 'warning');
-    if (url.points !== null) this.userDataFromLink(experiment, url.points);
+    if (url.points !== null) this.applyVerdict(userDataFromLink(experiment, url.points));
     this.compareWanted = null;
     if (url.compareText !== null) {
       const link = (await loadComparison()).compareFromLink(experiment.schema, url);
@@ -263,42 +263,16 @@ export class RunSession extends SessionStore {
     return arrivedAt;
   }
 
-  /**
-   * The user's data for a new run of `experiment`, checked first: data the experiment refuses (e.g. points from a
-   * link outside the drawing area) is dropped with a notice, and the run trains without it.
-   */
+  /** The user's data for a rebuild of `experiment` (userData.ts): dropped, with a notice, when it no longer passes. */
   protected checkedUserData(experiment: Experiment<SnapshotBase>): number[][] | undefined {
-    if (!this.state.userData.length || !experiment.userData) return undefined;
-    const rows = this.getData();
-    try {
-      experiment.userData.validate(rows);
-      return rows;
-    } catch (e) {
-      this.update({ userData: [] });
-      this.notify(`Your data was not used: ${e instanceof Error ? e.message : String(e)}`, 'warning');
-      return undefined;
-    }
+    return this.applyVerdict(checkedUserData(experiment, this.getData())).use;
   }
 
-  /** The `points` link key: the user's data, if this experiment takes data and the text reads as rows. */
-  private userDataFromLink(experiment: Experiment<SnapshotBase>, text: string): void {
-    if (!experiment.userData) {
-      this.notify(`"points" was ignored: ${experiment.title} takes no data of your own.`, 'warning');
-      return;
-    }
-    if (text === LOCAL_DATA) {
-      this.notify(
-        `This link was made with ${experiment.userData.noun} of your own that stayed on the computer that made it ` +
-          `(a link carries at most ${MAX_LINK_POINTS}): load them again with "Use your own data…".`,
-        'warning',
-      );
-      return;
-    }
-    try {
-      this.update({ userData: rowsFromLink(text, experiment.userData.columns) });
-    } catch (e) {
-      this.notify(`"points" was ignored: ${e instanceof Error ? e.message : String(e)}.`, 'warning');
-    }
+  /** Keeps the rows a verdict names and shows its warning. */
+  private applyVerdict<V extends UserDataVerdict>(verdict: V): V {
+    if (verdict.rows) this.update({ userData: verdict.rows });
+    if (verdict.warning) this.notify(verdict.warning, 'warning');
+    return verdict;
   }
 
   /** Waits (boundedly) for frames in flight; readbacks that never arrive are abandoned with a notice. */
