@@ -130,7 +130,11 @@ export const mnistSchema: ExperimentSchema = {
         'The vanilla recipe with what the field learned after 2014: leaky ReLU (slope 0.2) in both networks, a wider ' +
         'G (D 784→128→1, G 100→256→784; sizes stay multiples of 4, so the updates run on the tiled WebGL kernels), ' +
         'Adam η = 0.001 with β1 = 0.5 (Radford et al. 2016) and one-sided label smoothing, real label 0.9 (Salimans ' +
-        'et al. 2016). FIGURES',
+        'et al. 2016). What you see: a blob of one or two digits for the first few hundred steps, most of the ten ' +
+        'digits by step 1,000, and all ten by step 2,000 — about as well as the vanilla recipe after 20,000 steps ' +
+        '(classifier score 4.8). Measured on WebGL after 2,000 steps (seeds 1, 2, 3): classifier score 4.94, 5.04 and ' +
+        '5.24, the rarest digit 2.4%, 1.6% and 1.6% of 1,000 samples (real digits score 8.8); so every digit ' +
+        'appears, but not yet evenly or crisply.',
       params: { ...TUTORIAL, ...FAST },
     },
     conditional: {
