@@ -54,8 +54,8 @@ describe.skipIf(!spec)('fast preset measurement', () => {
 
 // Measured with this harness on the WASM backend, seed 1 (classifier score, smallest class share of 1,000 samples)
 // at steps 250 / 500 / 1,000 / 1,500 / 2,000, on a shared 2-core machine under heavy load (25–30 minutes per 1,000
-// steps): the preset 1.14, 0% / 1.85, 0% / 4.80, 1.7% / 4.85, 3.1% / not finished when written; D and G 256 wide at η 5e-4 with
-// z ~ N(0, 1) 1.37 / 1.67 / 4.36, 0% / 4.85, 0.7% / 4.99, 1.3%; D and G 256 wide at η 2e-4 1.02 / 1.20, 0%
+// steps): the preset 1.14, 0% / 1.85, 0% / 4.80, 1.7% / 4.84, 1.2% / 4.85, 3.1% (47 minutes); D and G 256 wide at
+// η 5e-4 with z ~ N(0, 1) 1.37 / 1.67 / 4.36, 0% / 4.85, 0.7% / 4.99, 1.3%; D and G 256 wide at η 2e-4 1.02 / 1.20, 0%
 // (stopped). On WebGL (e2e/mnist.spec.ts, FAST_MEASURE) the preset scored 4.94 / 5.04 / 5.24 after 2,000 steps,
 // seeds 1 / 2 / 3, its smallest class 2.4% / 1.6% / 1.6%: short of the target (score 6, every class 3%).
 // The check, skipped unless FAST_COVERAGE is set (it trains 2,000 MNIST steps: half an hour or more on the WASM
