@@ -87,6 +87,14 @@ const TUTORIAL = {
   optimizerD: 'adam', optimizerG: 'adam', lrD: 0.001, lrG: 0.001, beta1: 0.9, batch: 128, k: 1,
 };
 
+/**
+ * The `fast` preset: the vanilla MLP GAN with what the field learned after 2014 (Radford et al. 2016's leaky ReLU
+ * and Adam β1 = 0.5, Salimans et al. 2016's one-sided label smoothing), measured in fast.measure.test.ts.
+ */
+export const FAST = {
+  hiddenD: '128', hiddenG: '256', activation: 'leakyRelu', beta1: 0.5, realLabel: 0.9,
+} as const;
+
 export const mnistSchema: ExperimentSchema = {
   entries,
   defaultPreset: 'vanilla',
@@ -115,6 +123,19 @@ export const mnistSchema: ExperimentSchema = {
         'settings: the paper trains for hundreds of thousands of critic updates.',
       // Algorithm 1: RMSProp 5e-5, k = 5, clip 0.01
       params: { ...TUTORIAL, hiddenD: '128', hiddenG: '128', ...lossChoice('wgan').params },
+    },
+    fast: {
+      label: 'Fast MLP GAN (all ten digits in 2,000 steps)',
+      description:
+        'The vanilla recipe with what the field learned after 2014: leaky ReLU (slope 0.2) in both networks, a wider ' +
+        'G (D 784→128→1, G 100→256→784; sizes stay multiples of 4, so the updates run on the tiled WebGL kernels), ' +
+        'Adam η = 0.001 with β1 = 0.5 (Radford et al. 2016) and one-sided label smoothing, real label 0.9 (Salimans ' +
+        'et al. 2016). What you see: a blob of one or two digits for the first few hundred steps, most of the ten ' +
+        'digits by step 1,000, and all ten by step 2,000 — about as well as the vanilla recipe after 20,000 steps ' +
+        '(classifier score 4.8). Measured on WebGL after 2,000 steps (seeds 1, 2, 3): classifier score 4.94, 5.04 and ' +
+        '5.24, the rarest digit 2.4%, 1.6% and 1.6% of 1,000 samples (real digits score 8.8); so every digit ' +
+        'appears, but not yet evenly or crisply.',
+      params: { ...TUTORIAL, ...FAST },
     },
     conditional: {
       label: 'Conditional GAN (one row per digit)',
