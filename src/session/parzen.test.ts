@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkedParzenSamples, isParzenRun, parzenTimeoutMs, PARZEN_CENTRES, PARZEN_FULL_CENTRES } from './parzen';
+import { PARZEN_CENTRES, PARZEN_FULL_CENTRES } from '../experiments/mnist/snapshot';
+import { checkedParzenSamples, isParzenRun, parzenTimeoutMs } from './parzen';
 
 describe('the Parzen row request', () => {
   it('takes whole numbers of generated digits from 100 to 10,000 and refuses the rest, saying why', () => {

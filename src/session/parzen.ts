@@ -3,8 +3,6 @@
 import type { PaperRow } from '../experiments/mnist/snapshot';
 import { PARZEN_CENTRES, PARZEN_FULL_CENTRES } from '../experiments/mnist/snapshot';
 
-export { PARZEN_CENTRES, PARZEN_FULL_CENTRES };
-
 /** A run that can compute the row (the MNIST run). */
 export interface ParzenRun {
   paperRow(onProgress: ((done: number, total: number) => void) | undefined, centreCount: number): Promise<PaperRow>;

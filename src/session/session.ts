@@ -9,8 +9,8 @@ import { isSoftwareRenderer, webglRenderer } from '../engine/renderer';
 import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
 import type { EncodedModel } from '../core/layersModel/encode';
-import type { PaperRow } from '../experiments/mnist/snapshot';
-import { checkedParzenSamples, isParzenRun, PARZEN_CENTRES, parzenTimeoutMs } from './parzen';
+import { PARZEN_CENTRES, type PaperRow } from '../experiments/mnist/snapshot';
+import { checkedParzenSamples, isParzenRun, parzenTimeoutMs } from './parzen';
 
 export type { SessionState } from './store';
 

@@ -6,7 +6,7 @@ import { InterpolationPanel } from '../../panels/InterpolationPanel';
 import { MemorisationPanel } from '../../panels/MemorisationPanel';
 import { objectiveOf } from './objectiveOf';
 import { LossChart } from './LossChart';
-import { INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type MnistSnapshot } from '../../experiments/mnist/snapshot';
+import { INTERPOLATION_STEPS, NEIGHBOUR_COUNT, PARZEN_CENTRES, PARZEN_FULL_CENTRES, type MnistSnapshot } from '../../experiments/mnist/snapshot';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
 import { useSession } from '../sessionContext';
@@ -21,6 +21,9 @@ interface Props {
   /** Run B's digit grid and losses, when comparing. */
   compare?: CompareParts;
 }
+
+/** The paper table's two choices of generated digits. */
+const PARZEN_SAMPLES = { quick: PARZEN_CENTRES, full: PARZEN_FULL_CENTRES };
 
 /** The MNIST experiment's panels: samples and timeline, losses, class histogram, paper table, z-walk, neighbours. */
 export function MnistView({ snapshot, history, params, marker, compare }: Props) {
@@ -55,7 +58,7 @@ export function MnistView({ snapshot, history, params, marker, compare }: Props)
       {compare?.aside ? <div className="compare-pair">{samples}{compare.aside({})}</div> : samples}
       <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 10]} marker={marker ?? gridStep} extra={compare?.losses} />
       <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} agreement={classes?.agreement} />
-      <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} />
+      <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} samples={PARZEN_SAMPLES} />
       <InterpolationPanel pixels={snapshot.interpolation} count={INTERPOLATION_STEPS} />
       {compare?.panels}
       {neighbours && <MemorisationPanel step={neighbours.step} count={NEIGHBOUR_COUNT} samples={neighbours.samples} nearest={neighbours.nearest} distances={neighbours.distances} />}
