@@ -132,10 +132,20 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
     this.finishStep();
     for (let s = 0; s < n; s++) {
       const last = s === n - 1;
-      for (let i = 0; i < this.k; i++) this.updateD(last && i === this.k - 1);
-      for (let j = 0; j < this.kG; j++) this.updateG(last && j === this.kG - 1);
+      this.discriminatorUpdates(last);
+      this.generatorUpdates(last);
       this.step++;
     }
+  }
+
+  /** A step's k D updates; `keepLoss`: the last of them computes its loss value. */
+  private discriminatorUpdates(keepLoss: boolean): void {
+    for (let i = 0; i < this.k; i++) this.updateD(keepLoss && i === this.k - 1);
+  }
+
+  /** A step's kG G updates; `keepLoss`: the last of them computes its loss value. */
+  private generatorUpdates(keepLoss: boolean): void {
+    for (let j = 0; j < this.kG; j++) this.updateG(keepLoss && j === this.kG - 1);
   }
 
   /**
@@ -146,11 +156,11 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
   trainPhase(): boolean {
     if (!this.canTrain) return true;
     if (!this.discriminatorPhaseDone) {
-      for (let i = 0; i < this.k; i++) this.updateD(i === this.k - 1);
+      this.discriminatorUpdates(true);
       this.discriminatorPhaseDone = true;
       return false;
     }
-    for (let j = 0; j < this.kG; j++) this.updateG(j === this.kG - 1);
+    this.generatorUpdates(true);
     this.discriminatorPhaseDone = false;
     this.step++;
     return true;
