@@ -1,127 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RateMeter, Scheduler, type FrameWork } from './scheduler';
-import type { SpeedMode } from './pacing';
-
-/**
- * A fake clock, display and GPU. The GPU runs its queue in order: a step costs stepMs, a frame's readback
- * readbackMs; a frame's readback arrives when the GPU reaches it, and drawing it then occupies the main thread for
- * drawMs. Animation frames come every 16.7 ms when the main thread is free.
- */
-interface FakeGpu {
-  stepMs: number;
-  readbackMs: number;
-  drawMs: number;
-  /** Time between animation frames (the browser's painting); 16.7 ms by default. */
-  paintMs?: number;
-  /** Extra GPU time of the first few frames (shader compilation), one entry per frame. */
-  firstFrames?: number[];
-  /** Steps and readbacks run on the main thread (WebAssembly, CPU): they block it instead of overlapping. */
-  sync?: boolean;
-  /** Main-thread time the browser spends painting each drawn frame (style, layout, paint). */
-  paintCostMs?: number;
-  /** The work can run a step in two halves (FrameWork.runStepPart). */
-  parts?: boolean;
-}
-
-function simulation(gpu: FakeGpu, speed: SpeedMode = 'auto') {
-  const period = gpu.paintMs ?? 16.7;
-  let t = 0;
-  let gpuFreeAt = 0;
-  let mainFreeAt = 0;
-  let frameCb: ((now: number) => void) | null = null;
-  const arrivals: { at: number; resolve: () => void }[] = [];
-  const log = { steps: 0, draws: 0, stepsPerDraw: [] as number[], errors: [] as unknown[], finished: 0 };
-  let stepsSinceDraw = 0;
-  const work: FrameWork = {
-    runSteps: (n) => {
-      log.steps += n;
-      stepsSinceDraw += n;
-      gpuFreeAt = Math.max(gpuFreeAt, t) + gpu.stepMs * n;
-      if (gpu.sync) t = gpuFreeAt;
-    },
-    readFrame: () => {
-      gpuFreeAt = Math.max(gpuFreeAt, t) + gpu.readbackMs + (gpu.firstFrames?.shift() ?? 0);
-      if (gpu.sync) t = gpuFreeAt;
-      const at = gpuFreeAt;
-      const steps = stepsSinceDraw;
-      stepsSinceDraw = 0;
-      return new Promise<number>((resolve) => {
-        arrivals.push({
-          at,
-          resolve: () => {
-            const dataAt = t;
-            // drawing occupies the main thread: the clock moves on before the frame is handed over
-            t = Math.max(mainFreeAt, t) + gpu.drawMs;
-            mainFreeAt = t + (gpu.paintCostMs ?? 0);
-            log.draws++;
-            log.stepsPerDraw.push(steps);
-            resolve(dataAt);
-          },
-        });
-      });
-    },
-    onError: (e) => log.errors.push(e),
-  };
-  // a step in two halves (D updates, then G updates), each half the step's time
-  let halfDone = false;
-  const half = () => {
-    gpuFreeAt = Math.max(gpuFreeAt, t) + gpu.stepMs / 2;
-    if (gpu.sync) t = gpuFreeAt;
-    halfDone = !halfDone;
-    if (!halfDone) {
-      log.steps++;
-      stepsSinceDraw++;
-    }
-    return !halfDone;
-  };
-  if (gpu.parts) {
-    work.runStepPart = half;
-    work.finishStep = () => {
-      log.finished++;
-      if (halfDone) half();
-    };
-  }
-  const scheduler = new Scheduler(work, {
-    speed,
-    requestFrame: (cb) => {
-      frameCb = cb;
-      return 1;
-    },
-    cancelFrame: () => {
-      frameCb = null;
-    },
-    now: () => t,
-  });
-  let nextVsync = period;
-  /** Runs the simulation for ms of simulated time. */
-  const run = async (ms: number) => {
-    const end = t + ms;
-    while (t < end) {
-      arrivals.sort((x, y) => x.at - y.at);
-      const vsync = Math.max(nextVsync, mainFreeAt, t);
-      const arrival = arrivals[0];
-      if (arrival && arrival.at <= vsync) {
-        t = Math.max(t, arrival.at, mainFreeAt);
-        arrivals.shift();
-        arrival.resolve();
-      } else {
-        t = Math.max(t, vsync);
-        nextVsync = t + period;
-        const cb = frameCb;
-        frameCb = null;
-        cb?.(t);
-      }
-      for (let i = 0; i < 5; i++) await Promise.resolve();
-    }
-  };
-  const measure = async (ms: number) => {
-    const steps = log.steps;
-    const draws = log.draws;
-    await run(ms);
-    return { stepsPerSecond: ((log.steps - steps) * 1000) / ms, drawsPerSecond: ((log.draws - draws) * 1000) / ms };
-  };
-  return { scheduler, log, run, measure, work, hasFrame: () => frameCb !== null, now: () => t, halfDone: () => halfDone };
-}
+import { RateMeter } from './scheduler';
+import { simulation } from '../testing/frameSimulation';
 
 describe('Scheduler pacing (fake clock, fake GPU)', () => {
   it('a slow GPU gets few steps per frame and the panels still redraw at 30/s, training at ≥ 50% of headless', async () => {
@@ -170,12 +49,7 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
   it('speed 100 with slow steps on the main thread: the steps are spread over animation frames, none blocks long', async () => {
     const sim = simulation({ stepMs: 100, readbackMs: 5, drawMs: 3, sync: true }, '100');
     sim.scheduler.play();
-    let longest = 0;
-    for (let i = 0; i < 200; i++) {
-      const before = sim.now();
-      await sim.run(1);
-      longest = Math.max(longest, sim.now() - before);
-    }
+    const longest = await sim.longestBlock(200);
     // one step at a time (100 ms each), never the frame's 100 steps (10 s) in one go
     expect(longest).toBeLessThan(300);
     expect(sim.log.steps).toBeGreaterThan(50);
@@ -186,12 +60,7 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
   it('a step that holds the main thread for seconds and its readback run in separate tasks (MNIST deep on the CPU)', async () => {
     const sim = simulation({ stepMs: 2000, readbackMs: 1500, drawMs: 3, sync: true });
     sim.scheduler.play();
-    let longest = 0;
-    for (let i = 0; i < 40; i++) {
-      const before = sim.now();
-      await sim.run(1);
-      longest = Math.max(longest, sim.now() - before);
-    }
+    const longest = await sim.longestBlock(40);
     // together they would block for 3.5 s; apart, the page can answer after 2 s at most
     expect(longest).toBeLessThan(2100);
     expect(sim.log.draws).toBeGreaterThan(5);
@@ -200,13 +69,8 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
   it('a step of seconds on the main thread runs in halves, one per task; a pause completes a half-done step', async () => {
     const sim = simulation({ stepMs: 3000, readbackMs: 800, drawMs: 3, sync: true, parts: true });
     sim.scheduler.play();
-    let longest = 0;
-    for (let i = 0; i < 60; i++) {
-      const before = sim.now();
-      await sim.run(1);
-      // the first step runs whole: its cost is not known yet
-      if (sim.log.steps > 1) longest = Math.max(longest, sim.now() - before);
-    }
+    // the first step runs whole: its cost is not known yet
+    const longest = await sim.longestBlock(60, () => sim.log.steps > 1);
     expect(longest).toBeLessThan(1600);
     expect(sim.log.steps).toBeGreaterThan(10);
     // pause between the halves: the step is completed, nothing is left half done
