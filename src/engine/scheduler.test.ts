@@ -194,6 +194,39 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
     expect(sim.log.steps).toBeGreaterThan(0);
   });
 
+  it('a new run’s first frame left in flight (track): steps start meanwhile, idle() waits for it, its error pauses', async () => {
+    // the first frame takes 900 ms on the GPU (a software GPU compiling its programs)
+    const sim = simulation({ stepMs: 2, readbackMs: 2, drawMs: 2, firstFrames: [900] });
+    sim.scheduler.track(sim.work.readFrame());
+    sim.scheduler.play();
+    await sim.run(100);
+    // steps were enqueued while the first frame was still on its way
+    expect(sim.log.steps).toBeGreaterThan(0);
+    expect(sim.log.draws).toBe(0);
+    let idle = false;
+    void sim.scheduler.idle().then(() => (idle = true));
+    await sim.run(100);
+    expect(idle).toBe(false);
+    await sim.run(1200);
+    expect(sim.log.draws).toBeGreaterThan(1);
+
+    // a fixed speed keeps one frame in flight: the tracked frame holds back the first step until it arrives
+    const slow = simulation({ stepMs: 2, readbackMs: 2, drawMs: 2, firstFrames: [900] }, '1');
+    slow.scheduler.track(slow.work.readFrame());
+    slow.scheduler.play();
+    await slow.run(500);
+    expect(slow.log.steps).toBe(0);
+    await slow.run(600);
+    expect(slow.log.steps).toBeGreaterThan(0);
+
+    const failing = simulation({ stepMs: 2, readbackMs: 2, drawMs: 2 });
+    failing.scheduler.play();
+    failing.scheduler.track(Promise.reject(new Error('context lost')));
+    await failing.run(50);
+    expect(failing.scheduler.isPlaying).toBe(false);
+    expect(failing.log.errors).toHaveLength(1);
+  });
+
   it('abandon forgets frames whose readback never arrives', async () => {
     const sim = simulation({ stepMs: 1, readbackMs: 1, drawMs: 1 });
     sim.work.readFrame = () => new Promise<number>(() => undefined);

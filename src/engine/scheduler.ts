@@ -176,6 +176,21 @@ export class Scheduler {
     this.pending.clear();
   }
 
+  /**
+   * A readback started outside the scheduler's frames (a new run's first frame) counts as a frame in flight: play may
+   * start enqueuing steps while it is under way, idle() waits for it, and an error it meets pauses like a frame's.
+   */
+  track(readback: Promise<number | void>): void {
+    const p = readback.then(
+      (dataAt) => {
+        this.lastArrival = dataAt ?? this.now();
+      },
+      (e: unknown) => this.fail(e),
+    );
+    const tracked = p.finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
+  }
+
   /** The model changed (new networks, backend or batch): what a step costs must be measured again. */
   remeasure(): void {
     this.pacer.reset();

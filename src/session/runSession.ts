@@ -49,6 +49,9 @@ export class RunSession extends SessionStore {
   protected comparison: Comparison | null = null;
   /** The setting run B changes, kept across rebuilds of run A (reset, a preset, a new architecture). */
   protected compareWanted: Params | null = null;
+  /** Frames are numbered as they are asked for (readFrame): the number asked and the latest one shown. */
+  private framesAsked = 0;
+  private frameShown = 0;
   protected readonly queue = new OperationQueue({ onTimeout: (e) => this.notify(e.message, 'warning') });
   /** Operations holding training stopped (a rebuild, a step, ...); see whileStopped(). */
   private holds = 0;
@@ -165,6 +168,8 @@ export class RunSession extends SessionStore {
       if (link?.ok) this.compareWanted = link.update;
       else if (link) this.notify(link.error + '.', 'warning');
     }
+    // autoplay starts as soon as the first run is built (a trained start plays once it has loaded)
+    if (url.autoplay && !url.startTrained) this.playWanted = true;
     await this.exclusive((signal) => this.rebuild(experiment, url.preset, url.params, undefined, signal), 'init', STARTUP_TIMEOUT_MS);
     return { autoplay: url.autoplay, presenter: url.presenter, hide: url.hide, theme: url.theme, lesson: url.lesson, startTrained: url.startTrained };
   }
@@ -218,8 +223,17 @@ export class RunSession extends SessionStore {
     if (restore) this.run.loadState(restore);
     this.applySpeed(params);
     this.scheduler.remeasure();
-    await this.takeSnapshot();
-    if (!signal.aborted) await this.readFrame();
+    // The saved state and the first frame are read back together. Where training is to start at once (autoplay, or a
+    // rebuild while playing), the first frame is left in flight: the main thread prepares the first steps while the
+    // GPU works on the frame (on a software GPU, compiling its programs), instead of waiting for it.
+    const saved = this.takeSnapshot();
+    if (signal.aborted) return;
+    if (this.playWanted) {
+      this.scheduler.track(this.readFrame());
+      void saved;
+    } else {
+      await Promise.all([saved, this.readFrame()]);
+    }
   }
 
   /** Saves the run's state to the CPU; a state holding NaN/Inf weights stops training as divergence. */
@@ -242,9 +256,13 @@ export class RunSession extends SessionStore {
     if (!run) return;
     const comparison = this.comparison;
     // (a run drops its loss values when a saved state is loaded, so a roll-back never shows the diverged ones)
+    const asked = ++this.framesAsked;
     const [snapshot, snapshotB] = await Promise.all([run.snapshot(options), comparison?.read(options)]);
     const arrivedAt = performance.now();
     if (run !== this.run) return; // replaced while reading back
+    // a frame asked for earlier never replaces a later one on screen (a new run's first frame may still be in flight)
+    if (asked < this.frameShown) return arrivedAt;
+    this.frameShown = asked;
     const bad = firstNonFinite(snapshot.metrics);
     if (bad) {
       // The panels keep the last finite frame: a NaN cannot be drawn.
