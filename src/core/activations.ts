@@ -1,7 +1,8 @@
 import { tf, type Tensor } from './tf';
 
-export type Activation = 'tanh' | 'relu' | 'leakyRelu' | 'sigmoid' | 'linear';
-export const ACTIVATIONS: readonly Activation[] = ['tanh', 'relu', 'leakyRelu', 'sigmoid', 'linear'];
+import type { Activation } from './names';
+
+export { ACTIVATIONS, HIDDEN_ACTIVATIONS, type Activation } from './names';
 
 /** Slope of leaky ReLU for negative inputs (Fredriksson's 2-D tutorial uses 0.2). */
 export const LEAKY_ALPHA = 0.2;

@@ -2,8 +2,9 @@ import { tf, variableFrom, type Tensor, type Tensor2D, type Variable } from './t
 import { activate, type Activation } from './activations';
 import type { Network } from './network';
 
-export type Initializer = 'glorot' | 'he' | 'normal';
-export const INITIALIZERS: readonly Initializer[] = ['glorot', 'he', 'normal'];
+import type { Initializer } from './names';
+
+export { INITIALIZERS, type Initializer } from './names';
 
 export interface MlpSpec {
   /** Layer widths from input to output, e.g. [1, 6, 5, 1]. */

@@ -1,7 +1,8 @@
 import { tf, variableFrom, type Tensor, type Variable } from './tf';
 
-export const OPTIMIZERS = ['sgd', 'momentum', 'adam', 'rmsprop'] as const;
-export type OptimizerKind = (typeof OPTIMIZERS)[number];
+import type { OptimizerKind } from './names';
+
+export { OPTIMIZERS, type OptimizerKind } from './names';
 
 export interface OptimizerConfig {
   kind: OptimizerKind;

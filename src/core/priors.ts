@@ -1,5 +1,6 @@
 import { tf, type Tensor2D } from './tf';
 import { mulberry32 } from './rng';
+import type { Prior } from './names';
 
 /**
  * Noise priors p_z for the generator:
@@ -8,8 +9,7 @@ import { mulberry32 } from './rng';
  *  stratified: z = linspace(−r, r, M) + U(0, 0.01) — evenly spread and sorted (Eric Jang's "manifold alignment";
  *              only meaningful for 1-D z)
  */
-export type Prior = 'uniform' | 'normal' | 'stratified';
-export const PRIORS: readonly Prior[] = ['uniform', 'normal', 'stratified'];
+export { PRIORS, type Prior } from './names';
 
 export function sampleNoise(prior: Prior, batch: number, dim: number, range: number, seed: number): Tensor2D {
   return tf.tidy(() => {

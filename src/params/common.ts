@@ -1,5 +1,7 @@
 // Schema entries shared by every experiment, so links and scripts use the same keys everywhere.
-import type { BooleanSpec, ChoiceSpec, LayersSpec, NumberSpec } from './schema';
+import { choiceOptions, type BooleanSpec, type ChoiceSpec, type LayersSpec, type NumberSpec } from './schema';
+import { HIDDEN_ACTIVATIONS, INITIALIZERS, OPTIMIZERS, type Initializer, type OptimizerKind } from '../core/names';
+import { SPEED_MODES } from '../engine/pacing';
 
 export function seedEntry(def = 1): NumberSpec {
   return {
@@ -17,15 +19,10 @@ export function learningRateEntry(net: 'D' | 'G', def: number): NumberSpec {
   };
 }
 
-export function optimizerEntry(net: 'D' | 'G', def: string): ChoiceSpec {
+export function optimizerEntry(net: 'D' | 'G', def: OptimizerKind): ChoiceSpec {
   return {
     kind: 'choice', key: `optimizer${net}`, label: `Optimizer ${net}`, group: 'training', effect: 'live', default: def,
-    options: [
-      { value: 'sgd', label: 'SGD' },
-      { value: 'momentum', label: 'Momentum' },
-      { value: 'adam', label: 'Adam' },
-      { value: 'rmsprop', label: 'RMSProp' },
-    ],
+    options: choiceOptions(OPTIMIZERS, { sgd: 'SGD', momentum: 'Momentum', adam: 'Adam', rmsprop: 'RMSProp' }),
     help: `How ${net} turns gradients into updates. RMSProp (ρ 0.9, ε 1e-8) divides by a running root mean square of the gradient, as WGAN's critic is trained. Changing it starts the optimizer's state (momentum, moments) afresh.`,
   };
 }
@@ -84,26 +81,18 @@ export function hiddenEntry(net: 'D' | 'G', def: string, maxUnits: number): Laye
   };
 }
 
-export function activationEntry(def: string): ChoiceSpec {
+export function activationEntry(def: (typeof HIDDEN_ACTIVATIONS)[number]): ChoiceSpec {
   return {
     kind: 'choice', key: 'activation', label: 'Hidden activation', group: 'networks', effect: 'reset', default: def,
-    options: [
-      { value: 'tanh', label: 'tanh' },
-      { value: 'relu', label: 'ReLU' },
-      { value: 'leakyRelu', label: 'Leaky ReLU (0.2)' },
-    ],
+    options: choiceOptions(HIDDEN_ACTIVATIONS, { tanh: 'tanh', relu: 'ReLU', leakyRelu: 'Leaky ReLU (0.2)' }),
     help: 'Non-linearity of every hidden layer of both networks.',
   };
 }
 
-export function initEntry(def: string): ChoiceSpec {
+export function initEntry(def: Initializer): ChoiceSpec {
   return {
     kind: 'choice', key: 'init', label: 'Initialiser', group: 'networks', effect: 'reset', default: def,
-    options: [
-      { value: 'glorot', label: 'Glorot uniform' },
-      { value: 'he', label: 'He normal √(2/fan-in)' },
-      { value: 'normal', label: 'N(0, 1)' },
-    ],
+    options: choiceOptions(INITIALIZERS, { glorot: 'Glorot uniform', he: 'He normal √(2/fan-in)', normal: 'N(0, 1)' }),
     help: 'How the initial weights are drawn (biases start at 0).',
   };
 }
@@ -148,13 +137,13 @@ export function stopAtEntry(): NumberSpec {
 export function speedEntry(): ChoiceSpec {
   return {
     kind: 'choice', key: 'speed', label: 'Speed', group: 'run', effect: 'live', default: 'auto',
-    options: [
-      { value: '1', label: '1 step per frame' },
-      { value: '10', label: '10 steps per frame' },
-      { value: '100', label: '100 steps per frame' },
-      { value: 'auto', label: 'Auto (≥ 30 frames/s)' },
-      { value: 'max', label: 'Max (training first)' },
-    ],
+    options: choiceOptions(SPEED_MODES, {
+      1: '1 step per frame',
+      10: '10 steps per frame',
+      100: '100 steps per frame',
+      auto: 'Auto (≥ 30 frames/s)',
+      max: 'Max (training first)',
+    }),
     help: 'Training steps between two redraws. 1: watch every update. Auto: as many as keep the panels at 30 frames per second. Max: throughput first, panels redrawn at least 4 times per second. Keys + and −.',
   };
 }

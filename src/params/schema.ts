@@ -42,6 +42,14 @@ export interface ChoiceSpec extends BaseSpec {
   default: string;
 }
 
+/**
+ * A choice's options, built from the constant array that declares its values (and so its union type), in that
+ * array's order: the labels must name every value and nothing else, or the schema does not compile.
+ */
+export function choiceOptions<T extends string>(values: readonly T[], labels: { readonly [V in T]: string }): { value: T; label: string }[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
 export interface BooleanSpec extends BaseSpec {
   kind: 'boolean';
   default: boolean;

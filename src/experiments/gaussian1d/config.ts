@@ -1,34 +1,19 @@
-import { ACTIVATIONS, type Activation } from '../../core/activations';
+import type { Activation, Initializer, Prior } from '../../core/names';
 import type { DiscriminatorHead } from '../../core/losses';
-import { OBJECTIVE_IDS, type ObjectiveId } from '../../core/objectives';
-import { INITIALIZERS, type Initializer } from '../../core/mlp';
+import type { ObjectiveId } from '../../core/objectives';
 import type { OptimizerConfig } from '../../core/optimizers';
-import { PRIORS, type Prior } from '../../core/priors';
+import { CHOICES, type G_OUTPUTS } from './choices';
 import { optimizerConfig, paramReader } from '../paramReaders';
 import { parseLayers, type Params } from '../../params/schema';
 import type { Target1d } from './target';
 
-/** G's output layer: linear, or 5·tanh (Eric Jang's tutorial, which keeps samples in [−5, 5]). */
-export const G_OUTPUTS = ['linear', 'tanh5'] as const;
-
-/**
- * The values each choice key is read as (the schema’s options must be among them: experiments/choices.test.ts checks it).
- * D's head and G's output list their values here; the rest are the constant arrays that declare their types.
- */
-export const CHOICES = {
-  activation: ACTIVATIONS,
-  init: INITIALIZERS,
-  dOutput: ['sigmoid', 'tanhClip'] satisfies DiscriminatorHead[],
-  gOutput: G_OUTPUTS,
-  loss: OBJECTIVE_IDS,
-  prior: PRIORS,
-} as const;
+export { CHOICES };
 
 /** The 1-D experiment's parameters, typed (read from a validated Params record). */
 export interface Gaussian1dConfig {
   seed: number;
   /** Which p_data: the Gaussian `target`, or the user's sample (held by the run, experiments/gaussian1d/empirical.ts). */
-  targetKind: 'gaussian' | 'empirical';
+  targetKind: (typeof CHOICES.target)[number];
   target: Target1d;
   hiddenD: number[];
   hiddenG: number[];
@@ -60,7 +45,7 @@ export function readConfig(p: Params): Gaussian1dConfig {
   const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
   return {
     seed: num('seed'),
-    targetKind: str('target') === 'empirical' ? 'empirical' : 'gaussian',
+    targetKind: choice('target', CHOICES.target),
     target: { mu: num('mu'), sigma: num('sigma'), mix: num('mix'), separation: num('separation') },
     hiddenD: parseLayers(str('hiddenD')),
     hiddenG: parseLayers(str('hiddenG')),

@@ -1,4 +1,5 @@
-import type { ExperimentSchema, ParamSpec } from '../../params/schema';
+import { choiceOptions, type ExperimentSchema, type ParamSpec } from '../../params/schema';
+import { CHOICES } from './choices';
 import { scenarioPresets } from './scenarios';
 import {
   activationEntry, averageEntry, batchEntry, beta1Entry, beta2Entry, decayEntries, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
@@ -12,10 +13,7 @@ const entries: ParamSpec[] = [
   stopAtEntry(),
   {
     kind: 'choice', key: 'target', label: 'Data', group: 'data', effect: 'live', default: 'gaussian',
-    options: [
-      { value: 'gaussian', label: 'Gaussian N(μ, σ²)' },
-      { value: 'empirical', label: 'Your own values' },
-    ],
+    options: choiceOptions(CHOICES.target, { gaussian: 'Gaussian N(μ, σ²)', empirical: 'Your own values' }),
     help: 'What G must learn to imitate. "Your own values": a sample you paste or upload (Use your own data…), ' +
       'drawn with replacement; p_data is drawn as its histogram and its kernel density estimate (Silverman’s bandwidth).',
   },
@@ -42,19 +40,13 @@ const entries: ParamSpec[] = [
   initEntry('glorot'),
   {
     kind: 'choice', key: 'dOutput', label: 'D output', group: 'networks', effect: 'live', default: 'sigmoid',
-    options: [
-      { value: 'sigmoid', label: 'sigmoid' },
-      { value: 'tanhClip', label: 'tanh clipped to [0.01, 0.99]' },
-    ],
+    options: choiceOptions(CHOICES.dOutput, { sigmoid: 'sigmoid', tanhClip: 'tanh clipped to [0.01, 0.99]' }),
     help: 'How D’s last layer becomes a probability. Eric Jang’s tutorial clips a tanh. Least squares and hinge ' +
       'read the last layer as a raw score, so this setting does not apply to them.',
   },
   {
     kind: 'choice', key: 'gOutput', label: 'G output', group: 'networks', effect: 'live', default: 'linear',
-    options: [
-      { value: 'linear', label: 'linear' },
-      { value: 'tanh5', label: '5 · tanh (range −5…5)' },
-    ],
+    options: choiceOptions(CHOICES.gOutput, { linear: 'linear', tanh5: '5 · tanh (range −5…5)' }),
     help: 'How G’s last layer becomes x. Eric Jang’s tutorial scales a tanh by 5.',
   },
   lossEntry('nonsaturating'),
@@ -74,11 +66,11 @@ const entries: ParamSpec[] = [
   kGEntry(),
   {
     kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'normal',
-    options: [
-      { value: 'uniform', label: 'Uniform U(−r, r)' },
-      { value: 'normal', label: 'Normal N(0, 1)' },
-      { value: 'stratified', label: 'Stratified & sorted (manifold alignment)' },
-    ],
+    options: choiceOptions(CHOICES.prior, {
+      uniform: 'Uniform U(−r, r)',
+      normal: 'Normal N(0, 1)',
+      stratified: 'Stratified & sorted (manifold alignment)',
+    }),
     help: 'Where z comes from. "Stratified" spreads z evenly over [−r, r] as in Eric Jang’s tutorial.',
   },
   {

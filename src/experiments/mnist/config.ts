@@ -1,23 +1,13 @@
-import { ACTIVATIONS, type Activation } from '../../core/activations';
-import { OBJECTIVE_IDS, type ObjectiveId } from '../../core/objectives';
-import { INITIALIZERS, type Initializer } from '../../core/mlp';
+import type { Activation, Initializer } from '../../core/names';
+import type { ObjectiveId } from '../../core/objectives';
 import type { OptimizerConfig } from '../../core/optimizers';
 import { optimizerConfig, paramReader } from '../paramReaders';
 import { parseLayers, type Params } from '../../params/schema';
-import { LOSS_FORMS, type LossForm } from './objective';
 import type { DigitChoice } from './labels';
+import { CHOICES, type LossForm, type MnistPrior } from './choices';
 
-export const MNIST_PRIORS = ['uniform', 'normal'] as const;
-export type MnistPrior = (typeof MNIST_PRIORS)[number];
-
-/** The values each choice key is read as (the schema’s options must be among them: experiments/choices.test.ts checks it). */
-export const CHOICES = {
-  activation: ACTIVATIONS,
-  init: INITIALIZERS,
-  form: LOSS_FORMS,
-  loss: OBJECTIVE_IDS,
-  prior: MNIST_PRIORS,
-} as const;
+export { CHOICES };
+export { MNIST_PRIORS, type MnistPrior } from './choices';
 
 /** The MNIST experiment's parameters, typed (read from a validated Params record). */
 export interface MnistConfig {

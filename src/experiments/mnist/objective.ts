@@ -9,8 +9,9 @@ import { clipCritic, generate, type GanPair } from '../../core/gan';
 import { withCondition } from '../../core/conditioning';
 import type { ParameterOptimizer } from '../../core/optimizers';
 
-export const LOSS_FORMS = ['logistic', 'value'] as const;
-export type LossForm = (typeof LOSS_FORMS)[number];
+import type { LossForm } from './choices';
+
+export { LOSS_FORMS, type LossForm } from './choices';
 
 /** The value form to train with autodiff, or null where the fast path trains (logistic, or no value form). */
 export function valueFormFor(pair: GanPair, form: LossForm): ValueForm | null {

@@ -1,4 +1,5 @@
-import type { ExperimentSchema, ParamSpec } from '../../params/schema';
+import { choiceOptions, type ExperimentSchema, type ParamSpec } from '../../params/schema';
+import { CHOICES } from './choices';
 import {
   activationEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
@@ -33,10 +34,10 @@ const entries: ParamSpec[] = [
   initEntry('he'),
   {
     kind: 'choice', key: 'form', label: 'Loss formulation', group: 'training', effect: 'live', default: 'logistic',
-    options: [
-      { value: 'logistic', label: 'Logistic: sigmoid cross-entropy on logits' },
-      { value: 'value', label: 'Value function: −mean(log D(x) + log(1 − D(G(z))))' },
-    ],
+    options: choiceOptions(CHOICES.form, {
+      logistic: 'Logistic: sigmoid cross-entropy on logits',
+      value: 'Value function: −mean(log D(x) + log(1 − D(G(z))))',
+    }),
     help: 'The same function written two ways. The logistic form computes the logs from D’s logits and stays finite; ' +
       'the value-function form takes logs of D’s probabilities (with ε = 1e-8) and suffers once D saturates. ' +
       'Least squares and hinge have only one form.',
@@ -63,10 +64,7 @@ const entries: ParamSpec[] = [
   kGEntry(),
   {
     kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'uniform',
-    options: [
-      { value: 'uniform', label: 'Uniform U(−1, 1)' },
-      { value: 'normal', label: 'Normal N(0, 1)' },
-    ],
+    options: choiceOptions(CHOICES.prior, { uniform: 'Uniform U(−1, 1)', normal: 'Normal N(0, 1)' }),
     help: 'Where z comes from. The tutorials draw z ~ U(−1, 1)^100. The fixed z of the sample grid follows the prior.',
   },
   {

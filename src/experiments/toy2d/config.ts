@@ -1,19 +1,12 @@
-import { ACTIVATIONS, type Activation } from '../../core/activations';
-import { OBJECTIVE_IDS, type ObjectiveId } from '../../core/objectives';
-import { INITIALIZERS, type Initializer } from '../../core/mlp';
+import type { Activation, Initializer } from '../../core/names';
+import type { ObjectiveId } from '../../core/objectives';
 import type { OptimizerConfig } from '../../core/optimizers';
 import { optimizerConfig, paramReader } from '../paramReaders';
 import { parseLayers, type Params } from '../../params/schema';
-import { DATASETS, type DatasetSpec } from './datasets';
+import type { DatasetSpec } from './datasets';
+import { CHOICES } from './choices';
 
-/** The values each choice key is read as (the schema’s options must be among them: experiments/choices.test.ts checks it). */
-export const CHOICES = {
-  dataset: DATASETS,
-  activation: ACTIVATIONS,
-  init: INITIALIZERS,
-  loss: OBJECTIVE_IDS,
-  prior: ['normal', 'uniform'],
-} as const;
+export { CHOICES };
 
 /** The 2-D experiment's parameters, typed (read from a validated Params record). */
 export interface Toy2dConfig {

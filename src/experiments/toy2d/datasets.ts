@@ -1,8 +1,9 @@
 import { mulberry32 } from '../../core/rng';
 
 /** The 2-D data sets. `draw` holds the user's own points. */
-export type DatasetId = 'parabola' | 'ring8' | 'grid25' | 'line' | 'twoMoons' | 'draw';
-export const DATASETS: readonly DatasetId[] = ['parabola', 'ring8', 'grid25', 'line', 'twoMoons', 'draw'];
+import type { DatasetId } from './choices';
+
+export { DATASETS, type DatasetId } from './choices';
 
 export interface DatasetSpec {
   id: DatasetId;

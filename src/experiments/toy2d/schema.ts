@@ -1,4 +1,5 @@
-import type { ExperimentSchema, ParamSpec } from '../../params/schema';
+import { choiceOptions, type ExperimentSchema, type ParamSpec } from '../../params/schema';
+import { CHOICES } from './choices';
 import {
   activationEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
@@ -12,14 +13,14 @@ const entries: ParamSpec[] = [
   stopAtEntry(),
   {
     kind: 'choice', key: 'dataset', label: 'Data set', group: 'data', effect: 'reset', default: 'parabola',
-    options: [
-      { value: 'parabola', label: 'Parabola y = x² + 5' },
-      { value: 'ring8', label: 'Ring of 8 Gaussians' },
-      { value: 'grid25', label: 'Grid of 5×5 Gaussians' },
-      { value: 'line', label: 'Line' },
-      { value: 'twoMoons', label: 'Two moons' },
-      { value: 'draw', label: 'Draw your own' },
-    ],
+    options: choiceOptions(CHOICES.dataset, {
+      parabola: 'Parabola y = x² + 5',
+      ring8: 'Ring of 8 Gaussians',
+      grid25: 'Grid of 5×5 Gaussians',
+      line: 'Line',
+      twoMoons: 'Two moons',
+      draw: 'Draw your own',
+    }),
     help: 'What G must learn to imitate. "Draw your own": draw points or strokes on the plot, then press Play.',
   },
   {
@@ -58,10 +59,7 @@ const entries: ParamSpec[] = [
   kGEntry(),
   {
     kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'normal',
-    options: [
-      { value: 'normal', label: 'Normal N(0, I)' },
-      { value: 'uniform', label: 'Uniform U(−1, 1)' },
-    ],
+    options: choiceOptions(CHOICES.prior, { normal: 'Normal N(0, I)', uniform: 'Uniform U(−1, 1)' }),
     help: 'Where z comes from (Fredriksson: N(0, I₂)).',
   },
   {
