@@ -1,10 +1,11 @@
 // Run B of a comparison: run A with one setting changed, built from the same seed and stepped by the same scheduler
 // in the same frames (RunSession calls trainSteps on both, then reads both back), so the two always stand at one step.
 // RunSession loads this file (and params/compare.ts) on first use: a page that compares nothing never downloads it.
-import { MetricHistory } from '../engine/history';
+import { MetricHistory, type HistoryPoint } from '../engine/history';
 import type { Experiment, FrameOptions, ProgressListener, SnapshotBase, TrainingRun } from '../engine/types';
 import { comparedKey, paramsOfB, validateCompare } from '../params/compare';
 import type { ExperimentSchema, Params } from '../params/schema';
+import type { RunState } from '../core/state';
 
 export { compareFromLink, validateCompare } from '../params/compare';
 import { firstNonFinite } from './divergence';
@@ -25,6 +26,13 @@ export interface CompareState {
   historyVersion: number;
   /** The step at which B's loss became NaN/Inf (B keeps stepping in lockstep; its panels keep the last finite frame). */
   divergedAt: number | null;
+}
+
+/** Run B's record kept across a restore: its metric history, divergence mark and last frame. */
+export interface CarriedB {
+  history: readonly HistoryPoint[];
+  divergedAt: number | null;
+  snapshot: SnapshotBase | null;
 }
 
 export class Comparison {
@@ -90,6 +98,24 @@ export class Comparison {
     this.params = paramsOfB(paramsA, this.update);
     this.run.applyLiveParams(this.params);
     return null;
+  }
+
+  /** What a fresh run B takes over from this one when both runs are restored to a snapshot (plain data). */
+  carry(): CarriedB {
+    return { history: this.history.all(), divergedAt: this.divergedAt, snapshot: this.snapshot };
+  }
+
+  /**
+   * Run A was restored to a snapshot (after a lost GPU context, or a roll-back): this run B loads B's state of the
+   * same step and takes over `carried` (the replaced B's history and divergence mark), so B's charts go on where they
+   * were. Throws, changing nothing, when the state does not fit B.
+   */
+  restoreFrom(state: RunState, carried: CarriedB): void {
+    this.run.loadState(state);
+    if (carried.history !== this.history.all()) this.history.replace(carried.history);
+    const step = this.run.step;
+    this.divergedAt = carried.divergedAt !== null && carried.divergedAt <= step ? carried.divergedAt : null;
+    this.snapshot = carried.snapshot;
   }
 
   /** Losses read along a long step(n). */

@@ -19,7 +19,8 @@ import { SnapshotKeeper } from './snapshots';
 import { OperationQueue } from './operationQueue';
 import type { BackendName } from '../engine/backend';
 import type { RunState } from '../core/state';
-import type { Comparison } from './comparison';
+import type { CarriedB, Comparison } from './comparison';
+import { unrestorableB, type RestorePoint } from './restorePoint';
 import { Lockstep } from './lockstep';
 
 /** The comparison code (run B), loaded on first use: the first load of the page stays small. */
@@ -174,17 +175,18 @@ export class RunSession extends SessionStore {
    * playing resumes on the new run. `signal`: the calling operation's; once it aborts, nothing here changes the session.
    */
   protected rebuild(
-    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore?: RunState,
+    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore?: RestorePoint,
     signal: AbortSignal = new AbortController().signal,
   ): Promise<void> {
     return this.whileStopped(signal, () => this.replaceRun(experiment, preset, params, restore, signal));
   }
 
   private async replaceRun(
-    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore: RunState | undefined, signal: AbortSignal,
+    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore: RestorePoint | undefined, signal: AbortSignal,
   ): Promise<void> {
-    // run B cannot be restored to run A's saved step (it has no saved state): a restore ends the comparison
-    if (restore) this.endComparison('The comparison ended: run B could not be restored to run A’s step.');
+    // run B is restored with A from the same snapshot (its state of the same step); without one the comparison ends
+    const carriedB = restore?.stateB ? this.comparison?.carry() ?? null : null;
+    if (restore && !carriedB) this.endComparison(unrestorableB(restore.step));
     this.dropComparison();
     this.run?.dispose();
     this.run = null;
@@ -215,7 +217,10 @@ export class RunSession extends SessionStore {
     } finally {
       this.update({ progress: null });
     }
-    if (restore) this.run.loadState(restore);
+    if (restore) {
+      this.run.loadState(restore.state);
+      if (restore.stateB && carriedB) this.restoreComparison(restore.stateB, carriedB);
+    }
     this.applySpeed(params);
     this.scheduler.remeasure();
     await this.takeSnapshot();
@@ -227,7 +232,8 @@ export class RunSession extends SessionStore {
     const run = this.run;
     if (!run) return;
     try {
-      const result = await this.snapshots.take(run);
+      // run B's state is saved with A's, of the same step: both can be restored together
+      const result = await this.snapshots.take(run, this.comparison?.run);
       if (run !== this.run) return;
       if (result === 'saved') this.update({ snapshotStep: this.snapshots.latest?.step ?? null });
       if (result === 'not-finite' && this.state.divergedAt === null) this.diverged(run.step, weightDivergenceMessage(run.step));
@@ -538,6 +544,18 @@ export class RunSession extends SessionStore {
     if (typeof built === 'string') return this.endComparison(`The comparison ended: ${built}.`);
     this.comparison = built;
     this.update({ compare: built.state });
+  }
+
+  /** Loads run B's state of a restored snapshot into the current run B; the comparison ends if it does not fit. */
+  protected restoreComparison(stateB: RunState, carried: CarriedB): void {
+    const comparison = this.comparison;
+    if (!comparison) return;
+    try {
+      comparison.restoreFrom(stateB, carried);
+      this.update({ compare: comparison.state });
+    } catch (e) {
+      this.endComparison(`The comparison ended: run B could not be restored (${e instanceof Error ? e.message : String(e)}).`);
+    }
   }
 
   /**

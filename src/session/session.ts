@@ -8,6 +8,7 @@ import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss'
 import { isSoftwareRenderer, webglRenderer } from '../engine/renderer';
 import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
+import { unrestorableB } from './restorePoint';
 import type { EncodedModel } from '../core/layersModel/encode';
 import { PARZEN_CENTRES, type PaperRow } from '../experiments/mnist/snapshot';
 import { checkedParzenSamples, isParzenRun, parzenTimeoutMs } from './parzen';
@@ -29,8 +30,10 @@ export class PlaygroundSession extends RunSession {
       const saved = this.snapshots.latest;
       if (!this.run || !saved) throw new Error('There is no snapshot to roll back to yet.');
       this.run.loadState(saved.state);
-      // run B has no snapshot of its own to go back to: the two would stand at different steps
-      this.endComparison(`The comparison ended: run A rolled back to step ${saved.step}, and run B cannot follow.`);
+      // run B goes back with A to its state of the same step; without one the two would stand at different steps
+      const comparison = this.comparison;
+      if (comparison && saved.stateB) this.restoreComparison(saved.stateB, comparison.carry());
+      else this.endComparison(unrestorableB(saved.step));
       this.update({ error: null, divergedAt: null });
       await this.readFrame();
       this.notify(`Rolled back to the snapshot from step ${saved.step}.`);
@@ -227,9 +230,10 @@ export class PlaygroundSession extends RunSession {
         this.renderer = webglRenderer();
         this.watchGpu();
         const { experiment, preset, params } = this.state;
-        await this.rebuild(experiment, preset, params, saved?.state, signal);
+        await this.rebuild(experiment, preset, params, saved ?? undefined, signal);
         const where = saved ? `the snapshot from step ${saved.step}` : 'step 0 (no snapshot had been taken yet)';
-        this.notify(`Restored from ${where} on ${describe(choice.backend)}. Press Play to continue.`);
+        const both = this.comparison ? ', run A and run B alike,' : '';
+        this.notify(`Restored from ${where}${both} on ${describe(choice.backend)}. Press Play to continue.`);
       }, 'context recovery', STARTUP_TIMEOUT_MS);
     } catch (e) {
       this.fail(e);

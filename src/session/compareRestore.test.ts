@@ -1,0 +1,83 @@
+// A comparison across a restore (a lost GPU context rebuilds both runs from the last snapshot; a roll-back loads it
+// into both): A and B come back at the same step with their own weights, and B keeps its history.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCpuBackend } from '../testing/cpuBackend';
+import { PlaygroundSession } from './session';
+import type { RestorePoint } from './restorePoint';
+
+beforeAll(useCpuBackend);
+
+const LINK = '?experiment=gaussian1d&preset=saturating&compare=loss:nonsaturating';
+const XS = [[-1], [0.5], [3]];
+
+/** The session with the two moves of a context-loss recovery exposed: take a snapshot now, rebuild from it. */
+class TestSession extends PlaygroundSession {
+  getSnapshotForTest() {
+    const saved = this.snapshots.latest;
+    if (!saved) throw new Error('no snapshot');
+    return saved;
+  }
+
+  snapshotNow(): Promise<void> {
+    return this.takeSnapshot();
+  }
+
+  /** What recoverFromLostContext does once the new backend is up: rebuild both runs from the last snapshot. */
+  restoreFromSnapshot(point: RestorePoint | undefined = this.snapshots.latest ?? undefined): Promise<void> {
+    const { experiment, preset, params } = this.state;
+    return this.exclusive((signal) => this.rebuild(experiment, preset, params, point, signal), 'test restore');
+  }
+}
+
+async function bothD(session: TestSession): Promise<[number[], number[]]> {
+  return [await session.discriminate(XS), await session.discriminate(XS, { run: 'B' })];
+}
+
+describe('a comparison across a restore', () => {
+  it('rebuilds run B beside run A at the snapshot step, with its weights and history', async () => {
+    const session = new TestSession();
+    await session.init(LINK, 'cpu');
+    await session.step(10);
+    await session.snapshotNow();
+    expect(session.getStatus().snapshotStep).toBe(10);
+    const atSnapshot = await bothD(session);
+    expect(atSnapshot[1]).not.toEqual(atSnapshot[0]);
+    await session.step(5);
+    const historyB = session.getState().compare?.history.length ?? 0;
+    expect(historyB).toBeGreaterThan(0);
+
+    await session.restoreFromSnapshot();
+    const s = session.getStatus();
+    expect([s.step, s.compare?.step]).toEqual([10, 10]);
+    expect(s.compare?.params.loss).toBe('nonsaturating');
+    // the same weights as at the snapshot, A's and B's each
+    expect(await bothD(session)).toEqual(atSnapshot);
+    expect(session.getState().compare?.history.length).toBeGreaterThanOrEqual(historyB);
+    await session.step(3);
+    expect([session.getStatus().step, session.getStatus().compare?.step]).toEqual([13, 13]);
+  }, 120_000);
+
+  it('ends the comparison with a notice when the snapshot holds no state of B', async () => {
+    const session = new TestSession();
+    await session.init(LINK, 'cpu');
+    await session.step(4);
+    await session.snapshotNow();
+    const saved = session.getSnapshotForTest();
+    await session.restoreFromSnapshot({ state: saved.state, step: saved.step });
+    expect(session.getStatus().compare).toBeUndefined();
+    expect(session.getStatus().step).toBe(4);
+    expect(session.getState().notices.map((n) => n.text).join(' ')).toMatch(/run B could not be restored to step 4/);
+  }, 60_000);
+
+  it('rolls run B back with run A', async () => {
+    const session = new TestSession();
+    await session.init(LINK, 'cpu');
+    await session.step(6);
+    await session.snapshotNow();
+    const atSnapshot = await bothD(session);
+    await session.step(4);
+    await session.rollback();
+    expect([session.getStatus().step, session.getStatus().compare?.step]).toEqual([6, 6]);
+    expect(await bothD(session)).toEqual(atSnapshot);
+  }, 60_000);
+});
