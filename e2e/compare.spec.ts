@@ -1,6 +1,12 @@
 // Compare (issue 14): run B is run A with one setting changed, trained in lockstep, and every panel shows both.
-import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
 import { api, openPlayground, status, watchErrors } from './helpers';
+
+async function downloadOf(page: Page, action: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
+  return { name: download.suggestedFilename(), text: (await readFile(await download.path())).toString('utf8') };
+}
 
 const LINK = '?experiment=gaussian1d&preset=saturating&compare=loss:nonsaturating';
 
@@ -138,4 +144,47 @@ test('a lost GPU context restores run A and run B together at the snapshot step,
   expect(s.error).toBeUndefined();
   // the page's own messages about the lost context are expected; nothing else may be an error
   expect(errors.filter((e) => !/context|WebGL/i.test(e))).toEqual([]);
+});
+
+test("exports while comparing: run B's panels, metrics and checkpoint, each file named for its run", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPlayground(page, LINK);
+  await api(page, (g) => g.step(6));
+  const select = page.locator('[data-control="export-panel"]');
+  await select.focus(); // the list is refreshed on focus
+  await expect(select.locator('option', { hasText: 'mapping (B)' })).toHaveCount(1);
+  await select.selectOption('mapping (B)');
+  expect((await downloadOf(page, 'export-svg')).name).toBe('gaussian1d-mapping-B-step-6.svg');
+  await select.selectOption('mapping');
+  expect((await downloadOf(page, 'export-svg')).name).toBe('gaussian1d-mapping-A-step-6.svg');
+  const csv = await downloadOf(page, 'export-csv-b');
+  expect(csv.name).toBe('gaussian1d-metrics-B-step-6.csv');
+  expect(csv.text.split('\n')[0]).toMatch(/^step,/);
+  const checkpoint = await downloadOf(page, 'save-checkpoint-b');
+  expect(checkpoint.name).toBe('gaussian1d-checkpoint-B-step-6.json');
+  expect(JSON.parse(checkpoint.text).params.loss).toBe('nonsaturating');
+  expect(await api(page, async (g) => JSON.parse(await g.saveCheckpoint({ run: 'B' })).params.loss)).toBe('nonsaturating');
+  // no comparison: run B's exports go, and the names are as before
+  await api(page, (g) => g.setCompare(null));
+  await expect(page.locator('[data-action="export-csv-b"]')).toHaveCount(0);
+  expect((await downloadOf(page, 'export-csv')).name).toBe('gaussian1d-metrics-step-6.csv');
+  expect(errors).toEqual([]);
+});
+
+test("MNIST while comparing: run B's Parzen row under A's, and B's memorisation check", async ({ page }) => {
+  test.setTimeout(150_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=mnist&compare=loss:minimax');
+  await api(page, (g) => g.step(2));
+  const rowB = page.locator('[data-panel="paper"] tr[data-run="B"]');
+  await expect(rowB).toContainText('Run B: loss = minimax');
+  await expect(rowB.locator('[data-metric="parzen"]')).toHaveText('—');
+  const row = await api(page, (g) => g.parzen({ samples: 100, run: 'B' }));
+  expect([row.centres, row.step]).toEqual([100, 2]);
+  await expect(rowB.locator('[data-metric="parzen"]')).toHaveText(`${row.mean.toFixed(0)} ± ${row.stdError.toFixed(1)}`);
+  // A's row is still to be computed: B's was B's alone
+  await expect(page.locator('[data-panel="paper"] tr.this-run:not([data-run="B"]) [data-metric="parzen"]')).toHaveText('—');
+  await expect(page.locator('[data-panel="paper"] [data-action="parzen-b"]')).toBeEnabled();
+  await expect(page.locator('[data-run="B"] [data-panel="memorisation"]')).toBeVisible({ timeout: 30_000 });
+  expect(errors).toEqual([]);
 });

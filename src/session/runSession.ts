@@ -499,7 +499,7 @@ export class RunSession extends SessionStore {
   }
 
   /** Run A, or run B of the comparison (an Error when there is none). */
-  private async runFor(which: 'A' | 'B'): Promise<TrainingRun<SnapshotBase>> {
+  protected async runFor(which: 'A' | 'B'): Promise<TrainingRun<SnapshotBase>> {
     if (!this.run) throw new Error('No experiment is loaded yet');
     if (which === 'A') return this.run;
     if (!this.comparison) throw new Error('There is no run B: start a comparison first (setCompare or the compare= link key)');
@@ -589,12 +589,12 @@ export class RunSession extends SessionStore {
 
   /**
    * Heavy on-demand work on the current run (e.g. a Parzen-window estimate), queued between other operations so
-   * the run cannot be replaced underneath it; the panels are redrawn afterwards when training is paused.
+   * the run cannot be replaced underneath it; the panels are redrawn afterwards when training is paused. `which`:
+   * run A, or run B of the comparison (an Error when there is none).
    */
-  analyse<T>(fn: (run: TrainingRun<SnapshotBase>) => Promise<T>, timeoutMs?: number): Promise<T> {
+  analyse<T>(fn: (run: TrainingRun<SnapshotBase>) => Promise<T>, timeoutMs?: number, which: 'A' | 'B' = 'A'): Promise<T> {
     return this.exclusive(async () => {
-      const run = this.run;
-      if (!run) throw new Error('No experiment is loaded yet');
+      const run = await this.runFor(which);
       const result = await fn(run);
       if (!this.scheduler.isPlaying) await this.readFrame();
       return result;

@@ -40,13 +40,17 @@ export class PlaygroundSession extends RunSession {
     }), 'rollback');
   }
 
-  /** The current run as a checkpoint (experiment, preset, full parameters, counters and tensors). */
-  checkpoint(): Promise<Checkpoint> {
+  /**
+   * The current run as a checkpoint (experiment, preset, full parameters, counters and tensors). `which` 'B': run B
+   * of the comparison, with its own parameters (loaded, it opens as a run of its own).
+   */
+  checkpoint(which: 'A' | 'B' = 'A'): Promise<Checkpoint> {
     this.pause();
     return this.exclusive((signal) => this.whileStopped(signal, async () => {
-      if (!this.run) throw new Error('No experiment is loaded yet');
-      const { experiment, preset, params } = this.state;
-      return { experiment: experiment.id, preset, params: { ...params }, state: await this.run.saveState() };
+      const run = await this.runFor(which);
+      const { experiment, preset } = this.state;
+      const params = which === 'B' && this.comparison ? this.comparison.state.params : this.state.params;
+      return { experiment: experiment.id, preset, params: { ...params }, state: await run.saveState() };
     }), 'saveCheckpoint');
   }
 
@@ -99,12 +103,13 @@ export class PlaygroundSession extends RunSession {
 
   /**
    * G or D as a TensorFlow.js LayersModel: model.json's text and the weights' bytes (core/layersModel), the
-   * manifest naming the weights file `weightsFile` (default weights.bin).
+   * manifest naming the weights file `weightsFile` (default weights.bin); `run` 'B': run B's of the comparison.
    */
-  exportModel(which: 'g' | 'd', weightsFile?: string): Promise<EncodedModel> {
+  exportModel(which: 'g' | 'd', weightsFile?: string, run: 'A' | 'B' = 'A'): Promise<EncodedModel> {
     return this.exclusive(async () => {
-      if (!this.run?.exportNetwork) throw new Error('No experiment is loaded yet');
-      const stack = await this.run.exportNetwork(which);
+      const chosen = await this.runFor(run);
+      if (!chosen.exportNetwork) throw new Error(`${this.state.experiment.title} cannot export its networks`);
+      const stack = await chosen.exportNetwork(which);
       const { encodeLayersModel } = await import('../core/layersModel/encode'); // loaded when first needed
       return encodeLayersModel(stack, weightsFile);
     }, which === 'g' ? 'exportGenerator' : 'exportDiscriminator');
@@ -167,9 +172,10 @@ export class PlaygroundSession extends RunSession {
 
   /**
    * Goodfellow et al.'s Table 1 row for the current MNIST run: a Parzen window on `samples` generated digits (2,000
-   * by default; the paper's 10,000 take about five times as long). Shown in the paper table once computed.
+   * by default; the paper's 10,000 take about five times as long). Shown in the paper table once computed. `which`
+   * 'B': run B's row (the same held-out digits; its generated ones drawn from the same noise as A's).
    */
-  parzen(samples: unknown = PARZEN_CENTRES, onProgress?: (done: number, total: number) => void): Promise<PaperRow> {
+  parzen(samples: unknown = PARZEN_CENTRES, onProgress?: (done: number, total: number) => void, which: 'A' | 'B' = 'A'): Promise<PaperRow> {
     let centres: number;
     try {
       centres = checkedParzenSamples(samples);
@@ -179,7 +185,7 @@ export class PlaygroundSession extends RunSession {
     return this.analyse(async (run) => {
       if (!isParzenRun(run)) throw new Error(`The Parzen estimate needs the MNIST experiment (this is ${this.state.experiment.title})`);
       return run.paperRow(onProgress, centres);
-    }, parzenTimeoutMs(centres));
+    }, parzenTimeoutMs(centres), which);
   }
 
   /** A Play pressed while a lost context is being recovered takes effect once the run is restored. */

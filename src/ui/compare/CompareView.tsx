@@ -28,6 +28,7 @@ export default function CompareView<S extends SnapshotBase>({ compare, snapshot,
     divergence: kit.divergence(compare.history),
   };
   if (kit.density && snapshot) parts.density = kit.density(snapshot, setting);
+  if (kit.paperRow && snapshot) parts.paper = { row: kit.paperRow(snapshot), setting };
   if (snapshot) parts.panels = <kit.Panels snapshot={snapshot} caption={<p className="compare-caption">Run B: {setting}</p>} />;
   const { Aside } = kit;
   if (Aside) {
