@@ -146,6 +146,27 @@ test('a lost GPU context restores run A and run B together at the snapshot step,
   expect(errors.filter((e) => !/context|WebGL/i.test(e))).toEqual([]);
 });
 
+test("the timeline scrubber shows run B at the step it shows run A, from B's own kept frames", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPlayground(page, LINK);
+  await api(page, (g) => g.step(10));
+  await api(page, (g) => g.step(10));
+  const kdeB = page.locator('[data-panel="density"] [data-run="B"] path.pg-kde-b');
+  const live = await kdeB.getAttribute('d');
+  const captionB = page.locator('[data-run="B"] .compare-caption').first();
+  await expect(captionB).toHaveText('Run B: loss = nonsaturating');
+  // frames kept at steps 0, 10 and 20: the middle one is step 10, for A and for B
+  await page.locator('#timeline-slider').fill('1');
+  await expect(page.locator('[data-status="timeline-step"]')).toHaveText('viewing step 10');
+  await expect(captionB).toHaveText('Run B: loss = nonsaturating (step 10)');
+  await expect(kdeB).toHaveAttribute('d', /^M/);
+  expect(await kdeB.getAttribute('d')).not.toBe(live);
+  await page.locator('[data-action="timeline-live"]').click();
+  await expect(captionB).toHaveText('Run B: loss = nonsaturating');
+  await expect(kdeB).toHaveAttribute('d', live ?? '');
+  expect(errors).toEqual([]);
+});
+
 test("exports while comparing: run B's panels, metrics and checkpoint, each file named for its run", async ({ page }) => {
   const errors = watchErrors(page);
   await openPlayground(page, LINK);
@@ -171,16 +192,26 @@ test("exports while comparing: run B's panels, metrics and checkpoint, each file
   expect(errors).toEqual([]);
 });
 
-test("MNIST while comparing: run B's Parzen row under A's, and B's memorisation check", async ({ page }) => {
+test("MNIST while comparing: B's grid follows the grid picked in A's timeline, B's Parzen row, B's memorisation check", async ({ page }) => {
   test.setTimeout(150_000);
   const errors = watchErrors(page);
-  await openPlayground(page, '?experiment=mnist&compare=loss:minimax');
-  await api(page, (g) => g.step(2));
+  await openPlayground(page, '?experiment=mnist&timelineEvery=10&compare=loss:minimax');
+  await api(page, (g) => g.step(10));
+  // grids saved at steps 0 and 10 in both runs: picking step 0 in A's strip shows B's grid of step 0 too
+  const gridA = page.locator('.compare-pair > [data-panel="samples"]');
+  const gridB = page.locator('[data-run="B"] [data-panel="samples"]');
+  await expect(gridB.locator('figcaption')).toContainText('— step 10');
+  await gridA.locator('.timeline-strip button[title="step 0"]').click();
+  await expect(gridA.locator('figcaption')).toContainText('— step 0 (timeline)');
+  await expect(gridB.locator('figcaption')).toContainText('— step 0 (timeline)');
+  await gridA.getByRole('button', { name: 'Back to live' }).click();
+  await expect(gridB.locator('figcaption')).toContainText('— step 10');
+
   const rowB = page.locator('[data-panel="paper"] tr[data-run="B"]');
   await expect(rowB).toContainText('Run B: loss = minimax');
   await expect(rowB.locator('[data-metric="parzen"]')).toHaveText('—');
   const row = await api(page, (g) => g.parzen({ samples: 100, run: 'B' }));
-  expect([row.centres, row.step]).toEqual([100, 2]);
+  expect([row.centres, row.step]).toEqual([100, 10]);
   await expect(rowB.locator('[data-metric="parzen"]')).toHaveText(`${row.mean.toFixed(0)} ± ${row.stdError.toFixed(1)}`);
   // A's row is still to be computed: B's was B's alone
   await expect(page.locator('[data-panel="paper"] tr.this-run:not([data-run="B"]) [data-metric="parzen"]')).toHaveText('—');

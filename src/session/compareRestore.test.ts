@@ -1,5 +1,5 @@
 // A comparison across a restore (a lost GPU context rebuilds both runs from the last snapshot; a roll-back loads it
-// into both): A and B come back at the same step with their own weights, and B keeps its history.
+// into both): A and B come back at the same step with their own weights, and B keeps its history and timeline.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useCpuBackend } from '../testing/cpuBackend';
 import { PlaygroundSession } from './session';
@@ -45,6 +45,12 @@ describe('a comparison across a restore', () => {
     await session.step(5);
     const historyB = session.getState().compare?.history.length ?? 0;
     expect(historyB).toBeGreaterThan(0);
+    // B keeps frames at the steps A's timeline keeps (the scrubber shows both at one step)
+    const keptA = Array.from({ length: session.timeline.length }, (_, i) => session.timeline.at(i)?.step);
+    expect(keptA).toEqual([0, 10]);
+    const timelineB = session.getState().compare?.timeline;
+    expect(keptA.map((step) => timelineB?.atStep(step ?? -1)?.step)).toEqual(keptA);
+    expect(timelineB?.atStep(10)?.metrics.gLoss).not.toBe(session.timeline.at(1)?.metrics.gLoss);
 
     await session.restoreFromSnapshot();
     const s = session.getStatus();
@@ -53,6 +59,7 @@ describe('a comparison across a restore', () => {
     // the same weights as at the snapshot, A's and B's each
     expect(await bothD(session)).toEqual(atSnapshot);
     expect(session.getState().compare?.history.length).toBeGreaterThanOrEqual(historyB);
+    expect(session.getState().compare?.timeline.atStep(10)?.step).toBe(10);
     await session.step(3);
     expect([session.getStatus().step, session.getStatus().compare?.step]).toEqual([13, 13]);
   }, 120_000);

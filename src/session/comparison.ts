@@ -2,6 +2,7 @@
 // in the same frames (RunSession calls trainSteps on both, then reads both back), so the two always stand at one step.
 // RunSession loads this file (and params/compare.ts) on first use: a page that compares nothing never downloads it.
 import { MetricHistory, type HistoryPoint } from '../engine/history';
+import { SnapshotTimeline } from '../engine/timeline';
 import type { Experiment, FrameOptions, ProgressListener, SnapshotBase, TrainingRun } from '../engine/types';
 import { comparedKey, paramsOfB, validateCompare } from '../params/compare';
 import type { ExperimentSchema, Params } from '../params/schema';
@@ -24,6 +25,11 @@ export interface CompareState {
   history: MetricHistory;
   /** Bumped whenever B's history changes. */
   historyVersion: number;
+  /**
+   * B's frames kept along the run, at the steps run A's timeline keeps (both are offered the same frames): the
+   * timeline scrubber shows B at the step it shows A.
+   */
+  timeline: SnapshotTimeline<SnapshotBase>;
   /** The step at which B's loss became NaN/Inf (B keeps stepping in lockstep; its panels keep the last finite frame). */
   divergedAt: number | null;
 }
@@ -33,10 +39,12 @@ export interface CarriedB {
   history: readonly HistoryPoint[];
   divergedAt: number | null;
   snapshot: SnapshotBase | null;
+  timeline: SnapshotTimeline<SnapshotBase>;
 }
 
 export class Comparison {
   readonly history = new MetricHistory();
+  private timeline = new SnapshotTimeline<SnapshotBase>();
   private divergedAt: number | null = null;
   private snapshot: SnapshotBase | null = null;
 
@@ -102,7 +110,7 @@ export class Comparison {
 
   /** What a fresh run B takes over from this one when both runs are restored to a snapshot (plain data). */
   carry(): CarriedB {
-    return { history: this.history.all(), divergedAt: this.divergedAt, snapshot: this.snapshot };
+    return { history: this.history.all(), divergedAt: this.divergedAt, snapshot: this.snapshot, timeline: this.timeline };
   }
 
   /**
@@ -116,6 +124,7 @@ export class Comparison {
     const step = this.run.step;
     this.divergedAt = carried.divergedAt !== null && carried.divergedAt <= step ? carried.divergedAt : null;
     this.snapshot = carried.snapshot;
+    this.timeline = carried.timeline;
   }
 
   /** Losses read along a long step(n). */
@@ -131,6 +140,7 @@ export class Comparison {
       return;
     }
     this.history.push(snapshot.step, snapshot.metrics);
+    this.timeline.push(snapshot);
     this.snapshot = snapshot;
   }
 
@@ -141,7 +151,7 @@ export class Comparison {
   get state(): CompareState {
     return {
       update: this.update, key: comparedKey(this.update), params: this.params, snapshot: this.snapshot,
-      history: this.history, historyVersion: this.history.version, divergedAt: this.divergedAt,
+      history: this.history, historyVersion: this.history.version, timeline: this.timeline, divergedAt: this.divergedAt,
     };
   }
 

@@ -10,10 +10,10 @@ import type { CompareKit } from '../../ui/compare/compareKit';
 const mnistCompare: CompareKit<MnistSnapshot> = {
   divergence: () => [],
   paperRow: (snapshot) => snapshot.paper,
-  Aside: ({ snapshot }) => (
+  Aside: ({ snapshot, gridStep }) => (
     <SamplesPanel
       step={snapshot.step} grid={snapshot.grid} columns={snapshot.columns} rowLabels={snapshot.rowLabels} real={snapshot.real} dGrid={snapshot.dGrid}
-      dReal={snapshot.dReal} timeline={snapshot.timeline}
+      dReal={snapshot.dReal} timeline={snapshot.timeline} follow={gridStep ?? null}
     />
   ),
   Panels: ({ snapshot: { classes, interpolation, neighbours }, caption }) => (

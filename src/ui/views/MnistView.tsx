@@ -55,7 +55,7 @@ export function MnistView({ snapshot, history, params, marker, compare }: Props)
   );
   return (
     <div className="view view-mnist">
-      {compare?.aside ? <div className="compare-pair">{samples}{compare.aside({})}</div> : samples}
+      {compare?.aside ? <div className="compare-pair">{samples}{compare.aside({ gridStep })}</div> : samples}
       <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 10]} marker={marker ?? gridStep} extra={compare?.losses} />
       <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} agreement={classes?.agreement} />
       <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} samples={PARZEN_SAMPLES} runB={compare?.paper} />

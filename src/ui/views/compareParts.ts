@@ -25,5 +25,10 @@ export interface CompareParts {
   paper?: { row: PaperRowFigures | null; setting: string };
   /** B's other panels (its figures, its z → x map, its class histogram, …), after A's. */
   panels?: ReactNode;
-  aside?: (shared: { layers?: Layers; criticOf?: (params: Params) => { boundary: number } | undefined }) => ReactNode;
+  aside?: (shared: {
+    layers?: Layers;
+    criticOf?: (params: Params) => { boundary: number } | undefined;
+    /** The step of the saved grid picked in A's sample grid (MNIST), which B's follows; null when live. */
+    gridStep?: number | null;
+  }) => ReactNode;
 }
