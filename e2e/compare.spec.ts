@@ -122,25 +122,29 @@ test('a lost GPU context restores run A and run B together at the snapshot step,
   await page.waitForTimeout(3200);
   await api(page, (g) => g.step(1));
   await expect.poll(async () => (await status(page)).snapshotStep).toBe(11);
-  const xs = [[-1], [0.5], [3]];
-  const dB = await api(page, (g) => g.discriminate([[-1], [0.5], [3]], { run: 'B' }));
+  const dBAt: Record<number, number[]> = {};
+  dBAt[11] = await api(page, (g) => g.discriminate([[-1], [0.5], [3]], { run: 'B' }));
   await api(page, (g) => g.step(4));
   expect((await status(page)).compare?.step).toBe(15);
+  dBAt[15] = await api(page, (g) => g.discriminate([[-1], [0.5], [3]], { run: 'B' }));
 
   expect(await api(page, (g) => g.debug.loseContext())).toBe(true);
   const notices = page.getByRole('status');
-  await expect(notices).toContainText('Restored from the snapshot from step 11, run A and run B alike');
+  await expect(notices).toContainText('run A and run B alike');
+  // step 11's snapshot, or step 15's when the machine was slow enough for the last frame to take a new one
+  const restoredAt = Number(/Restored from the snapshot from step (\d+), run A and run B alike/.exec((await notices.textContent()) ?? '')?.[1]);
+  expect([11, 15]).toContain(restoredAt);
   let s = await status(page);
-  expect([s.step, s.compare?.step, s.compare?.params.loss]).toEqual([11, 11, 'nonsaturating']);
+  expect([s.step, s.compare?.step, s.compare?.params.loss]).toEqual([restoredAt, restoredAt, 'nonsaturating']);
   expect(s.error).toBeUndefined();
-  // B has its weights of step 11 again
+  // B has its weights of that step again
   const dBAfter = await api(page, (g) => g.discriminate([[-1], [0.5], [3]], { run: 'B' }));
-  expect(dBAfter).toHaveLength(xs.length);
-  dBAfter.forEach((v, i) => expect(v).toBeCloseTo(dB[i], 4));
+  expect(dBAfter).toHaveLength(3);
+  dBAfter.forEach((v, i) => expect(v).toBeCloseTo(dBAt[restoredAt][i], 4));
   await expect(page.locator('[data-compare="banner"]')).toBeVisible();
   await api(page, (g) => g.step(5));
   s = await status(page);
-  expect([s.step, s.compare?.step]).toEqual([16, 16]);
+  expect([s.step, s.compare?.step]).toEqual([restoredAt + 5, restoredAt + 5]);
   expect(s.error).toBeUndefined();
   // the page's own messages about the lost context are expected; nothing else may be an error
   expect(errors.filter((e) => !/context|WebGL/i.test(e))).toEqual([]);
