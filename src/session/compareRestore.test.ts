@@ -1,11 +1,33 @@
 // A comparison across a restore (a lost GPU context rebuilds both runs from the last snapshot; a roll-back loads it
 // into both): A and B come back at the same step with their own weights, and B keeps its history and timeline.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useCpuBackend } from '../testing/cpuBackend';
+import { gaussian1d } from '../experiments/gaussian1d';
+import type { GridFrame } from '../core/trainedStart';
 import { PlaygroundSession } from './session';
 import type { RestorePoint } from './restorePoint';
 
 beforeAll(useCpuBackend);
+afterEach(() => vi.restoreAllMocks());
+
+/** Gives every 1-D run built from now on a saved-grid timeline as MNIST's runs have (plain frames, one per call). */
+function withGridTimelines(): { grids: GridFrame[] }[] {
+  const runs: { grids: GridFrame[] }[] = [];
+  const create = gaussian1d.create.bind(gaussian1d);
+  vi.spyOn(gaussian1d, 'create').mockImplementation(async (params, onProgress, data) => {
+    const run = await create(params, onProgress, data);
+    const own = { grids: [] as GridFrame[] };
+    runs.push(own);
+    run.timelineFrames = () => own.grids;
+    run.loadTimeline = (frames) => {
+      own.grids = frames.slice();
+    };
+    return run;
+  });
+  return runs;
+}
+
+const grid = (step: number, value: number): GridFrame => ({ step, pixels: Uint8Array.of(value) });
 
 const LINK = '?experiment=gaussian1d&preset=saturating&compare=loss:nonsaturating';
 const XS = [[-1], [0.5], [3]];
@@ -63,6 +85,25 @@ describe('a comparison across a restore', () => {
     await session.step(3);
     expect([session.getStatus().step, session.getStatus().compare?.step]).toEqual([13, 13]);
   }, 120_000);
+
+  it("keeps each run's saved sample grids up to the snapshot step (MNIST's timeline)", async () => {
+    const runs = withGridTimelines();
+    const session = new TestSession();
+    await session.init(LINK, 'cpu');
+    expect(runs).toHaveLength(2); // A, B
+    await session.step(10);
+    await session.snapshotNow();
+    await session.step(10);
+    runs[0].grids = [grid(0, 1), grid(10, 2), grid(20, 3)];
+    runs[1].grids = [grid(0, 4), grid(10, 5), grid(20, 6)];
+    // what the lost-context recovery hands the rebuild: the snapshot and the dead run A's grids
+    const saved = session.getSnapshotForTest();
+    await session.restoreFromSnapshot({ ...saved, grids: runs[0].grids });
+    expect(runs).toHaveLength(4); // A and B rebuilt
+    const [a, b] = [runs[2].grids, runs[3].grids];
+    expect(a.map((f) => [f.step, f.pixels[0]])).toEqual([[0, 1], [10, 2]]);
+    expect(b.map((f) => [f.step, f.pixels[0]])).toEqual([[0, 4], [10, 5]]);
+  }, 60_000);
 
   it('ends the comparison with a notice when the snapshot holds no state of B', async () => {
     const session = new TestSession();

@@ -7,6 +7,8 @@ import type { Experiment, FrameOptions, ProgressListener, SnapshotBase, Training
 import { comparedKey, paramsOfB, validateCompare } from '../params/compare';
 import type { ExperimentSchema, Params } from '../params/schema';
 import type { RunState } from '../core/state';
+import type { GridFrame } from '../core/trainedStart';
+import { gridsUpTo } from './restorePoint';
 
 export { compareFromLink, validateCompare } from '../params/compare';
 import { firstNonFinite } from './divergence';
@@ -40,6 +42,8 @@ export interface CarriedB {
   divergedAt: number | null;
   snapshot: SnapshotBase | null;
   timeline: SnapshotTimeline<SnapshotBase>;
+  /** B's saved sample grids (MNIST's timeline; none elsewhere). */
+  grids: readonly GridFrame[];
 }
 
 export class Comparison {
@@ -110,7 +114,10 @@ export class Comparison {
 
   /** What a fresh run B takes over from this one when both runs are restored to a snapshot (plain data). */
   carry(): CarriedB {
-    return { history: this.history.all(), divergedAt: this.divergedAt, snapshot: this.snapshot, timeline: this.timeline };
+    return {
+      history: this.history.all(), divergedAt: this.divergedAt, snapshot: this.snapshot, timeline: this.timeline,
+      grids: this.run.timelineFrames?.() ?? [],
+    };
   }
 
   /**
@@ -120,6 +127,7 @@ export class Comparison {
    */
   restoreFrom(state: RunState, carried: CarriedB): void {
     this.run.loadState(state);
+    if (carried.grids.length) this.run.loadTimeline?.(gridsUpTo(carried.grids, this.run.step));
     if (carried.history !== this.history.all()) this.history.replace(carried.history);
     const step = this.run.step;
     this.divergedAt = carried.divergedAt !== null && carried.divergedAt <= step ? carried.divergedAt : null;

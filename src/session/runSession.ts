@@ -20,7 +20,7 @@ import { OperationQueue } from './operationQueue';
 import type { BackendName } from '../engine/backend';
 import type { RunState } from '../core/state';
 import type { CarriedB, Comparison } from './comparison';
-import { unrestorableB, type RestorePoint } from './restorePoint';
+import { gridsUpTo, unrestorableB, type RestorePoint } from './restorePoint';
 import { Lockstep } from './lockstep';
 
 /** The comparison code (run B), loaded on first use: the first load of the page stays small. */
@@ -219,6 +219,7 @@ export class RunSession extends SessionStore {
     }
     if (restore) {
       this.run.loadState(restore.state);
+      if (restore.grids?.length) this.run.loadTimeline?.(gridsUpTo(restore.grids, restore.step));
       if (restore.stateB && carriedB) this.restoreComparison(restore.stateB, carriedB);
     }
     this.applySpeed(params);

@@ -8,7 +8,7 @@ import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss'
 import { isSoftwareRenderer, webglRenderer } from '../engine/renderer';
 import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
-import { unrestorableB } from './restorePoint';
+import { gridsUpTo, unrestorableB } from './restorePoint';
 import type { EncodedModel } from '../core/layersModel/encode';
 import { PARZEN_CENTRES, type PaperRow } from '../experiments/mnist/snapshot';
 import { checkedParzenSamples, isParzenRun, parzenTimeoutMs } from './parzen';
@@ -30,6 +30,9 @@ export class PlaygroundSession extends RunSession {
       const saved = this.snapshots.latest;
       if (!this.run || !saved) throw new Error('There is no snapshot to roll back to yet.');
       this.run.loadState(saved.state);
+      // the grids saved after that step are of steps to be taken again (run B's are trimmed alike, comparison.ts)
+      const grids = this.run.timelineFrames?.();
+      if (grids?.length) this.run.loadTimeline?.(gridsUpTo(grids, saved.step));
       // run B goes back with A to its state of the same step; without one the two would stand at different steps
       const comparison = this.comparison;
       if (comparison && saved.stateB) this.restoreComparison(saved.stateB, comparison.carry());
@@ -218,6 +221,8 @@ export class PlaygroundSession extends RunSession {
     this.queue.interruptAll(new Error('The GPU context was lost; the run was restored from its last snapshot.'));
     const saved = this.snapshots.latest;
     const dead = this.run;
+    // the sample grids it saved are plain data: the rebuilt run keeps them (run B's go with B, comparison.ts)
+    const grids = dead?.timelineFrames?.() ?? [];
     this.run = null;
     try {
       dead?.dispose();
@@ -236,7 +241,7 @@ export class PlaygroundSession extends RunSession {
         this.renderer = webglRenderer();
         this.watchGpu();
         const { experiment, preset, params } = this.state;
-        await this.rebuild(experiment, preset, params, saved ?? undefined, signal);
+        await this.rebuild(experiment, preset, params, saved ? { ...saved, grids } : undefined, signal);
         const where = saved ? `the snapshot from step ${saved.step}` : 'step 0 (no snapshot had been taken yet)';
         const both = this.comparison ? ', run A and run B alike,' : '';
         this.notify(`Restored from ${where}${both} on ${describe(choice.backend)}. Press Play to continue.`);
