@@ -194,6 +194,15 @@ test("exports while comparing: run B's panels, metrics and checkpoint, each file
   expect(checkpoint.name).toBe('gaussian1d-checkpoint-B-step-6.json');
   expect(JSON.parse(checkpoint.text).params.loss).toBe('nonsaturating');
   expect(await api(page, async (g) => JSON.parse(await g.saveCheckpoint({ run: 'B' })).params.loss)).toBe('nonsaturating');
+  // G as a LayersModel: two files each, B's and A's
+  const models: string[] = [];
+  page.on('download', (d) => models.push(d.suggestedFilename()));
+  await page.locator('[data-action="export-generator-b"]').click();
+  await expect.poll(() => models.length).toBe(2);
+  await page.locator('[data-action="export-generator"]').click();
+  await expect.poll(() => models.length).toBe(4);
+  expect(models.filter((n) => n.endsWith('.json'))).toEqual(['gaussian1d-generator-B-step-6.json', 'gaussian1d-generator-A-step-6.json']);
+  page.removeAllListeners('download');
   // no comparison: run B's exports go, and the names are as before
   await api(page, (g) => g.setCompare(null));
   await expect(page.locator('[data-action="export-csv-b"]')).toHaveCount(0);

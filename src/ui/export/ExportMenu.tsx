@@ -87,7 +87,7 @@ export function ExportMenu() {
         Save checkpoint
       </button>
       <button type="button" data-action="load-checkpoint" onClick={() => fileInput.current?.click()}>Load checkpoint</button>
-      <ModelButtons report={report} />
+      <ModelButtons report={report} run={runA} />
       {comparing && <Suspense fallback={null}><ExportB report={report} /></Suspense>}
       <input
         ref={fileInput} type="file" accept=".json,application/json" hidden data-control="checkpoint-file"
