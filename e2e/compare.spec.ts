@@ -1,6 +1,12 @@
 // Compare (issue 14): run B is run A with one setting changed, trained in lockstep, and every panel shows both.
-import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
 import { api, openPlayground, status, watchErrors } from './helpers';
+
+async function downloadOf(page: Page, action: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
+  return { name: download.suggestedFilename(), text: (await readFile(await download.path())).toString('utf8') };
+}
 
 const LINK = '?experiment=gaussian1d&preset=saturating&compare=loss:nonsaturating';
 
@@ -107,22 +113,127 @@ test('Compare… in the 2-D experiment: the dialog starts run B, drawn beside ru
   expect(errors).toEqual([]);
 });
 
-test('a lost GPU context ends the comparison cleanly: run A is restored, run B is gone, training goes on', async ({ page }) => {
+test('a lost GPU context restores run A and run B together at the snapshot step, and both train on', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, LINK);
+  // run B's D(x) at each step the runs may come back to
+  const dBAt: Record<number, number[]> = {};
+  const readB = () => api(page, (g) => g.discriminate([[-1], [0.5], [3]], { run: 'B' }));
+  await api(page, (g) => g.step(10));
+  dBAt[10] = await readB();
+  // the next readback more than three seconds after the last snapshot takes a new one, of both runs
+  await page.waitForTimeout(3200);
+  await api(page, (g) => g.step(1));
+  dBAt[11] = await readB();
+  await expect.poll(async () => (await status(page)).snapshotStep ?? 0).toBeGreaterThanOrEqual(10);
+  const snapshotStep = (await status(page)).snapshotStep ?? 0;
+  await api(page, (g) => g.step(4));
+  expect((await status(page)).compare?.step).toBe(15);
+  dBAt[15] = await readB();
+
+  expect(await api(page, (g) => g.debug.loseContext())).toBe(true);
+  const notices = page.getByRole('status');
+  await expect(notices).toContainText('run A and run B alike');
+  // the latest snapshot: a slow machine may have taken a newer one than the one read above
+  const restoredAt = Number(/Restored from the snapshot from step (\d+), run A and run B alike/.exec((await notices.textContent()) ?? '')?.[1]);
+  expect(restoredAt).toBeGreaterThanOrEqual(snapshotStep);
+  expect([10, 11, 15]).toContain(restoredAt);
+  let s = await status(page);
+  expect([s.step, s.compare?.step, s.compare?.params.loss]).toEqual([restoredAt, restoredAt, 'nonsaturating']);
+  expect(s.error).toBeUndefined();
+  // B has its weights of that step again
+  const dBAfter = await readB();
+  expect(dBAfter).toHaveLength(3);
+  dBAfter.forEach((v, i) => expect(v).toBeCloseTo(dBAt[restoredAt][i], 4));
+  await expect(page.locator('[data-compare="banner"]')).toBeVisible();
+  await api(page, (g) => g.step(5));
+  s = await status(page);
+  expect([s.step, s.compare?.step]).toEqual([restoredAt + 5, restoredAt + 5]);
+  expect(s.error).toBeUndefined();
+  // the page's own messages about the lost context are expected; nothing else may be an error
+  expect(errors.filter((e) => !/context|WebGL/i.test(e))).toEqual([]);
+});
+
+test("the timeline scrubber shows run B at the step it shows run A, from B's own kept frames", async ({ page }) => {
   const errors = watchErrors(page);
   await openPlayground(page, LINK);
   await api(page, (g) => g.step(10));
-  expect((await status(page)).compare?.step).toBe(10);
-  expect(await api(page, (g) => g.debug.loseContext())).toBe(true);
-  const notices = page.getByRole('status');
-  await expect(notices).toContainText('Restored from');
-  await expect(notices).toContainText('The comparison ended: run B could not be restored');
-  let s = await status(page);
-  expect(s.compare).toBeUndefined();
-  expect(s.error).toBeUndefined();
-  await api(page, (g) => g.step(5));
-  s = await status(page);
-  expect(s.error).toBeUndefined();
-  await expect(page.locator('[data-compare="banner"]')).toHaveCount(0);
-  // the page's own messages about the lost context are expected; nothing else may be an error
-  expect(errors.filter((e) => !/context|WebGL/i.test(e))).toEqual([]);
+  await api(page, (g) => g.step(10));
+  const kdeB = page.locator('[data-panel="density"] [data-run="B"] path.pg-kde-b');
+  const live = await kdeB.getAttribute('d');
+  const captionB = page.locator('[data-run="B"] .compare-caption').first();
+  await expect(captionB).toHaveText('Run B: loss = nonsaturating');
+  // frames kept at steps 0, 10 and 20: the middle one is step 10, for A and for B
+  await page.locator('#timeline-slider').fill('1');
+  await expect(page.locator('[data-status="timeline-step"]')).toHaveText('viewing step 10');
+  await expect(captionB).toHaveText('Run B: loss = nonsaturating (step 10)');
+  await expect(kdeB).toHaveAttribute('d', /^M/);
+  expect(await kdeB.getAttribute('d')).not.toBe(live);
+  await page.locator('[data-action="timeline-live"]').click();
+  await expect(captionB).toHaveText('Run B: loss = nonsaturating');
+  await expect(kdeB).toHaveAttribute('d', live ?? '');
+  expect(errors).toEqual([]);
+});
+
+test("exports while comparing: run B's panels, metrics and checkpoint, each file named for its run", async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPlayground(page, LINK);
+  await api(page, (g) => g.step(6));
+  const select = page.locator('[data-control="export-panel"]');
+  await select.focus(); // the list is refreshed on focus
+  await expect(select.locator('option', { hasText: 'mapping (B)' })).toHaveCount(1);
+  await select.selectOption('mapping (B)');
+  expect((await downloadOf(page, 'export-svg')).name).toBe('gaussian1d-mapping-B-step-6.svg');
+  await select.selectOption('mapping');
+  expect((await downloadOf(page, 'export-svg')).name).toBe('gaussian1d-mapping-A-step-6.svg');
+  const csv = await downloadOf(page, 'export-csv-b');
+  expect(csv.name).toBe('gaussian1d-metrics-B-step-6.csv');
+  expect(csv.text.split('\n')[0]).toMatch(/^step,/);
+  const checkpoint = await downloadOf(page, 'save-checkpoint-b');
+  expect(checkpoint.name).toBe('gaussian1d-checkpoint-B-step-6.json');
+  expect(JSON.parse(checkpoint.text).params.loss).toBe('nonsaturating');
+  expect(await api(page, async (g) => JSON.parse(await g.saveCheckpoint({ run: 'B' })).params.loss)).toBe('nonsaturating');
+  // G as a LayersModel: two files each, B's and A's
+  const models: string[] = [];
+  page.on('download', (d) => models.push(d.suggestedFilename()));
+  await page.locator('[data-action="export-generator-b"]').click();
+  await expect.poll(() => models.length).toBe(2);
+  await page.locator('[data-action="export-generator"]').click();
+  await expect.poll(() => models.length).toBe(4);
+  expect(models.filter((n) => n.endsWith('.json'))).toEqual(['gaussian1d-generator-B-step-6.json', 'gaussian1d-generator-A-step-6.json']);
+  page.removeAllListeners('download');
+  // no comparison: run B's exports go, and the names are as before
+  await api(page, (g) => g.setCompare(null));
+  await expect(page.locator('[data-action="export-csv-b"]')).toHaveCount(0);
+  expect((await downloadOf(page, 'export-csv')).name).toBe('gaussian1d-metrics-step-6.csv');
+  expect(errors).toEqual([]);
+});
+
+test("MNIST while comparing: B's grid follows the grid picked in A's timeline, B's Parzen row, B's memorisation check", async ({ page }) => {
+  test.setTimeout(150_000);
+  const errors = watchErrors(page);
+  await openPlayground(page, '?experiment=mnist&timelineEvery=10&compare=loss:minimax');
+  await api(page, (g) => g.step(10));
+  // grids saved at steps 0 and 10 in both runs: picking step 0 in A's strip shows B's grid of step 0 too
+  const gridA = page.locator('.compare-pair > [data-panel="samples"]');
+  const gridB = page.locator('[data-run="B"] [data-panel="samples"]');
+  await expect(gridB.locator('figcaption')).toContainText('— step 10');
+  await gridA.locator('.timeline-strip button[title="step 0"]').click();
+  await expect(gridA.locator('figcaption')).toContainText('— step 0 (timeline)');
+  await expect(gridB.locator('figcaption')).toContainText('— step 0 (timeline)');
+  await gridA.getByRole('button', { name: 'Back to live' }).click();
+  await expect(gridB.locator('figcaption')).toContainText('— step 10');
+
+  const rowB = page.locator('[data-panel="paper"] tr[data-run="B"]');
+  await expect(rowB).toContainText('Run B: loss = minimax');
+  await expect(rowB.locator('[data-metric="parzen"]')).toHaveText('—');
+  const row = await api(page, (g) => g.parzen({ samples: 100, run: 'B' }));
+  expect([row.centres, row.step]).toEqual([100, 10]);
+  await expect(rowB.locator('[data-metric="parzen"]')).toHaveText(`${row.mean.toFixed(0)} ± ${row.stdError.toFixed(1)}`);
+  // A's row is still to be computed: B's was B's alone
+  await expect(page.locator('[data-panel="paper"] tr.this-run:not([data-run="B"]) [data-metric="parzen"]')).toHaveText('—');
+  await expect(page.locator('[data-panel="paper"] [data-action="parzen-b"]')).toBeEnabled();
+  await expect(page.locator('[data-run="B"] [data-panel="memorisation"]')).toBeVisible({ timeout: 30_000 });
+  expect(errors).toEqual([]);
 });

@@ -9,7 +9,7 @@ import { viewOptions } from '../ui/teaching/viewOptions';
 import type { Theme } from '../params/theme';
 import { viewCalls } from './viewCalls';
 import { version } from '../../package.json';
-import type { RunChoice, SampleOptions } from '../session/apiArguments';
+import { checkRunChoice, type RunChoice, type SampleOptions } from '../session/apiArguments';
 import type { PaperRowFigures } from '../panels/PaperTable';
 
 /** The scripting API on window.ganPlayground (CONTRACT.md). Extend freely; never break these members. */
@@ -49,9 +49,10 @@ export interface GanPlaygroundApi {
   getData(): number[][];
   /**
    * MNIST: Goodfellow et al.'s Table 1 row for the current run, a Parzen window on `samples` generated digits
-   * (default 2,000; up to the paper's 10,000, slower). Rejects on another experiment or a bad `samples`.
+   * (default 2,000; up to the paper's 10,000, slower); `run: 'B'`: run B's row. Rejects on another experiment, a bad
+   * `samples`, or `run: 'B'` with no comparison.
    */
-  parzen(options?: { samples?: number }): Promise<PaperRowFigures>;
+  parzen(options?: { samples?: number } & RunChoice): Promise<PaperRowFigures>;
   /** Restores the last good weight snapshot (after divergence); rejects when there is none. */
   rollback(): Promise<void>;
   /** Hooks for tests and demos of the fault handling and the live loop. */
@@ -61,17 +62,20 @@ export interface GanPlaygroundApi {
     /** The pacer's model of a frame: fixed cost frameMs, stepMs per step, drawMs to draw, and its steps per frame. */
     pacing(): PacingView;
   };
-  /** The current run as checkpoint file text (JSON). */
-  saveCheckpoint(): Promise<string>;
+  /** The current run as checkpoint file text (JSON); `{ run: 'B' }`: run B's, with B's parameters. */
+  saveCheckpoint(options?: RunChoice): Promise<string>;
   /** Opens the current preset at its shipped trained checkpoint, with its history; rejects where there is none. */
   startFromTrained(): Promise<void>;
   /** The current run as a trained start (checkpoint, metric history, timeline): what scripts/train-starts.mjs saves. */
   exportTrainedStart(): Promise<string>;
   /** Loads checkpoint file text; rejects with the reason, and changes nothing, when it is not a valid checkpoint. */
   loadCheckpoint(text: string): Promise<void>;
-  /** The current generator / discriminator as a TensorFlow.js LayersModel: model.json's text, weights.bin as base64. */
-  exportGenerator(): Promise<ExportedModel>;
-  exportDiscriminator(): Promise<ExportedModel>;
+  /**
+   * The current generator / discriminator as a TensorFlow.js LayersModel: model.json's text, weights.bin as base64;
+   * `{ run: 'B' }`: run B's.
+   */
+  exportGenerator(options?: RunChoice): Promise<ExportedModel>;
+  exportDiscriminator(options?: RunChoice): Promise<ExportedModel>;
   /**
    * Makes a LayersModel the current generator (a Sequential of Dense layers with G's sizes, activations and output
    * head); rejects with the reason, and changes nothing, otherwise.
@@ -85,12 +89,12 @@ export interface GanPlaygroundApi {
   getTheme(): Theme;
 }
 
-/** parzen()'s options (nothing, or an object with only `samples`): the samples asked for, checked by the session. */
+/** parzen()'s options (nothing, or an object with `samples` and `run`): the samples asked for, checked by the session. */
 function parzenSamples(options: unknown): unknown {
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null) throw new Error('parzen(options): options must be an object such as { samples: 10000 }');
-  const unknownKey = Object.keys(options).find((k) => k !== 'samples');
-  if (unknownKey) throw new Error(`parzen(options): unknown option "${unknownKey}" (only samples)`);
+  const unknownKey = Object.keys(options).find((k) => k !== 'samples' && k !== 'run');
+  if (unknownKey) throw new Error(`parzen(options): unknown option "${unknownKey}" (samples and run are supported)`);
   return 'samples' in options ? options.samples : undefined;
 }
 
@@ -130,13 +134,14 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
     updateG: () => after(() => session.singleUpdate('G')),
     setData: (rows: number[][] | number[]) => after(() => session.setData(asRows(rows))),
     getData: () => session.getData(),
-    parzen: (options?: { samples?: number }) => after(() => session.parzen(parzenSamples(options))),
+    parzen: (options?: { samples?: number } & RunChoice) =>
+      after(() => session.parzen(parzenSamples(options), undefined, checkRunChoice(options))),
     rollback: () => after(() => session.rollback()),
     debug: Object.freeze({
       loseContext: () => loseContextForTesting(),
       pacing: () => session.scheduler.pacer.describe(),
     }),
-    saveCheckpoint: () => after(async () => encodeCheckpoint(await session.checkpoint())),
+    saveCheckpoint: (options?: RunChoice) => after(async () => encodeCheckpoint(await session.checkpoint(checkRunChoice(options)))),
     startFromTrained: () => after(() => session.startFromTrained()),
     exportTrainedStart: () => after(() => session.exportTrainedStart()),
     loadCheckpoint: (text: string) =>
@@ -144,16 +149,16 @@ export function createApi(session: PlaygroundSession, ready: Promise<void>): Gan
         const decoded = decodeCheckpoint(String(text));
         return decoded.ok ? session.restoreCheckpoint(decoded.checkpoint) : Promise.reject(new Error(decoded.error));
       }),
-    exportGenerator: () => after(() => exportModel(session, 'g')),
-    exportDiscriminator: () => after(() => exportModel(session, 'd')),
+    exportGenerator: (options?: RunChoice) => after(() => exportModel(session, 'g', checkRunChoice(options))),
+    exportDiscriminator: (options?: RunChoice) => after(() => exportModel(session, 'd', checkRunChoice(options))),
     importGenerator: (modelJson: string, weightsBase64: string) =>
       after(() => session.importGenerator(String(modelJson), base64ToBytes(String(weightsBase64)))),
     ...viewCalls(viewOptions),
   });
 }
 
-async function exportModel(session: PlaygroundSession, which: 'g' | 'd'): Promise<ExportedModel> {
-  const { modelJson, weights } = await session.exportModel(which);
+async function exportModel(session: PlaygroundSession, which: 'g' | 'd', run: 'A' | 'B'): Promise<ExportedModel> {
+  const { modelJson, weights } = await session.exportModel(which, undefined, run);
   return { modelJson, weightsBase64: bytesToBase64(weights) };
 }
 

@@ -12,6 +12,15 @@ describe('SnapshotTimeline', () => {
     expect(steps[steps.length - 1]).toBeGreaterThan(800);
   });
 
+  it("finds the newest frame at or before a step (run B's frame for the step A's timeline shows)", () => {
+    const t = new SnapshotTimeline<{ step: number }>(10, 10);
+    for (const step of [0, 10, 20, 30]) t.push({ step });
+    expect(t.atStep(20)?.step).toBe(20);
+    expect(t.atStep(25)?.step).toBe(20);
+    expect(t.atStep(1000)?.step).toBe(30);
+    expect(t.atStep(-1)).toBeUndefined();
+  });
+
   it('starts over when the step goes back (reset)', () => {
     const t = new SnapshotTimeline<{ step: number }>(10, 1);
     for (let s = 0; s < 5; s++) t.push({ step: s });

@@ -37,4 +37,10 @@ export class SnapshotTimeline<S extends { step: number }> {
   at(i: number): S | undefined {
     return this.frames[i];
   }
+
+  /** The newest kept frame at or before `step` (run B's frame for the step run A's timeline shows); undefined if none. */
+  atStep(step: number): S | undefined {
+    for (let i = this.frames.length - 1; i >= 0; i--) if (this.frames[i].step <= step) return this.frames[i];
+    return undefined;
+  }
 }

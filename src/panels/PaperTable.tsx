@@ -12,8 +12,10 @@ export interface PaperTableProps {
   row: PaperRowFigures | null;
   /** Progress of a computation under way (0…1), or null. */
   progress: number | null;
-  /** Computes the row from this many generated digits. */
-  onCompute: (samples: number) => void;
+  /** Computes the row of run A (or of run B of a comparison) from this many generated digits. */
+  onCompute: (samples: number, run: 'A' | 'B') => void;
+  /** Run B of a comparison: its row (null until computed) and its setting, e.g. "loss = nonsaturating". */
+  runB?: { row: PaperRowFigures | null; setting: string };
   /** Generated digits of the quick row, and of the paper's (slower) one. */
   samples: { quick: number; full: number };
 }
@@ -26,8 +28,17 @@ const PUBLISHED = [
   { model: 'Adversarial nets', mean: 225, se: 2 },
 ];
 
-/** The paper's table with a row for this run, computed on demand. */
-export function PaperTable({ row, progress, onCompute, samples }: PaperTableProps) {
+/** " (step N, σ = …)" after a computed row's name. */
+function rowDetail(row: PaperRowFigures | null): string {
+  return row ? ` (step ${row.step}, σ = ${row.sigma.toFixed(3)})` : '';
+}
+
+function figure(row: PaperRowFigures | null): string {
+  return row ? `${row.mean.toFixed(0)} ± ${row.stdError.toFixed(1)}` : '—';
+}
+
+/** The paper's table with a row for this run (and for run B while comparing), computed on demand. */
+export function PaperTable({ row, progress, onCompute, samples, runB }: PaperTableProps) {
   const { quick, full } = samples;
   return (
     <figure className="panel" data-panel="paper" aria-label="Comparison with Goodfellow et al. 2014, Table 1">
@@ -41,16 +52,27 @@ export function PaperTable({ row, progress, onCompute, samples }: PaperTableProp
             <tr key={r.model}><td>{r.model}</td><td>{r.mean} ± {r.se}</td></tr>
           ))}
           <tr className="this-run">
-            <td>This run{row ? ` (step ${row.step}, σ = ${row.sigma.toFixed(3)})` : ''}</td>
-            <td data-metric="parzen">{row ? `${row.mean.toFixed(0)} ± ${row.stdError.toFixed(1)}` : '—'}</td>
+            <td>{runB ? 'Run A' : 'This run'}{rowDetail(row)}</td>
+            <td data-metric="parzen">{figure(row)}</td>
           </tr>
+          {runB && (
+            <tr className="this-run run-b" data-run="B">
+              <td>Run B: {runB.setting}{rowDetail(runB.row)}</td>
+              <td data-metric="parzen">{figure(runB.row)}</td>
+            </tr>
+          )}
         </tbody>
       </table>
       <div className="paper-actions">
-        <button type="button" onClick={() => onCompute(quick)} disabled={progress !== null} title={`A Parzen window on ${quick.toLocaleString('en')} generated digits`}>
-          {progress !== null ? 'Computing…' : 'Compute for this run'}
+        <button type="button" onClick={() => onCompute(quick, 'A')} disabled={progress !== null} title={`A Parzen window on ${quick.toLocaleString('en')} generated digits`}>
+          {progress !== null ? 'Computing…' : runB ? 'Compute for run A' : 'Compute for this run'}
         </button>
-        <button type="button" onClick={() => onCompute(full)} disabled={progress !== null} title={`The paper's ${full.toLocaleString('en')} generated digits: a steadier figure, about five times as long`}>
+        {runB && (
+          <button type="button" data-action="parzen-b" onClick={() => onCompute(quick, 'B')} disabled={progress !== null} title={`Run B's row, from ${quick.toLocaleString('en')} generated digits`}>
+            Compute for run B
+          </button>
+        )}
+        <button type="button" onClick={() => onCompute(full, 'A')} disabled={progress !== null} title={`The paper's ${full.toLocaleString('en')} generated digits: a steadier figure, about five times as long`}>
           With {full.toLocaleString('en')} samples (slower)
         </button>
         {progress !== null && <progress max={1} value={progress} aria-label="Parzen estimate progress" />}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { frameIndexAtStep } from './gridTimeline';
 import { DigitCanvas } from './DigitCanvas';
 import { DigitGridHover } from './DigitGridHover';
 import { DigitPicker, RowLabels } from './DigitPicker';
@@ -23,12 +24,23 @@ export interface SamplesPanelProps {
   timeline: readonly { step: number; pixels: Uint8Array }[];
   /** Told the step of the saved grid being looked at, or null when back to live. */
   onPick?: (step: number | null) => void;
+  /**
+   * The step of the grid picked in another panel (run B's grid follows run A's pick: its own saved grid of that
+   * step, or the newest before it); null: back to live. This panel's own slider still moves it afterwards.
+   */
+  follow?: number | null;
 }
 
 /** G's samples for a fixed z, real digits beside them, and a timeline of earlier grids to scrub through. */
-export function SamplesPanel({ step, grid, columns, rowLabels, digit, real, dGrid, dReal, timeline, onPick }: SamplesPanelProps) {
+export function SamplesPanel({ step, grid, columns, rowLabels, digit, real, dGrid, dReal, timeline, onPick, follow }: SamplesPanelProps) {
   // null: follow the live grid; a number: the timeline frame being looked at.
   const [picked, setPicked] = useState<number | null>(null);
+  // a new pick in the panel followed (not a new saved grid here: that would undo this panel's own pick)
+  const timelineNow = useRef(timeline);
+  timelineNow.current = timeline;
+  useEffect(() => {
+    if (follow !== undefined) setPicked(follow === null ? null : frameIndexAtStep(timelineNow.current, follow));
+  }, [follow]);
   const frame = picked !== null && picked < timeline.length ? timeline[picked] : null;
   const count = grid.length / PIXELS;
   const side = columns;

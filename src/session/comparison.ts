@@ -1,10 +1,14 @@
 // Run B of a comparison: run A with one setting changed, built from the same seed and stepped by the same scheduler
 // in the same frames (RunSession calls trainSteps on both, then reads both back), so the two always stand at one step.
 // RunSession loads this file (and params/compare.ts) on first use: a page that compares nothing never downloads it.
-import { MetricHistory } from '../engine/history';
+import { MetricHistory, type HistoryPoint } from '../engine/history';
+import { SnapshotTimeline } from '../engine/timeline';
 import type { Experiment, FrameOptions, ProgressListener, SnapshotBase, TrainingRun } from '../engine/types';
 import { comparedKey, paramsOfB, validateCompare } from '../params/compare';
 import type { ExperimentSchema, Params } from '../params/schema';
+import type { RunState } from '../core/state';
+import type { GridFrame } from '../core/trainedStart';
+import { gridsUpTo } from './restorePoint';
 
 export { compareFromLink, validateCompare } from '../params/compare';
 import { firstNonFinite } from './divergence';
@@ -23,12 +27,28 @@ export interface CompareState {
   history: MetricHistory;
   /** Bumped whenever B's history changes. */
   historyVersion: number;
+  /**
+   * B's frames kept along the run, at the steps run A's timeline keeps (both are offered the same frames): the
+   * timeline scrubber shows B at the step it shows A.
+   */
+  timeline: SnapshotTimeline<SnapshotBase>;
   /** The step at which B's loss became NaN/Inf (B keeps stepping in lockstep; its panels keep the last finite frame). */
   divergedAt: number | null;
 }
 
+/** Run B's record kept across a restore: its metric history, divergence mark and last frame. */
+export interface CarriedB {
+  history: readonly HistoryPoint[];
+  divergedAt: number | null;
+  snapshot: SnapshotBase | null;
+  timeline: SnapshotTimeline<SnapshotBase>;
+  /** B's saved sample grids (MNIST's timeline; none elsewhere). */
+  grids: readonly GridFrame[];
+}
+
 export class Comparison {
   readonly history = new MetricHistory();
+  private timeline = new SnapshotTimeline<SnapshotBase>();
   private divergedAt: number | null = null;
   private snapshot: SnapshotBase | null = null;
 
@@ -92,6 +112,29 @@ export class Comparison {
     return null;
   }
 
+  /** What a fresh run B takes over from this one when both runs are restored to a snapshot (plain data). */
+  carry(): CarriedB {
+    return {
+      history: this.history.all(), divergedAt: this.divergedAt, snapshot: this.snapshot, timeline: this.timeline,
+      grids: this.run.timelineFrames?.() ?? [],
+    };
+  }
+
+  /**
+   * Run A was restored to a snapshot (after a lost GPU context, or a roll-back): this run B loads B's state of the
+   * same step and takes over `carried` (the replaced B's history and divergence mark), so B's charts go on where they
+   * were. Throws, changing nothing, when the state does not fit B.
+   */
+  restoreFrom(state: RunState, carried: CarriedB): void {
+    this.run.loadState(state);
+    if (carried.grids.length) this.run.loadTimeline?.(gridsUpTo(carried.grids, this.run.step));
+    if (carried.history !== this.history.all()) this.history.replace(carried.history);
+    const step = this.run.step;
+    this.divergedAt = carried.divergedAt !== null && carried.divergedAt <= step ? carried.divergedAt : null;
+    this.snapshot = carried.snapshot;
+    this.timeline = carried.timeline;
+  }
+
   /** Losses read along a long step(n). */
   recordLosses(losses: Record<string, number>): void {
     if (!Object.keys(losses).length || firstNonFinite(losses)) return;
@@ -105,6 +148,7 @@ export class Comparison {
       return;
     }
     this.history.push(snapshot.step, snapshot.metrics);
+    this.timeline.push(snapshot);
     this.snapshot = snapshot;
   }
 
@@ -115,7 +159,7 @@ export class Comparison {
   get state(): CompareState {
     return {
       update: this.update, key: comparedKey(this.update), params: this.params, snapshot: this.snapshot,
-      history: this.history, historyVersion: this.history.version, divergedAt: this.divergedAt,
+      history: this.history, historyVersion: this.history.version, timeline: this.timeline, divergedAt: this.divergedAt,
     };
   }
 

@@ -19,7 +19,8 @@ import { SnapshotKeeper } from './snapshots';
 import { OperationQueue } from './operationQueue';
 import type { BackendName } from '../engine/backend';
 import type { RunState } from '../core/state';
-import type { Comparison } from './comparison';
+import type { CarriedB, Comparison } from './comparison';
+import { gridsUpTo, unrestorableB, type RestorePoint } from './restorePoint';
 import { Lockstep } from './lockstep';
 
 /** The comparison code (run B), loaded on first use: the first load of the page stays small. */
@@ -179,17 +180,18 @@ export class RunSession extends SessionStore {
    * playing resumes on the new run. `signal`: the calling operation's; once it aborts, nothing here changes the session.
    */
   protected rebuild(
-    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore?: RunState,
+    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore?: RestorePoint,
     signal: AbortSignal = new AbortController().signal,
   ): Promise<void> {
     return this.whileStopped(signal, () => this.replaceRun(experiment, preset, params, restore, signal));
   }
 
   private async replaceRun(
-    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore: RunState | undefined, signal: AbortSignal,
+    experiment: Experiment<SnapshotBase>, preset: string, params: Params, restore: RestorePoint | undefined, signal: AbortSignal,
   ): Promise<void> {
-    // run B cannot be restored to run A's saved step (it has no saved state): a restore ends the comparison
-    if (restore) this.endComparison('The comparison ended: run B could not be restored to run A’s step.');
+    // run B is restored with A from the same snapshot (its state of the same step); without one the comparison ends
+    const carriedB = restore?.stateB ? this.comparison?.carry() ?? null : null;
+    if (restore && !carriedB) this.endComparison(unrestorableB(restore.step));
     this.dropComparison();
     this.run?.dispose();
     this.run = null;
@@ -220,7 +222,11 @@ export class RunSession extends SessionStore {
     } finally {
       this.update({ progress: null });
     }
-    if (restore) this.run.loadState(restore);
+    if (restore) {
+      this.run.loadState(restore.state);
+      if (restore.grids?.length) this.run.loadTimeline?.(gridsUpTo(restore.grids, restore.step));
+      if (restore.stateB && carriedB) this.restoreComparison(restore.stateB, carriedB);
+    }
     this.applySpeed(params);
     this.scheduler.remeasure();
     // The saved state and the first frame are read back together. Where training is to start at once (autoplay, or a
@@ -241,7 +247,8 @@ export class RunSession extends SessionStore {
     const run = this.run;
     if (!run) return;
     try {
-      const result = await this.snapshots.take(run);
+      // run B's state is saved with A's, of the same step: both can be restored together
+      const result = await this.snapshots.take(run, this.comparison?.run);
       if (run !== this.run) return;
       if (result === 'saved') this.update({ snapshotStep: this.snapshots.latest?.step ?? null });
       if (result === 'not-finite' && this.state.divergedAt === null) this.diverged(run.step, weightDivergenceMessage(run.step));
@@ -511,7 +518,7 @@ export class RunSession extends SessionStore {
   }
 
   /** Run A, or run B of the comparison (an Error when there is none). */
-  private async runFor(which: 'A' | 'B'): Promise<TrainingRun<SnapshotBase>> {
+  protected async runFor(which: 'A' | 'B'): Promise<TrainingRun<SnapshotBase>> {
     if (!this.run) throw new Error('No experiment is loaded yet');
     if (which === 'A') return this.run;
     if (!this.comparison) throw new Error('There is no run B: start a comparison first (setCompare or the compare= link key)');
@@ -558,6 +565,18 @@ export class RunSession extends SessionStore {
     this.update({ compare: built.state });
   }
 
+  /** Loads run B's state of a restored snapshot into the current run B; the comparison ends if it does not fit. */
+  protected restoreComparison(stateB: RunState, carried: CarriedB): void {
+    const comparison = this.comparison;
+    if (!comparison) return;
+    try {
+      comparison.restoreFrom(stateB, carried);
+      this.update({ compare: comparison.state });
+    } catch (e) {
+      this.endComparison(`The comparison ended: run B could not be restored (${e instanceof Error ? e.message : String(e)}).`);
+    }
+  }
+
   /**
    * Run A's parameters changed live: B takes them too, unless A now has B's setting; then the comparison ends, once
    * the frames in flight (which read B back) have arrived.
@@ -589,12 +608,12 @@ export class RunSession extends SessionStore {
 
   /**
    * Heavy on-demand work on the current run (e.g. a Parzen-window estimate), queued between other operations so
-   * the run cannot be replaced underneath it; the panels are redrawn afterwards when training is paused.
+   * the run cannot be replaced underneath it; the panels are redrawn afterwards when training is paused. `which`:
+   * run A, or run B of the comparison (an Error when there is none).
    */
-  analyse<T>(fn: (run: TrainingRun<SnapshotBase>) => Promise<T>, timeoutMs?: number): Promise<T> {
+  analyse<T>(fn: (run: TrainingRun<SnapshotBase>) => Promise<T>, timeoutMs?: number, which: 'A' | 'B' = 'A'): Promise<T> {
     return this.exclusive(async () => {
-      const run = this.run;
-      if (!run) throw new Error('No experiment is loaded yet');
+      const run = await this.runFor(which);
       const result = await fn(run);
       if (!this.scheduler.isPlaying) await this.readFrame();
       return result;

@@ -8,6 +8,7 @@ import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss'
 import { isSoftwareRenderer, webglRenderer } from '../engine/renderer';
 import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
 import { checkpointTarget } from './checkpointTarget';
+import { gridsUpTo, unrestorableB } from './restorePoint';
 import type { EncodedModel } from '../core/layersModel/encode';
 import { PARZEN_CENTRES, type PaperRow } from '../experiments/mnist/snapshot';
 import { checkedParzenSamples, isParzenRun, parzenTimeoutMs } from './parzen';
@@ -29,21 +30,30 @@ export class PlaygroundSession extends RunSession {
       const saved = this.snapshots.latest;
       if (!this.run || !saved) throw new Error('There is no snapshot to roll back to yet.');
       this.run.loadState(saved.state);
-      // run B has no snapshot of its own to go back to: the two would stand at different steps
-      this.endComparison(`The comparison ended: run A rolled back to step ${saved.step}, and run B cannot follow.`);
+      // the grids saved after that step are of steps to be taken again (run B's are trimmed alike, comparison.ts)
+      const grids = this.run.timelineFrames?.();
+      if (grids?.length) this.run.loadTimeline?.(gridsUpTo(grids, saved.step));
+      // run B goes back with A to its state of the same step; without one the two would stand at different steps
+      const comparison = this.comparison;
+      if (comparison && saved.stateB) this.restoreComparison(saved.stateB, comparison.carry());
+      else this.endComparison(unrestorableB(saved.step));
       this.update({ error: null, divergedAt: null });
       await this.readFrame();
       this.notify(`Rolled back to the snapshot from step ${saved.step}.`);
     }), 'rollback');
   }
 
-  /** The current run as a checkpoint (experiment, preset, full parameters, counters and tensors). */
-  checkpoint(): Promise<Checkpoint> {
+  /**
+   * The current run as a checkpoint (experiment, preset, full parameters, counters and tensors). `which` 'B': run B
+   * of the comparison, with its own parameters (loaded, it opens as a run of its own).
+   */
+  checkpoint(which: 'A' | 'B' = 'A'): Promise<Checkpoint> {
     this.pause();
     return this.exclusive((signal) => this.whileStopped(signal, async () => {
-      if (!this.run) throw new Error('No experiment is loaded yet');
-      const { experiment, preset, params } = this.state;
-      return { experiment: experiment.id, preset, params: { ...params }, state: await this.run.saveState() };
+      const run = await this.runFor(which);
+      const { experiment, preset } = this.state;
+      const params = which === 'B' && this.comparison ? this.comparison.state.params : this.state.params;
+      return { experiment: experiment.id, preset, params: { ...params }, state: await run.saveState() };
     }), 'saveCheckpoint');
   }
 
@@ -96,12 +106,13 @@ export class PlaygroundSession extends RunSession {
 
   /**
    * G or D as a TensorFlow.js LayersModel: model.json's text and the weights' bytes (core/layersModel), the
-   * manifest naming the weights file `weightsFile` (default weights.bin).
+   * manifest naming the weights file `weightsFile` (default weights.bin); `run` 'B': run B's of the comparison.
    */
-  exportModel(which: 'g' | 'd', weightsFile?: string): Promise<EncodedModel> {
+  exportModel(which: 'g' | 'd', weightsFile?: string, run: 'A' | 'B' = 'A'): Promise<EncodedModel> {
     return this.exclusive(async () => {
-      if (!this.run?.exportNetwork) throw new Error('No experiment is loaded yet');
-      const stack = await this.run.exportNetwork(which);
+      const chosen = await this.runFor(run);
+      if (!chosen.exportNetwork) throw new Error(`${this.state.experiment.title} cannot export its networks`);
+      const stack = await chosen.exportNetwork(which);
       const { encodeLayersModel } = await import('../core/layersModel/encode'); // loaded when first needed
       return encodeLayersModel(stack, weightsFile);
     }, which === 'g' ? 'exportGenerator' : 'exportDiscriminator');
@@ -164,9 +175,10 @@ export class PlaygroundSession extends RunSession {
 
   /**
    * Goodfellow et al.'s Table 1 row for the current MNIST run: a Parzen window on `samples` generated digits (2,000
-   * by default; the paper's 10,000 take about five times as long). Shown in the paper table once computed.
+   * by default; the paper's 10,000 take about five times as long). Shown in the paper table once computed. `which`
+   * 'B': run B's row (the same held-out digits; its generated ones drawn from the same noise as A's).
    */
-  parzen(samples: unknown = PARZEN_CENTRES, onProgress?: (done: number, total: number) => void): Promise<PaperRow> {
+  parzen(samples: unknown = PARZEN_CENTRES, onProgress?: (done: number, total: number) => void, which: 'A' | 'B' = 'A'): Promise<PaperRow> {
     let centres: number;
     try {
       centres = checkedParzenSamples(samples);
@@ -176,7 +188,7 @@ export class PlaygroundSession extends RunSession {
     return this.analyse(async (run) => {
       if (!isParzenRun(run)) throw new Error(`The Parzen estimate needs the MNIST experiment (this is ${this.state.experiment.title})`);
       return run.paperRow(onProgress, centres);
-    }, parzenTimeoutMs(centres));
+    }, parzenTimeoutMs(centres), which);
   }
 
   /** A Play pressed while a lost context is being recovered takes effect once the run is restored. */
@@ -209,6 +221,8 @@ export class PlaygroundSession extends RunSession {
     this.queue.interruptAll(new Error('The GPU context was lost; the run was restored from its last snapshot.'));
     const saved = this.snapshots.latest;
     const dead = this.run;
+    // the sample grids it saved are plain data: the rebuilt run keeps them (run B's go with B, comparison.ts)
+    const grids = dead?.timelineFrames?.() ?? [];
     this.run = null;
     try {
       dead?.dispose();
@@ -227,9 +241,10 @@ export class PlaygroundSession extends RunSession {
         this.renderer = webglRenderer();
         this.watchGpu();
         const { experiment, preset, params } = this.state;
-        await this.rebuild(experiment, preset, params, saved?.state, signal);
+        await this.rebuild(experiment, preset, params, saved ? { ...saved, grids } : undefined, signal);
         const where = saved ? `the snapshot from step ${saved.step}` : 'step 0 (no snapshot had been taken yet)';
-        this.notify(`Restored from ${where} on ${describe(choice.backend)}. Press Play to continue.`);
+        const both = this.comparison ? ', run A and run B alike,' : '';
+        this.notify(`Restored from ${where}${both} on ${describe(choice.backend)}. Press Play to continue.`);
       }, 'context recovery', STARTUP_TIMEOUT_MS);
     } catch (e) {
       this.fail(e);

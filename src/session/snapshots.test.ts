@@ -32,6 +32,19 @@ describe('SnapshotKeeper', () => {
     expect(keeper.latest).toBeNull();
   });
 
+  it("keeps run B's state of the same step beside A's, skips a moment the two stand apart, drops a NaN B", async () => {
+    const keeper = new SnapshotKeeper(3000, () => 0);
+    expect(await keeper.take(fakeRun(7, [1]), fakeRun(7, [2]))).toBe('saved');
+    expect(keeper.latest?.stateB?.tensors[0].values).toEqual(Float32Array.from([2]));
+    // B half a step behind A (a step in parts): no snapshot, the last pair stays
+    expect(await keeper.take(fakeRun(8, [1]), fakeRun(7, [2]))).toBe('skipped');
+    expect(keeper.latest?.step).toBe(7);
+    // B diverged: A is kept alone (B cannot be restored from NaN weights)
+    expect(await keeper.take(fakeRun(9, [1]), fakeRun(9, [Number.NaN]))).toBe('saved');
+    expect(keeper.latest?.step).toBe(9);
+    expect(keeper.latest?.stateB).toBeUndefined();
+  });
+
   it('isFiniteState checks every value', () => {
     expect(isFiniteState({ counters: {}, tensors: [{ shape: [2], values: Float32Array.from([0, 1]) }] })).toBe(true);
     expect(isFiniteState({ counters: {}, tensors: [{ shape: [1], values: Float32Array.from([Number.NaN]) }] })).toBe(false);

@@ -6,7 +6,15 @@ export interface GoodSnapshot {
   state: RunState;
   step: number;
   takenAt: number;
+  /**
+   * Run B's state at the same step, taken in the same tick as A's (while comparing); absent when not comparing, or
+   * when B's weights were not finite (B had diverged: it cannot be restored, writeVariables refuses NaN/Inf).
+   */
+  stateB?: RunState;
 }
+
+/** What a snapshot reads of run B. */
+export type PairedRun = Pick<TrainingRun<SnapshotBase>, 'step' | 'stepUnderWay' | 'saveState'>;
 
 export type TakeResult = 'saved' | 'not-finite' | 'skipped';
 
@@ -44,17 +52,23 @@ export class SnapshotKeeper {
     return !this.saving && (this.last === null || this.now() - this.last.takenAt >= this.everyMs);
   }
 
-  /** Reads the run's state back asynchronously and keeps it if every value is finite. */
-  async take(run: TrainingRun<SnapshotBase>): Promise<TakeResult> {
+  /**
+   * Reads the run's state back asynchronously and keeps it if every value is finite. `runB` (while comparing) is
+   * read in the same tick, so the two states are of one step; a moment when the two do not stand at one whole step
+   * (a step in parts half done) is skipped, and the next frame tries again.
+   */
+  async take(run: TrainingRun<SnapshotBase>, runB?: PairedRun | null): Promise<TakeResult> {
     if (this.saving) return 'skipped';
+    if (runB && (runB.step !== run.step || runB.stepUnderWay || run.stepUnderWay)) return 'skipped';
     this.saving = true;
     const generation = this.generation;
     const step = run.step;
     try {
-      const state = await run.saveState();
+      const [state, stateB] = await Promise.all([run.saveState(), runB?.saveState()]);
       if (generation !== this.generation) return 'skipped';
       if (!isFiniteState(state)) return 'not-finite';
       this.last = { state, step, takenAt: this.now() };
+      if (stateB && isFiniteState(stateB)) this.last.stateB = stateB;
       return 'saved';
     } finally {
       this.saving = false;

@@ -13,13 +13,15 @@ import { STYLE_B } from './compareStyle';
 import './compare.css';
 
 interface Props<S extends SnapshotBase> extends CompareProps {
-  /** B's frame of the live step, as the experiment's own type; null while the timeline shows an earlier step. */
+  /** B's frame of the step on screen (the timeline's, while scrubbing), as the experiment's own type; null if B has none. */
   snapshot: S | null;
   kit: CompareKit<S>;
 }
 
-export default function CompareView<S extends SnapshotBase>({ compare, snapshot, view, kit }: Props<S>) {
+export default function CompareView<S extends SnapshotBase>({ compare, snapshot, view, kit, shownStep }: Props<S>) {
   const setting = `${compare.key} = ${String(compare.params[compare.key])}`;
+  // while the timeline shows an earlier step, B's captions say which of B's frames is drawn
+  const caption = `Run B: ${setting}${shownStep !== null && snapshot ? ` (step ${snapshot.step})` : ''}`;
   const parts: CompareParts = {
     losses: [
       bSeries('D loss', compare.history, 'dLoss', STYLE_B.discriminator),
@@ -28,13 +30,14 @@ export default function CompareView<S extends SnapshotBase>({ compare, snapshot,
     divergence: kit.divergence(compare.history),
   };
   if (kit.density && snapshot) parts.density = kit.density(snapshot, setting);
-  if (snapshot) parts.panels = <kit.Panels snapshot={snapshot} caption={<p className="compare-caption">Run B: {setting}</p>} />;
+  if (kit.paperRow && snapshot) parts.paper = { row: kit.paperRow(snapshot), setting };
+  if (snapshot) parts.panels = <kit.Panels snapshot={snapshot} caption={<p className="compare-caption">{caption}</p>} />;
   const { Aside } = kit;
   if (Aside) {
     parts.aside = (shared) => (
-      <div className="compare-b" data-run="B">
-        <p className="compare-caption">Run B: {setting}</p>
-        {snapshot ? <Aside snapshot={snapshot} params={compare.params} {...shared} /> : <p className="hint">Run B is drawn at the live step only.</p>}
+      <div className="compare-b" data-run="B" data-step={snapshot?.step}>
+        <p className="compare-caption">{caption}</p>
+        {snapshot ? <Aside snapshot={snapshot} params={compare.params} {...shared} /> : <p className="hint">Run B has no frame kept at this step.</p>}
       </div>
     );
   }

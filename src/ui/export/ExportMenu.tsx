@@ -1,12 +1,16 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { decodeCheckpoint, encodeCheckpoint, MAX_CHECKPOINT_CHARS } from '../../core/checkpoint';
 import { historyToCsv } from '../../engine/historyCsv';
 import { useSession, useSessionFields } from '../sessionContext';
-import { downloadBlob, safeName } from './download';
+import { downloadBlob } from './download';
+import { choosePanel, exportStem } from './exportNames';
 import { exportablePanels, panelDrawing } from './panelDrawing';
 import { svgToPng } from './svgExport';
 import { ModelButtons } from './ModelButtons';
 import { PANELS_MOUNTED } from '../views/panelsMounted';
+
+/** Run B's exports (its metrics, checkpoint, G and D), loaded when a comparison first offers them. */
+const ExportB = lazy(() => import('../compare/ExportB'));
 
 /** Export a panel (PNG / SVG), the metrics (CSV), save or load a checkpoint, export G or D and import G. */
 export function ExportMenu() {
@@ -14,6 +18,8 @@ export function ExportMenu() {
   const { experiment } = useSessionFields('experiment');
   // re-render when the first frame arrives or goes, not on every frame
   const hasFrame = useSyncExternalStore(session.subscribe, () => session.getState().snapshot !== null);
+  // while comparing, every file names its run (A or B) and run B's exports are offered too
+  const comparing = useSyncExternalStore(session.subscribe, () => session.getState().compare !== null);
   const [panel, setPanel] = useState('density');
   const [names, setNames] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -28,25 +34,30 @@ export function ExportMenu() {
     refresh();
     window.addEventListener(PANELS_MOUNTED, refresh);
     return () => window.removeEventListener(PANELS_MOUNTED, refresh);
-  }, [experiment, hasFrame]);
+  }, [experiment, hasFrame, comparing]);
   const report = (p: Promise<unknown>) => p.catch((e: Error) => session.notify(e.message, 'error'));
   const step = () => String(session.getState().snapshot?.step ?? 0);
+  const runA = comparing ? 'A' : null;
+  const panelStem = () => {
+    const chosen = choosePanel(panel);
+    return exportStem(experiment.id, chosen.panel, chosen.runB ? 'B' : runA, step());
+  };
 
   const exportSvg = async () => {
     const { svg } = panelDrawing(panel);
-    downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), safeName(experiment.id, panel, 'step', step()) + '.svg');
+    downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), panelStem() + '.svg');
   };
   const exportPng = async () => {
     const { svg, width, height } = panelDrawing(panel);
-    downloadBlob(await svgToPng(svg, width, height), safeName(experiment.id, panel, 'step', step()) + '.png');
+    downloadBlob(await svgToPng(svg, width, height), panelStem() + '.png');
   };
   const exportCsv = async () => {
     const csv = historyToCsv(session.history.all());
-    downloadBlob(new Blob([csv], { type: 'text/csv' }), safeName(experiment.id, 'metrics', 'step', step()) + '.csv');
+    downloadBlob(new Blob([csv], { type: 'text/csv' }), exportStem(experiment.id, 'metrics', runA, step()) + '.csv');
   };
   const saveCheckpoint = async () => {
     const c = await session.checkpoint();
-    const name = safeName(experiment.id, 'checkpoint', 'step', String(c.state.counters.step ?? 0)) + '.json';
+    const name = exportStem(experiment.id, 'checkpoint', runA, c.state.counters.step ?? 0) + '.json';
     downloadBlob(new Blob([encodeCheckpoint(c)], { type: 'application/json' }), name);
   };
   const loadCheckpoint = async (file: File) => {
@@ -76,7 +87,8 @@ export function ExportMenu() {
         Save checkpoint
       </button>
       <button type="button" data-action="load-checkpoint" onClick={() => fileInput.current?.click()}>Load checkpoint</button>
-      <ModelButtons report={report} />
+      <ModelButtons report={report} run={runA} />
+      {comparing && <Suspense fallback={null}><ExportB report={report} /></Suspense>}
       <input
         ref={fileInput} type="file" accept=".json,application/json" hidden data-control="checkpoint-file"
         onChange={(e) => {

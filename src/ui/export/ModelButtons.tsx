@@ -1,19 +1,21 @@
 import { useRef } from 'react';
 import { MAX_MODEL_JSON_CHARS, MAX_WEIGHT_BYTES } from '../../core/layersModel/limits';
 import { useSession, useSessionFields } from '../sessionContext';
-import { downloadBlob, safeName } from './download';
+import { downloadBlob } from './download';
+import { exportStem } from './exportNames';
 
 /**
  * G and D as TensorFlow.js LayersModels (model.json + weights file, for tf.loadLayersModel), and a LayersModel
  * of Dense layers loaded as the generator: pick its model.json and its weights file together.
  */
-export function ModelButtons({ report }: { report: (p: Promise<unknown>) => void }) {
+export function ModelButtons({ report, run }: { report: (p: Promise<unknown>) => void; run: 'A' | null }) {
   const session = useSession();
   const { experiment } = useSessionFields('experiment');
   const fileInput = useRef<HTMLInputElement>(null);
 
   const exportModel = async (which: 'g' | 'd') => {
-    const base = safeName(experiment.id, which === 'g' ? 'generator' : 'discriminator', 'step', String(session.getStatus().step));
+    // (while comparing the files say they are run A's: exportNames.ts)
+    const base = exportStem(experiment.id, which === 'g' ? 'generator' : 'discriminator', run, session.getStatus().step);
     const { modelJson, weights } = await session.exportModel(which, `${base}.weights.bin`);
     downloadBlob(new Blob([modelJson], { type: 'application/json' }), `${base}.json`);
     downloadBlob(new Blob([weights.slice().buffer], { type: 'application/octet-stream' }), `${base}.weights.bin`);

@@ -1,6 +1,7 @@
 // What "export this panel" draws: the panel's chart (its first <svg>) with its canvas layers, or, for a panel that
 // is canvases only (the MNIST digit grids), those canvases laid out as on the page under the panel's caption.
 import { canvasImage, pictureCanvases } from './canvasImage';
+import { choosePanel, offeredPanel } from './exportNames';
 import { padBox, placeIn, unionBox } from './layout';
 import { backgroundRect, serializeSvg, svgDocument } from './svgExport';
 
@@ -16,13 +17,18 @@ export interface Drawing {
   height: number;
 }
 
-/** Top-level panels on the page that show a chart or a picture, by their data-panel name. */
+/** Whether a panel sits in run B's part of a comparison. */
+function inRunB(el: Element): boolean {
+  return el.closest('[data-run="B"]') !== null;
+}
+
+/** Top-level panels on the page that show a chart or a picture, by their data-panel name ("<name> (B)" for run B's). */
 export function exportablePanels(): string[] {
   return Array.from(document.querySelectorAll<HTMLElement>('[data-panel]'))
     .filter((el) => el.dataset.panel !== 'slowmo' && el.parentElement?.closest('[data-panel]') == null)
     .filter((el) => el.querySelector('svg') !== null || pictureCanvases(el).length > 0)
-    .map((el) => el.dataset.panel ?? '')
-    .filter((name) => name !== '');
+    .filter((el) => (el.dataset.panel ?? '') !== '')
+    .map((el) => offeredPanel(el.dataset.panel ?? '', inRunB(el)));
 }
 
 function text(content: string, x: number, y: number, size: number, style: CSSStyleDeclaration, weight = '400'): SVGTextElement {
@@ -62,7 +68,9 @@ function canvasDrawing(panel: HTMLElement, canvases: HTMLCanvasElement[]): Drawi
 
 /** The named panel as a standalone SVG document (what the user sees in it: chart and canvas layers). */
 export function panelDrawing(name: string): Drawing {
-  const panel = document.querySelector<HTMLElement>(`[data-panel="${CSS.escape(name)}"]`);
+  const chosen = choosePanel(name);
+  const panel = Array.from(document.querySelectorAll<HTMLElement>(`[data-panel="${CSS.escape(chosen.panel)}"]`))
+    .find((el) => inRunB(el) === chosen.runB);
   if (!panel) throw new Error(`There is no "${name}" panel on the page.`);
   const canvases = pictureCanvases(panel);
   const chart = panel.querySelector<SVGSVGElement>('svg');

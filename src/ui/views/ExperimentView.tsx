@@ -34,11 +34,11 @@ export function ExperimentView() {
   );
   const loading = <div className="view view-empty">Loading the panels…</div>;
   if (!compare) return <Suspense fallback={loading}>{view()}<PanelsMounted experiment={experiment.id} /></Suspense>;
-  // run B's frame is of the live step: while the timeline shows an earlier one, B's curves over time stay, its frame does not
+  // while the timeline shows an earlier step, run B is drawn at that step too (from its own timeline)
   return (
     <Suspense fallback={loading}>
       <Suspense fallback={view()}>
-        <ui.Compare compare={compare} live={!scrubbed} view={view} />
+        <ui.Compare compare={compare} shownStep={marker} view={view} />
       </Suspense>
       <PanelsMounted experiment={experiment.id} />
     </Suspense>

@@ -35,10 +35,10 @@ export function MnistView({ snapshot, history, params, marker, compare }: Props)
   useEffect(() => {
     if (snapshot.step === 0) setParzenProgress(null);
   }, [snapshot.step]);
-  const computeParzen = (samples: number) => {
+  const computeParzen = (samples: number, run: 'A' | 'B') => {
     setParzenProgress(0);
     session
-      .parzen(samples, (done, total) => setParzenProgress(done / total))
+      .parzen(samples, (done, total) => setParzenProgress(done / total), run)
       .catch((e: unknown) => session.notify(`Parzen estimate failed: ${e instanceof Error ? e.message : String(e)}`, 'error'))
       .finally(() => setParzenProgress(null));
   };
@@ -55,13 +55,13 @@ export function MnistView({ snapshot, history, params, marker, compare }: Props)
   );
   return (
     <div className="view view-mnist">
-      {compare?.aside ? <div className="compare-pair">{samples}{compare.aside({})}</div> : samples}
+      {compare?.aside ? <div className="compare-pair">{samples}{compare.aside({ gridStep })}</div> : samples}
       <LossChart history={history} objective={objectiveOf(params)} clip={[-5, 10]} marker={marker ?? gridStep} extra={compare?.losses} />
       <ClassHistogram counts={classes?.counts ?? null} step={classes?.step ?? null} score={classes?.score ?? null} realScore={classes?.realScore ?? null} agreement={classes?.agreement} />
-      <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} samples={PARZEN_SAMPLES} />
+      <PaperTable row={snapshot.paper} progress={parzenProgress} onCompute={computeParzen} samples={PARZEN_SAMPLES} runB={compare?.paper} />
       <InterpolationPanel pixels={snapshot.interpolation} count={INTERPOLATION_STEPS} />
-      {compare?.panels}
       {neighbours && <MemorisationPanel step={neighbours.step} count={NEIGHBOUR_COUNT} samples={neighbours.samples} nearest={neighbours.nearest} distances={neighbours.distances} />}
+      {compare?.panels}
     </div>
   );
 }

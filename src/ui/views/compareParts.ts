@@ -4,6 +4,7 @@ import type { Series } from '../../panels/LineChart';
 import type { DensityScales } from '../../panels/DensityPanel';
 import type { Layers } from '../../panels/ScatterPlot';
 import type { Params } from '../../params/schema';
+import type { PaperRowFigures } from '../../panels/PaperTable';
 
 /**
  * What run B of a comparison adds to an experiment's panels (ui/compare/CompareView.tsx builds it, loaded on first
@@ -20,7 +21,14 @@ export interface CompareParts {
    * B's main panel (the 2-D plot, the digit grid), set beside A's; told the layers A's plot shows and how a parameter
    * set colours the heat map (so that this code needs no objective records, which live with TensorFlow.js).
    */
+  /** B's row of the paper table (MNIST: the Parzen-window figure, null until computed) and its setting. */
+  paper?: { row: PaperRowFigures | null; setting: string };
   /** B's other panels (its figures, its z → x map, its class histogram, …), after A's. */
   panels?: ReactNode;
-  aside?: (shared: { layers?: Layers; criticOf?: (params: Params) => { boundary: number } | undefined }) => ReactNode;
+  aside?: (shared: {
+    layers?: Layers;
+    criticOf?: (params: Params) => { boundary: number } | undefined;
+    /** The step of the saved grid picked in A's sample grid (MNIST), which B's follows; null when live. */
+    gridStep?: number | null;
+  }) => ReactNode;
 }

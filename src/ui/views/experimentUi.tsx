@@ -28,8 +28,8 @@ export interface ExplainProps<S extends SnapshotBase> {
 /** What the shell hands run B's panels while a comparison runs (ExperimentView). */
 export interface CompareProps {
   compare: CompareState;
-  /** False while the timeline shows an earlier step: B's frame (of the live step) is not drawn then. */
-  live: boolean;
+  /** The step the timeline shows (B is drawn at it, from B's own timeline); null when live. */
+  shownStep: number | null;
   /** The experiment's view, with B's parts. */
   view: (parts: CompareParts) => ReactNode;
 }
@@ -68,7 +68,14 @@ export function experimentUi<S extends SnapshotBase>(experiment: Experiment<S>, 
   const Explain = (props: ExplainProps<SnapshotBase>) => <OwnExplain {...props} snapshot={own(props.snapshot)} />;
   const Compare = lazy(async () => {
     const [{ default: CompareView }, { default: kit }] = await Promise.all([import('../compare/CompareView'), parts.compare()]);
-    return { default: (props: CompareProps) => <CompareView {...props} snapshot={props.live && props.compare.snapshot ? own(props.compare.snapshot) : null} kit={kit} /> };
+    // B's frame of the step on screen: its latest, or, while the timeline shows an earlier step, its own of that step
+    const frameOfB = ({ compare, shownStep }: CompareProps) => (shownStep === null ? compare.snapshot : compare.timeline.atStep(shownStep)) ?? null;
+    return {
+      default: (props: CompareProps) => {
+        const frame = frameOfB(props);
+        return <CompareView {...props} snapshot={frame ? own(frame) : null} kit={kit} />;
+      },
+    };
   });
   return { id: experiment.id, View, Explain, Compare };
 }
