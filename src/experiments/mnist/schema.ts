@@ -1,6 +1,6 @@
 import type { ExperimentSchema, ParamSpec } from '../../params/schema';
 import {
-  activationEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
+  activationEntry, averageEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
 import { clipEntry, gpWeightEntry, lossChoice, lossEntry } from '../objectiveEntry';
@@ -61,6 +61,7 @@ const entries: ParamSpec[] = [
   batchEntry(128, 1024),
   kEntry(1),
   kGEntry(),
+  averageEntry(0),
   {
     kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'uniform',
     options: [
