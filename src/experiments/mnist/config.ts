@@ -38,6 +38,8 @@ export interface MnistConfig {
   digit: DigitChoice;
   /** The hot entry of the one-hot label (1: a plain one-hot). */
   labelScale: number;
+  /** β of the averaged generator that draws the samples (0: G itself). */
+  averageG: number;
 }
 
 export function readConfig(p: Params): MnistConfig {
@@ -65,5 +67,6 @@ export function readConfig(p: Params): MnistConfig {
     conditional: p.conditional === true,
     digit: str('digit') === 'all' ? 'all' : Number(str('digit')),
     labelScale: num('labelScale'),
+    averageG: num('averageG'),
   };
 }

@@ -99,6 +99,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     this.classifier = new DigitClassifier(assets.classifier);
     this.fixedNoise = this.makeFixedNoise();
     this.fixedLabels = this.makeFixedLabels();
+    this.setAveraging(config.averageG);
     // a conditional run shows real digits row by row like its grid (row r: digit r); else the first 64 held out
     const shown = config.conditional ? realIndicesByLabel(heldOut) : Array.from({ length: GRID_COUNT }, (_, i) => i);
     this.real = new Float32Array(shown.length * PIXELS);
@@ -190,9 +191,12 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     this.fixedLabels = null;
   }
 
-  /** G([z | y]) for a conditional run's labels y (null: G(z)), for what a frame or a script shows. */
+  /**
+   * G([z | y]) for a conditional run's labels y (null: G(z)), for what a frame or a script shows: drawn by the
+   * averaged G when averaging is on.
+   */
   private draw(z: Tensor2D, labels: Tensor2D | null | undefined): Tensor2D {
-    return tf.tidy(() => generate(this.pair, withCondition(z, labels)));
+    return tf.tidy(() => generate(this.samplingPair, withCondition(z, labels)));
   }
 
   /** D([x | y]) (null labels: D(x)). */
@@ -236,6 +240,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
       return this.trainer.generatorStep(this.optG, z, wantLoss, y) ?? undefined;
     });
     this.gUpdates++;
+    this.averageAfterG();
     this.keepLoss('g', loss);
   }
 
@@ -249,6 +254,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     this.pair.objective = next.loss;
     this.pair.clip = next.clip;
     this.pair.gpWeight = next.gpWeight;
+    this.setAveraging(next.averageG);
     if (next.prior !== prev.prior) {
       tf.dispose(Object.values(this.fixedNoise));
       this.fixedNoise = this.makeFixedNoise();

@@ -1,7 +1,7 @@
 import { choiceOptions, type ExperimentSchema, type ParamSpec } from '../../params/schema';
 import { CHOICES } from './choices';
 import {
-  activationEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
+  activationEntry, averageEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
 } from '../../params/common';
 import { clipEntry, gpWeightEntry, lossChoice, lossEntry } from '../objectiveEntry';
@@ -62,6 +62,7 @@ const entries: ParamSpec[] = [
   batchEntry(128, 1024),
   kEntry(1),
   kGEntry(),
+  averageEntry(0),
   {
     kind: 'choice', key: 'prior', label: 'Noise prior p_z', group: 'training', effect: 'live', default: 'uniform',
     options: choiceOptions(CHOICES.prior, { uniform: 'Uniform U(−1, 1)', normal: 'Normal N(0, 1)' }),
