@@ -27,8 +27,9 @@ const sharp = { ...ring, lrD: 0.003, k: 5, loss: 'hinge' } as const;
  * ring trained as WGAN-GP with networks that can draw sharp modes: Gulrajani et al.'s toy-data code trains ReLU MLPs
  * (3×512) with Adam β 0.5/0.9, k = 5 and a light penalty (λ = 0.1 "for toy tasks"). Here 3×64 ReLU for both, Adam
  * 1e-3 and λ = 1. The ring8 recipe (2×32 tanh) kept only 0–5% of samples within 3σ of a mode at every setting tried
- * (Adam 1e-4 or 1e-3, λ 1 or 10, critic ahead): a small tanh critic is smooth where the Kantorovich potential
- * between two modes has a ridge, so G's samples there feel almost no pull toward either mode.
+ * (Adam 1e-4 or 1e-3, λ 1 or 10, critic ahead). Our reading (not measured directly): a small tanh critic is smooth
+ * where the Kantorovich potential between two modes has a ridge, so G's samples there feel almost no pull toward
+ * either mode; a ReLU critic draws the ridge as a kink.
  */
 const wgangpRing = {
   ...ring, ...lossChoice('wgangp').params, activation: 'relu', hiddenD: '64,64,64', hiddenG: '64,64,64', lrD: 0.001,
