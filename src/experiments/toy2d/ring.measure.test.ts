@@ -3,7 +3,7 @@
 // Without "backend" it trains on the CPU backend; "backend":"wasm" is the same math, faster in Node, for exploring: its
 // traces drift a few points from the CPU backend's after some hundred steps (the presets quote CPU and WebGL figures).
 // ring8Wgangp (WGAN-GP, λ 1, 3×64 ReLU, Adam 1e-3 β 0.5/0.9, k 5), modes/high quality: CPU seed 1: 8/2, 8/9, 8/26,
-// 8/50, 8/64% at steps 100, 200, 250, 500, 1,000; WASM seed 1: 8/27, 8/47, 8/68, 8/59, 8/76% at 250, 500, 1,000,
+// 8/50, 8/64% at steps 100, 200, 250, 500, 1,000, seed 2: 8/54, 8/63% and seed 3: 8/47, 8/61% at 500, 1,000; WASM seed 1: 8/27, 8/47, 8/68, 8/59, 8/76% at 250, 500, 1,000,
 // 1,500, 2,000; seed 2: 8/49, 8/56, 8/60, 8/81% and seed 3: 8/36, 8/67, 8/69, 8/64% at 500–2,000. On ring8's 2×32 tanh
 // nets the same settings stay at 2% (CPU seed 1, steps 150–250), and with λ 10 (WASM seed 1) at 1% with 4, 2, 7
 // modes at steps 250, 500, 1,000.
