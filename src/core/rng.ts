@@ -45,4 +45,6 @@ export const Stream = {
   interpolate: 9,
   /** A conditional GAN's labels for the G step. */
   labelsG: 10,
+  /** The data a frame compares G's samples with (the 1-D critic's W1 estimate). */
+  viewData: 11,
 } as const;

@@ -111,6 +111,12 @@ export interface Objective {
    * Algorithm 1): the live parameter `clip`, applied by core/gan.ts's clipCritic on every training path.
    */
   weightClipping?: boolean;
+  /**
+   * Whether the critic's E_x[D(x)] − E_z[D(G(z))] estimates W1(p_data, p_g) (WGAN and WGAN-GP, by the
+   * Kantorovich–Rubinstein duality for a 1-Lipschitz D): the 1-D experiment reports it as `w1Critic`. It is the
+   * Wasserstein term alone, never L_D with a penalty added.
+   */
+  estimatesW1?: boolean;
   /** The literal ε-guarded form of the same losses (probability objectives). */
   valueForm?: ValueForm;
 }

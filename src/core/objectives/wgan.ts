@@ -22,6 +22,7 @@ export const wgan: Objective = {
     'Lipschitz constant that weight clipping imposes (Arjovsky et al., Theorem 3); when p_g = p_data every critic ' +
     'scores both alike, and the losses settle at:',
   weightClipping: true,
+  estimatesW1: true,
   discriminatorLoss: (lReal, lFake) => tf.tidy(() => tf.sub(tf.mean(lFake), tf.mean(lReal)) as Scalar),
   generatorLoss: (lFake) => tf.tidy(() => tf.neg(tf.mean(lFake)) as Scalar),
   // ∂/∂l of −l (real rows), l (fake rows), −l (G): constants

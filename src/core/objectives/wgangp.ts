@@ -60,4 +60,5 @@ export const wgangp: Objective = {
   discriminatorLoss: (lReal, lFake) => tf.tidy(() => tf.sub(tf.mean(lFake), tf.mean(lReal)) as Scalar),
   generatorLoss: (lFake) => tf.tidy(() => tf.neg(tf.mean(lFake)) as Scalar),
   penalty: gradientPenalty,
+  estimatesW1: true,
 };

@@ -41,7 +41,7 @@ async function converges(loss: ObjectiveId, overrides: Params, from: number, los
  */
 const WGAN_FAST = { activation: 'leakyRelu', optimizerD: 'rmsprop', optimizerG: 'rmsprop', lrD: 5e-4, lrG: 5e-4, k: 5, clip: 0.1 };
 
-/** W1 and the critic's estimate −L_D (w1Critic) at each step count, for the 1-D default preset with `overrides`. */
+/** W1 and the critic's estimate E[D(x)] − E[D(G(z))] (w1Critic) at each step count, for the 1-D default preset with `overrides`. */
 async function wganTrace(overrides: Params, steps: number[]): Promise<{ w1: number[]; critic: number[] }> {
   const run = await Gaussian1dRun.create({ ...presetParams(gaussian1dSchema, 'default'), seed: 1, averageG: 0, loss: 'wgan', ...overrides });
   const out = { w1: [] as number[], critic: [] as number[] };
@@ -76,13 +76,14 @@ describe('1-D GAN, new objectives', () => {
   }, 600_000);
 
   // The failure story: the same run with a clip too large for a Lipschitz critic (1.0). Measured (seed 1), steps
-  // 250, 500, 1,000: W1 0.444, 0.464, 0.333 (clip 0.1: 0.480, 0.250, 0.062), and the critic's −L_D swings through
-  // 13.3, −9.2, −0.77 (clip 0.1: 0.051, 0.008, −0.001) — a score that large and of either sign is no distance. It
+  // 250, 500, 1,000: W1 0.444, 0.464, 0.333 (clip 0.1: 0.480, 0.250, 0.062), and the critic's estimate
+  // E[D(x)] − E[D(G(z))] swings through 12.3, −7.0, −1.0 (clip 0.1: 0.048, 0.006, 0.000; as −L_D on the last batch:
+  // 13.3, −9.2, −0.77 and 0.051, 0.008, −0.001) — a score that large and of either sign is no distance. It
   // catches up later (W1 0.144 at 1,500, 0.101 at 3,000): slower and erratic, not broken.
   it('WGAN with clip 1.0 is far from the data at step 1,000 where clip 0.1 has converged, its critic swinging wildly', async () => {
     const steps = [250, 500, 1000];
     const [good, loose] = [await wganTrace(WGAN_FAST, steps), await wganTrace({ ...WGAN_FAST, clip: 1 }, steps)];
-    console.log(`clip 0.1: W1 ${good.w1.map((v) => v.toFixed(3))}, −L_D ${good.critic.map((v) => v.toFixed(3))}; clip 1: W1 ${loose.w1.map((v) => v.toFixed(3))}, −L_D ${loose.critic.map((v) => v.toFixed(3))}`);
+    console.log(`clip 0.1: W1 ${good.w1.map((v) => v.toFixed(3))}, E[D(x)] − E[D(G(z))] ${good.critic.map((v) => v.toFixed(3))}; clip 1: W1 ${loose.w1.map((v) => v.toFixed(3))}, E[D(x)] − E[D(G(z))] ${loose.critic.map((v) => v.toFixed(3))}`);
     expect(loose.w1[2]).toBeGreaterThan(3 * good.w1[2]);
     const largest = (xs: number[]) => Math.max(...xs.map(Math.abs));
     expect(largest(loose.critic)).toBeGreaterThan(5);

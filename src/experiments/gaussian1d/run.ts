@@ -5,6 +5,7 @@ import type { FastPair } from '../../core/fastGan';
 import { ParameterOptimizer, staircaseDecay, type OptimizerConfig } from '../../core/optimizers';
 import { noiseGrid, sampleNoise } from '../../core/priors';
 import { deriveSeed, Stream } from '../../core/rng';
+import { objective } from '../../core/objectives';
 import { kdeOnGrid, linspace, mean } from '../../core/density1d';
 import type { Params } from '../../params/schema';
 import type { ProgressListener } from '../../engine/types';
@@ -125,6 +126,13 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     }
   }
 
+  /** n rows of the target (the user's sample while the target is empirical), drawn from `seed`. */
+  private targetRows(n: number, seed: number): Tensor2D {
+    return this.data && this.config.targetKind === 'empirical'
+      ? sampleEmpirical(this.data.values, n, seed)
+      : sampleTarget(this.config.target, n, seed);
+  }
+
   private noise(stream: number, counter: number): Tensor2D {
     const { prior, batch, zRange, seed } = this.config;
     return sampleNoise(prior, batch, 1, zRange, deriveSeed(seed, stream, counter));
@@ -139,9 +147,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
   updateD(wantLoss = true): void {
     this.optD.setLearningRate(this.learningRate(this.config.optimizerD, this.dUpdates));
     const seed = deriveSeed(this.config.seed, Stream.data, this.dUpdates);
-    const x = this.data && this.config.targetKind === 'empirical'
-      ? sampleEmpirical(this.data.values, this.config.batch, seed)
-      : sampleTarget(this.config.target, this.config.batch, seed);
+    const x = this.targetRows(this.config.batch, seed);
     const z = this.noise(Stream.noiseD, this.dUpdates);
     const eps = deriveSeed(this.config.seed, Stream.interpolate, this.dUpdates);
     const loss = this.trainer.discriminatorStep(this.optD, x, z, 1, wantLoss, eps);
@@ -199,11 +205,15 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
         tf.reshape(x, [-1]),
         tf.reshape(zMap, [-1]),
       ];
+      const critic = this.criticEstimate(tf.slice(x, [0, 0], [VIEW_SAMPLES, 1]));
       // Losses exist once D and G have each been updated at least once.
-      return { all: tf.concat([...parts, ...this.lossParts().parts]), hasD: this.lastDLoss !== null, hasG: this.lastGLoss !== null };
+      return {
+        all: tf.concat([...parts, ...(critic ? [critic] : []), ...this.lossParts().parts]),
+        hasD: this.lastDLoss !== null, hasG: this.lastGLoss !== null, hasCritic: critic !== null,
+      };
     });
     const step = this.step;
-    const { hasD, hasG } = packed;
+    const { hasD, hasG, hasCritic } = packed;
     const all = await readAndDispose(packed.all);
     let o = 0;
     const take = (n: number) => all.slice(o, (o += n));
@@ -212,14 +222,14 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     const mapX = Float64Array.from(take(MAPPING_LINES));
     const mapZ = Float64Array.from(take(MAPPING_LINES));
     const losses: Record<string, number> = {};
+    const w1Critic = hasCritic ? take(1)[0] : null;
     if (hasD) losses.dLoss = take(1)[0];
     if (hasG) losses.gLoss = take(1)[0];
     const figures = analyseSamples(samples, grid, sample ? this.sideFor(sample, grid) : target);
     // the empirical target before any data: nothing to compare G with yet (and no NaN to stop training as divergence)
     const waitingForData = !this.canTrain;
     const support = sample ? { mu: sample.mean, sigma: sample.sd } : target;
-    // WGAN's critic estimates W1 by −L_D = E[D(x)] − E[D(G(z))] (up to the Lipschitz constant clipping imposes)
-    if (this.config.loss === 'wgan' && hasD) losses.w1Critic = -losses.dLoss;
+    if (w1Critic !== null && hasD) losses.w1Critic = w1Critic;
     return {
       step,
       grid,
@@ -234,6 +244,18 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
         ? { ...losses, dMean: mean(dGrid) }
         : { ...losses, js: figures.js, w1: figures.w1, cOfG: figures.cOfG, dMean: mean(dGrid), dGap: dDeviationOnSupport(grid, dGrid, support) },
     };
+  }
+
+  /**
+   * The critic's estimate of W1(p_data, p_g), for objectives whose critic gives one (WGAN, WGAN-GP):
+   * E_x[D(x)] − E_z[D(G(z))] (Kantorovich–Rubinstein duality; scaled by the critic's Lipschitz constant), on
+   * VIEW_SAMPLES fresh target rows and the frame's generator samples. The Wasserstein term only: WGAN-GP's L_D also
+   * holds λ·E[(‖∇D(x̂)‖ − 1)²], which is no part of the distance. null for other objectives.
+   */
+  private criticEstimate(fake: Tensor2D): Tensor | null {
+    if (!objective(this.config.loss).estimatesW1) return null;
+    const real = this.targetRows(VIEW_SAMPLES, deriveSeed(this.config.seed, Stream.viewData, this.step));
+    return tf.reshape(tf.sub(tf.mean(this.trainer.discriminate(real)), tf.mean(this.trainer.discriminate(fake))), [1]);
   }
 
   /** The empirical target's figures for this view, kept until the data or the view changes. */

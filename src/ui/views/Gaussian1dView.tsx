@@ -50,9 +50,9 @@ export function Gaussian1dView({ snapshot, history, params, marker, session, com
           { label: 'JSD (nats)', ...js, stroke: STYLE.optimal.stroke, width: 2 },
           { label: 'W1', ...w1, stroke: STYLE.data.stroke, dash: '6 3', width: 2 },
           { label: 'C(G)', ...cOfG, stroke: '#8a6d00', dash: '2 2', width: 2 },
-          // WGAN only: the critic's own estimate of W1, −L_D (scaled by the critic's Lipschitz constant)
-          ...(objective.id === 'wgan'
-            ? [{ label: 'critic −L_D (W1 estimate)', ...w1Critic, stroke: STYLE.discriminator.stroke, width: 2 }]
+          // WGAN and WGAN-GP: the critic's own estimate of W1, E[D(x)] − E[D(G(z))] (scaled by its Lipschitz constant)
+          ...(objective.estimatesW1
+            ? [{ label: 'critic E[D(x)] − E[D(G(z))] (W1 estimate)', ...w1Critic, stroke: STYLE.discriminator.stroke, width: 2 }]
             : []),
           ...(compare?.divergence ?? []),
         ]}
