@@ -7,7 +7,8 @@
 // Figures: training steps/s of the app's fast path against a tutorial-style reference in the same page, tensor
 // count and GPU bytes across many steps, the live table (scripts/benchLive.mjs: per experiment and backend, main
 // panel redraws/s, intervals between drawn frames, steps/s live and headless, click-to-visible latency), time from
-// navigation to the first training step, and the size of the built JavaScript.
+// navigation to the first training step (on the benchmark's page, and again in a fresh browser context with no
+// HTTP cache: a first visit), and the size of the built JavaScript.
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -121,6 +122,12 @@ try {
     console.error(`played ${row.experiment} on ${row.backend} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   }
   result.timeToFirstStepMs = await timeToFirstStep(app, base);
+  // A student's first visit: a fresh browser context (no HTTP cache), in the same browser (its shader cache is warm),
+  // with the page above, still training, closed first.
+  await app.close();
+  const fresh = await browser.newContext(NO_SERVICE_WORKER);
+  result.coldFirstStepMs = await timeToFirstStep(await fresh.newPage({ viewport: { width: 1280, height: 900 } }), base);
+  await fresh.close();
   result.bundle = bundleSize();
   result.firstLoad = firstLoadSize();
 } finally {

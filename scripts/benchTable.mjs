@@ -45,5 +45,5 @@ export function printTables(result) {
   printLive(result.live);
   const renderer = result.renderer ? `; renderer: ${result.renderer}` : '';
   const first = result.firstLoad ? `first load ${(result.firstLoad.gzipBytes / 1024).toFixed(1)} KB gzip (budget ${(result.firstLoad.budgetGzipBytes / 1024).toFixed(0)} KB); ` : '';
-  console.log(`first step after ${fmt(result.timeToFirstStepMs, 0)} ms; ${first}all JS ${result.bundle.rawBytes} B raw, ${result.bundle.gzipBytes} B gzip${renderer}`);
+  console.log(`first step after ${fmt(result.timeToFirstStepMs, 0)} ms (fresh context: ${fmt(result.coldFirstStepMs, 0)} ms); ${first}all JS ${result.bundle.rawBytes} B raw, ${result.bundle.gzipBytes} B gzip${renderer}`);
 }
