@@ -187,8 +187,7 @@ export class Scheduler {
       },
       (e: unknown) => this.fail(e),
     );
-    const tracked = p.finally(() => this.pending.delete(tracked));
-    this.pending.add(tracked);
+    this.holdInFlight(p);
   }
 
   /** The model changed (new networks, backend or batch): what a step costs must be measured again. */
@@ -302,10 +301,15 @@ export class Scheduler {
       (dataAt) => this.arrived(n, start, dataAt ?? this.now()),
       (e: unknown) => this.fail(e),
     );
-    const tracked = p.finally(() => this.pending.delete(tracked));
-    this.pending.add(tracked);
+    this.holdInFlight(p);
     this.schedule();
   };
+
+  /** Counts a readback as a frame in flight until it settles (the in-flight limit, idle()). */
+  private holdInFlight(readback: Promise<void>): void {
+    const tracked = readback.finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
+  }
 
   /** A frame's data arrived at dataAt and was handed to the panels: feed the pacer. */
   private arrived(n: number, start: number, dataAt: number): void {

@@ -234,12 +234,9 @@ export class RunSession extends SessionStore {
     // GPU works on the frame (on a software GPU, compiling its programs), instead of waiting for it.
     const saved = this.takeSnapshot();
     if (signal.aborted) return;
-    if (this.playWanted) {
-      this.scheduler.track(this.readFrame());
-      void saved;
-    } else {
-      await Promise.all([saved, this.readFrame()]);
-    }
+    // (takeSnapshot never rejects: a state that cannot be read is simply not kept)
+    if (this.playWanted) this.scheduler.track(this.readFrame());
+    else await Promise.all([saved, this.readFrame()]);
   }
 
   /** Saves the run's state to the CPU; a state holding NaN/Inf weights stops training as divergence. */

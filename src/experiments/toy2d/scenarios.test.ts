@@ -51,6 +51,15 @@ describe('2-D ring scenarios tell their story (seed 1, CPU backend)', () => {
   }, 180_000);
 });
 
+/** Seeds 1–3 of a preset at `step`: all 8 modes, and at least half of the samples within 3σ of one. */
+async function allModesSharp(preset: string, step: number): Promise<void> {
+  for (const seed of [1, 2, 3]) {
+    const [end] = await modesCaptured(preset, [step], { seed });
+    expect(end.modes, `seed ${seed}`).toBe(8);
+    expect(end.highQuality, `seed ${seed}`).toBeGreaterThanOrEqual(0.5);
+  }
+}
+
 /** RING_SHARP_FULL=1: the full check behind ring8Sharp's description, seeds 1–3 to step 2,000 (minutes on the CPU). */
 const full = !!process.env.RING_SHARP_FULL;
 
@@ -65,13 +74,7 @@ describe('2-D ring with sharp modes (CPU backend)', () => {
     expect(sharp.highQuality).toBeGreaterThanOrEqual(0.5);
   }, 300_000);
 
-  it.skipIf(!full)('ring8Sharp: 8/8 modes and ≥ 50% high quality at step 2,000 for seeds 1–3', async () => {
-    for (const seed of [1, 2, 3]) {
-      const [end] = await modesCaptured('ring8Sharp', [2000], { seed });
-      expect(end.modes, `seed ${seed}`).toBe(8);
-      expect(end.highQuality, `seed ${seed}`).toBeGreaterThanOrEqual(0.5);
-    }
-  }, 3_600_000);
+  it.skipIf(!full)('ring8Sharp: 8/8 modes and ≥ 50% high quality at step 2,000 for seeds 1–3', () => allModesSharp('ring8Sharp', 2000), 3_600_000);
 });
 
 describe('WGAN-GP on the ring (CPU backend)', () => {
@@ -88,11 +91,6 @@ describe('WGAN-GP on the ring (CPU backend)', () => {
   }, 600_000);
 
   // RING_WGANGP_FULL=1: measured with the ring harness (CPU backend): 8 modes and 64, 63, 61% for seeds 1, 2, 3.
-  it.skipIf(!process.env.RING_WGANGP_FULL)('ring8Wgangp: 8/8 modes and ≥ 50% high quality at step 1,000 for seeds 1–3', async () => {
-    for (const seed of [1, 2, 3]) {
-      const [end] = await modesCaptured('ring8Wgangp', [1000], { seed });
-      expect(end.modes, `seed ${seed}`).toBe(8);
-      expect(end.highQuality, `seed ${seed}`).toBeGreaterThanOrEqual(0.5);
-    }
-  }, 3_600_000);
+  it.skipIf(!process.env.RING_WGANGP_FULL)('ring8Wgangp: 8/8 modes and ≥ 50% high quality at step 1,000 for seeds 1–3', () =>
+    allModesSharp('ring8Wgangp', 1000), 3_600_000);
 });
