@@ -6,6 +6,7 @@ export const ACTIVATIONS = ['tanh', 'relu', 'leakyRelu', 'sigmoid', 'linear'] as
 export type Activation = (typeof ACTIVATIONS)[number];
 /** The activations a hidden layer may use (the `activation` key of every experiment). */
 export const HIDDEN_ACTIVATIONS = ['tanh', 'relu', 'leakyRelu'] as const satisfies readonly Activation[];
+export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
 
 export const INITIALIZERS = ['glorot', 'he', 'normal'] as const;
 export type Initializer = (typeof INITIALIZERS)[number];

@@ -6,9 +6,12 @@ import { findSpec, presetParams, type ExperimentSchema, type Params } from '../p
 import { gaussian1dSchema } from './gaussian1d/schema';
 import { toy2dSchema } from './toy2d/schema';
 import { mnistSchema } from './mnist/schema';
-import { CHOICES as GAUSSIAN1D_CHOICES, readConfig as readGaussian1d } from './gaussian1d/config';
-import { CHOICES as TOY2D_CHOICES, readConfig as readToy2d } from './toy2d/config';
-import { CHOICES as MNIST_CHOICES, readConfig as readMnist } from './mnist/config';
+import { readConfig as readGaussian1d } from './gaussian1d/config';
+import { CHOICES as GAUSSIAN1D_CHOICES } from './gaussian1d/choices';
+import { readConfig as readToy2d } from './toy2d/config';
+import { CHOICES as TOY2D_CHOICES } from './toy2d/choices';
+import { readConfig as readMnist } from './mnist/config';
+import { CHOICES as MNIST_CHOICES } from './mnist/choices';
 
 const CASES: { id: string; schema: ExperimentSchema; choices: Record<string, readonly string[]>; read: (p: Params) => unknown }[] = [
   { id: 'gaussian1d', schema: gaussian1dSchema, choices: GAUSSIAN1D_CHOICES, read: readGaussian1d },

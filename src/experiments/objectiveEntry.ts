@@ -5,7 +5,7 @@ import type { ObjectiveId } from '../core/objectives';
 import { DEFAULT_CLIP } from '../core/gan';
 import { DEFAULT_GP_WEIGHT } from '../core/objectives/wgangp';
 
-export function lossEntry(def: string): ChoiceSpec {
+export function lossEntry(def: ObjectiveId): ChoiceSpec<'loss', ObjectiveId> {
   return {
     kind: 'choice', key: 'loss', label: 'Loss', group: 'training', effect: 'live', default: def,
     options: OBJECTIVES.map((o) => ({ value: o.id, label: o.label })),
@@ -19,7 +19,7 @@ export function lossEntry(def: string): ChoiceSpec {
 }
 
 /** WGAN's weight clipping bound c (Arjovsky et al. 2017, Algorithm 1: c = 0.01), shared by every experiment. */
-export function clipEntry(def = DEFAULT_CLIP): NumberSpec {
+export function clipEntry(def = DEFAULT_CLIP): NumberSpec<'clip'> {
   return {
     kind: 'number', key: 'clip', label: 'Critic clip c', group: 'training', effect: 'live', min: 0.001, max: 10,
     step: 0.001, log: true, default: def,
@@ -31,7 +31,7 @@ export function clipEntry(def = DEFAULT_CLIP): NumberSpec {
 }
 
 /** WGAN-GP's gradient-penalty weight λ (Gulrajani et al. 2017: λ = 10), shared by every experiment. */
-export function gpWeightEntry(def = DEFAULT_GP_WEIGHT): NumberSpec {
+export function gpWeightEntry(def = DEFAULT_GP_WEIGHT): NumberSpec<'gpWeight'> {
   return {
     kind: 'number', key: 'gpWeight', label: 'Gradient penalty λ', group: 'training', effect: 'live', min: 0, max: 100,
     step: 0.1, default: def,

@@ -1,37 +1,71 @@
-import { OPTIMIZERS, type OptimizerConfig } from '../core/optimizers';
-import type { Params } from '../params/schema';
+import type { OptimizerConfig } from '../core/optimizers';
+import type { optimizerEntry } from '../params/common';
+import {
+  parseLayers, type KeysOfKind, type NumberSpec, type Params, type ParamSpec, type SpecValue,
+} from '../params/schema';
 
 /** Whether `value` is one of `values`: reads a choice's union type from the constant array it is declared by. */
 export function isOneOf<T extends string>(value: string, values: readonly T[]): value is T {
   return values.some((v) => v === value);
 }
 
-/** Typed reads of a validated parameter record. */
-export interface ParamReader {
-  num(key: string): number;
-  str(key: string): string;
-  /** A choice, typed by the constant array of its values; throws if the record holds another value. */
-  choice<T extends string>(key: string, values: readonly T[]): T;
+/** The entry of `entries` with key `K`. */
+type EntryOf<E extends readonly ParamSpec[], K> = Extract<E[number], { key: K }>;
+
+/**
+ * Typed reads of a validated parameter record, typed by the schema's entries `E`: each method takes only the keys of
+ * its kind in that schema, so reading a key the schema lacks, or reading a key as another kind, does not compile.
+ */
+export interface SchemaReader<E extends readonly ParamSpec[]> {
+  num: (key: KeysOfKind<E, 'number'>) => number;
+  bool: (key: KeysOfKind<E, 'boolean'>) => boolean;
+  /** A layers entry's widths, "6,5" → [6, 5]. */
+  layers: (key: KeysOfKind<E, 'layers'>) => number[];
+  /** A choice, typed by its entry's option values (the constant array they are built from); throws if the record holds another value. */
+  choice: <K extends KeysOfKind<E, 'choice'>>(key: K) => SpecValue<EntryOf<E, K>>;
 }
 
-export function paramReader(p: Params): ParamReader {
-  const str = (key: string) => String(p[key]);
+/** A choice's option values (none for another kind). */
+function optionValues(spec: ParamSpec): string[] {
+  return spec.kind === 'choice' ? spec.options.map((o) => o.value) : [];
+}
+
+/** Whether `value` is one of the option values of `spec`, a choice. */
+function isOption<S extends ParamSpec>(spec: S, value: unknown): value is SpecValue<S> {
+  return optionValues(spec).some((v) => v === value);
+}
+
+export function schemaReader<E extends readonly ParamSpec[]>(entries: E, p: Params): SchemaReader<E> {
   return {
     num: (key) => Number(p[key]),
-    str,
-    choice: (key, values) => {
-      const value = str(key);
-      if (!isOneOf(value, values)) throw new Error(`${key} = ${value} is not one of ${values.join(', ')}`);
+    bool: (key) => p[key] === true,
+    layers: (key) => parseLayers(String(p[key])),
+    choice: <K extends KeysOfKind<E, 'choice'>>(key: K) => {
+      const value = String(p[key]);
+      const spec = entries.find((e): e is EntryOf<E, K> => e.key === key);
+      if (!spec || !isOption(spec, value)) throw new Error(`${key} = ${value} is not one of ${spec ? optionValues(spec).join(', ') : '(no such key)'}`);
       return value;
     },
   };
 }
 
+/** The shared entries one network's optimizer is read from (params/common.ts). */
+type OptimizerEntries = readonly [
+  ReturnType<typeof optimizerEntry<'D'>>, ReturnType<typeof optimizerEntry<'G'>>,
+  NumberSpec<'lrD'>, NumberSpec<'lrG'>, NumberSpec<'momentum'>, NumberSpec<'beta1'>, NumberSpec<'beta2'>,
+];
+
+/** What optimizerConfig reads: any experiment's reader whose schema holds the shared optimizer entries. */
+interface OptimizerReader {
+  num: (key: KeysOfKind<OptimizerEntries, 'number'>) => number;
+  choice: (key: KeysOfKind<OptimizerEntries, 'choice'>) => SpecValue<OptimizerEntries[0]>;
+}
+
 /** One network's optimizer from the shared keys optimizerD|G, lrD|G, momentum, beta1 and beta2 (ε 1e-8, RMSProp's ρ 0.9). */
-export function optimizerConfig(p: Params, net: 'D' | 'G'): OptimizerConfig {
-  const { num, choice } = paramReader(p);
+export function optimizerConfig(read: OptimizerReader, net: 'D' | 'G'): OptimizerConfig {
+  const { num, choice } = read;
   return {
-    kind: choice(`optimizer${net}`, OPTIMIZERS),
+    kind: choice(`optimizer${net}`),
     learningRate: num(`lr${net}`),
     momentum: num('momentum'),
     beta1: num('beta1'),

@@ -1,9 +1,11 @@
 // Schema entries shared by every experiment, so links and scripts use the same keys everywhere.
 import { choiceOptions, type BooleanSpec, type ChoiceSpec, type LayersSpec, type NumberSpec } from './schema';
-import { HIDDEN_ACTIVATIONS, INITIALIZERS, OPTIMIZERS, type Initializer, type OptimizerKind } from '../core/names';
-import { SPEED_MODES } from '../engine/pacing';
+import { HIDDEN_ACTIVATIONS, INITIALIZERS, OPTIMIZERS, type HiddenActivation, type Initializer, type OptimizerKind } from '../core/names';
+import { SPEED_MODES, type SpeedMode } from '../engine/pacing';
 
-export function seedEntry(def = 1): NumberSpec {
+// Each constructor's return type names its key (and a choice's values), so an experiment's entries keep them (ParamsOf).
+
+export function seedEntry(def = 1): NumberSpec<'seed'> {
   return {
     kind: 'number', key: 'seed', label: 'Seed', group: 'run', effect: 'reset', min: 0, max: 999999, step: 1,
     integer: true, default: def,
@@ -11,7 +13,7 @@ export function seedEntry(def = 1): NumberSpec {
   };
 }
 
-export function learningRateEntry(net: 'D' | 'G', def: number): NumberSpec {
+export function learningRateEntry<N extends 'D' | 'G'>(net: N, def: number): NumberSpec<`lr${N}`> {
   return {
     kind: 'number', key: `lr${net}`, label: `Learning rate ${net}`, group: 'training', effect: 'live', min: 1e-5,
     max: 1, step: 1e-5, log: true, default: def,
@@ -19,7 +21,7 @@ export function learningRateEntry(net: 'D' | 'G', def: number): NumberSpec {
   };
 }
 
-export function optimizerEntry(net: 'D' | 'G', def: OptimizerKind): ChoiceSpec {
+export function optimizerEntry<N extends 'D' | 'G'>(net: N, def: OptimizerKind): ChoiceSpec<`optimizer${N}`, OptimizerKind> {
   return {
     kind: 'choice', key: `optimizer${net}`, label: `Optimizer ${net}`, group: 'training', effect: 'live', default: def,
     options: choiceOptions(OPTIMIZERS, { sgd: 'SGD', momentum: 'Momentum', adam: 'Adam', rmsprop: 'RMSProp' }),
@@ -27,21 +29,21 @@ export function optimizerEntry(net: 'D' | 'G', def: OptimizerKind): ChoiceSpec {
   };
 }
 
-export function momentumEntry(def: number): NumberSpec {
+export function momentumEntry(def: number): NumberSpec<'momentum'> {
   return {
     kind: 'number', key: 'momentum', label: 'Momentum μ', group: 'training', effect: 'live', min: 0, max: 0.99,
     step: 0.01, default: def, help: 'Momentum optimizer: v ← μv + g, θ ← θ − ηv. Eric Jang uses 0.6.',
   };
 }
 
-export function beta1Entry(def: number): NumberSpec {
+export function beta1Entry(def: number): NumberSpec<'beta1'> {
   return {
     kind: 'number', key: 'beta1', label: 'Adam β1', group: 'training', effect: 'live', min: 0, max: 0.999,
     step: 0.01, default: def, help: "Adam's first-moment decay. GANs often use 0.5 instead of the default 0.9.",
   };
 }
 
-export function beta2Entry(def = 0.999): NumberSpec {
+export function beta2Entry(def = 0.999): NumberSpec<'beta2'> {
   return {
     kind: 'number', key: 'beta2', label: 'Adam β2', group: 'training', effect: 'live', min: 0, max: 0.9999,
     step: 0.001, default: def,
@@ -50,7 +52,7 @@ export function beta2Entry(def = 0.999): NumberSpec {
 }
 
 /** G updates per step (after the k D updates). */
-export function kGEntry(def = 1): NumberSpec {
+export function kGEntry(def = 1): NumberSpec<'kG'> {
   return {
     kind: 'number', key: 'kG', label: 'kG (G steps per step)', group: 'training', effect: 'live', min: 1, max: 20,
     step: 1, integer: true, default: def,
@@ -58,7 +60,7 @@ export function kGEntry(def = 1): NumberSpec {
   };
 }
 
-export function kEntry(def = 1): NumberSpec {
+export function kEntry(def = 1): NumberSpec<'k'> {
   return {
     kind: 'number', key: 'k', label: 'k (D steps per G step)', group: 'training', effect: 'live', min: 1, max: 20,
     step: 1, integer: true, default: def,
@@ -66,14 +68,14 @@ export function kEntry(def = 1): NumberSpec {
   };
 }
 
-export function batchEntry(def: number, max = 2048): NumberSpec {
+export function batchEntry(def: number, max = 2048): NumberSpec<'batch'> {
   return {
     kind: 'number', key: 'batch', label: 'Batch size', group: 'training', effect: 'live', min: 1, max, step: 1,
     integer: true, default: def, help: 'Real samples and noise vectors per update.',
   };
 }
 
-export function hiddenEntry(net: 'D' | 'G', def: string, maxUnits: number): LayersSpec {
+export function hiddenEntry<N extends 'D' | 'G'>(net: N, def: string, maxUnits: number): LayersSpec<`hidden${N}`> {
   return {
     kind: 'layers', key: `hidden${net}`, label: `${net} hidden layers`, group: 'networks', effect: 'reset',
     default: def, maxLayers: 4, maxUnits,
@@ -81,7 +83,7 @@ export function hiddenEntry(net: 'D' | 'G', def: string, maxUnits: number): Laye
   };
 }
 
-export function activationEntry(def: (typeof HIDDEN_ACTIVATIONS)[number]): ChoiceSpec {
+export function activationEntry(def: HiddenActivation): ChoiceSpec<'activation', HiddenActivation> {
   return {
     kind: 'choice', key: 'activation', label: 'Hidden activation', group: 'networks', effect: 'reset', default: def,
     options: choiceOptions(HIDDEN_ACTIVATIONS, { tanh: 'tanh', relu: 'ReLU', leakyRelu: 'Leaky ReLU (0.2)' }),
@@ -89,7 +91,7 @@ export function activationEntry(def: (typeof HIDDEN_ACTIVATIONS)[number]): Choic
   };
 }
 
-export function initEntry(def: Initializer): ChoiceSpec {
+export function initEntry(def: Initializer): ChoiceSpec<'init', Initializer> {
   return {
     kind: 'choice', key: 'init', label: 'Initialiser', group: 'networks', effect: 'reset', default: def,
     options: choiceOptions(INITIALIZERS, { glorot: 'Glorot uniform', he: 'He normal √(2/fan-in)', normal: 'N(0, 1)' }),
@@ -97,7 +99,7 @@ export function initEntry(def: Initializer): ChoiceSpec {
   };
 }
 
-export function decayEntries(): [BooleanSpec, NumberSpec, NumberSpec] {
+export function decayEntries(): [BooleanSpec<'decay'>, NumberSpec<'decayRate'>, NumberSpec<'decaySteps'>] {
   return [
     {
       kind: 'boolean', key: 'decay', label: 'Learning-rate decay', group: 'training', effect: 'live', default: false,
@@ -114,7 +116,7 @@ export function decayEntries(): [BooleanSpec, NumberSpec, NumberSpec] {
   ];
 }
 
-export function averageEntry(def = 0): NumberSpec {
+export function averageEntry(def = 0): NumberSpec<'averageG'> {
   return {
     kind: 'number', key: 'averageG', label: 'Averaged G (EMA β)', group: 'training', effect: 'live', min: 0,
     max: 0.9999, step: 0.0001, default: def,
@@ -126,7 +128,7 @@ export function averageEntry(def = 0): NumberSpec {
 /** The largest stopAt step (a lecture runs minutes, not days). */
 export const STOP_AT_MAX = 1_000_000;
 
-export function stopAtEntry(): NumberSpec {
+export function stopAtEntry(): NumberSpec<'stopAt'> {
   return {
     kind: 'number', key: 'stopAt', label: 'Stop at step', group: 'run', effect: 'live', min: 0, max: STOP_AT_MAX,
     step: 100, integer: true, default: 0, noSlider: true,
@@ -134,7 +136,7 @@ export function stopAtEntry(): NumberSpec {
   };
 }
 
-export function speedEntry(): ChoiceSpec {
+export function speedEntry(): ChoiceSpec<'speed', SpeedMode> {
   return {
     kind: 'choice', key: 'speed', label: 'Speed', group: 'run', effect: 'live', default: 'auto',
     options: choiceOptions(SPEED_MODES, {

@@ -13,8 +13,8 @@ export type ParamGroup = 'data' | 'networks' | 'training' | 'run';
  */
 export type ParamEffect = 'live' | 'reset';
 
-interface BaseSpec {
-  key: string;
+interface BaseSpec<K extends string> {
+  key: K;
   label: string;
   help: string;
   group: ParamGroup;
@@ -23,7 +23,7 @@ interface BaseSpec {
   redraw?: boolean;
 }
 
-export interface NumberSpec extends BaseSpec {
+export interface NumberSpec<K extends string = string> extends BaseSpec<K> {
   kind: 'number';
   min: number;
   max: number;
@@ -36,10 +36,11 @@ export interface NumberSpec extends BaseSpec {
   noSlider?: boolean;
 }
 
-export interface ChoiceSpec extends BaseSpec {
+/** A choice among `options`, whose values `V` are the union its constant array declares (choiceOptions below). */
+export interface ChoiceSpec<K extends string = string, V extends string = string> extends BaseSpec<K> {
   kind: 'choice';
-  options: readonly { value: string; label: string }[];
-  default: string;
+  options: readonly { value: V; label: string }[];
+  default: V;
 }
 
 /**
@@ -50,13 +51,13 @@ export function choiceOptions<T extends string>(values: readonly T[], labels: { 
   return values.map((value) => ({ value, label: labels[value] }));
 }
 
-export interface BooleanSpec extends BaseSpec {
+export interface BooleanSpec<K extends string = string> extends BaseSpec<K> {
   kind: 'boolean';
   default: boolean;
 }
 
 /** Hidden layer widths written as a comma list, e.g. "6,5". */
-export interface LayersSpec extends BaseSpec {
+export interface LayersSpec<K extends string = string> extends BaseSpec<K> {
   kind: 'layers';
   default: string;
   maxLayers: number;
@@ -65,6 +66,45 @@ export interface LayersSpec extends BaseSpec {
 
 export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec | LayersSpec;
 
+/**
+ * The value an entry holds, by its kind: a number; one of a choice's option values (the union of the constant array
+ * its options are built from); a layers list's text ("6,5"); a boolean.
+ */
+export type SpecValue<S extends ParamSpec> = S extends { kind: 'choice'; options: readonly { value: infer V }[] }
+  ? V
+  : S extends { kind: 'number' }
+    ? number
+    : S extends { kind: 'boolean' }
+      ? boolean
+      : S extends { kind: 'layers' }
+        ? string
+        : never;
+
+/**
+ * The parameter record a schema's entries describe, each key typed by its entry. The entries must be declared so
+ * that TypeScript keeps each one's key and kind (`[...] as const satisfies readonly ParamSpec[]`, with the typed
+ * constructors of params/common.ts), e.g. ParamsOf<typeof toy2dSchema.entries>['dataset'] is the DatasetId union.
+ */
+export type ParamsOf<E extends readonly ParamSpec[]> = { [S in E[number] as S['key']]: SpecValue<S> };
+
+/**
+ * An entry declared `as const` seen as its spec type again (its optional fields readable), keeping its key and a
+ * choice's values: an experiment's schema is an ExperimentSchema<TypedEntries<typeof entries>>.
+ */
+export type TypedSpec<S> = S extends { kind: 'choice'; key: infer K extends string; options: readonly { value: infer V extends string }[] }
+  ? ChoiceSpec<K, V>
+  : S extends { kind: 'number'; key: infer K extends string }
+    ? NumberSpec<K>
+    : S extends { kind: 'boolean'; key: infer K extends string }
+      ? BooleanSpec<K>
+      : S extends { kind: 'layers'; key: infer K extends string }
+        ? LayersSpec<K>
+        : never;
+export type TypedEntries<E extends readonly ParamSpec[]> = { readonly [I in keyof E]: TypedSpec<E[I]> };
+
+/** The keys of the entries of one kind. */
+export type KeysOfKind<E extends readonly ParamSpec[], Kind extends ParamSpec['kind']> = Extract<E[number], { kind: Kind }>['key'];
+
 export interface Preset {
   label: string;
   /** One paragraph: what the preset shows and what to look for. */
@@ -72,8 +112,9 @@ export interface Preset {
   params: Params;
 }
 
-export interface ExperimentSchema {
-  entries: readonly ParamSpec[];
+/** An experiment's schema; `E`, the type of its entries, keeps each entry's key and kind (ParamsOf). */
+export interface ExperimentSchema<E extends readonly ParamSpec[] = readonly ParamSpec[]> {
+  entries: E;
   presets: Readonly<Record<string, Preset>>;
   defaultPreset: string;
 }

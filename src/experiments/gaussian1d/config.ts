@@ -1,27 +1,25 @@
-import type { Activation, Initializer, Prior } from '../../core/names';
-import type { DiscriminatorHead } from '../../core/losses';
-import type { ObjectiveId } from '../../core/objectives';
 import type { OptimizerConfig } from '../../core/optimizers';
-import { CHOICES, type G_OUTPUTS } from './choices';
-import { optimizerConfig, paramReader } from '../paramReaders';
-import { parseLayers, type Params } from '../../params/schema';
+import { optimizerConfig, schemaReader } from '../paramReaders';
+import type { Params, ParamsOf } from '../../params/schema';
+import { gaussian1dSchema } from './schema';
 import type { Target1d } from './target';
 
-export { CHOICES };
+/** The 1-D experiment's parameter record, each key typed by its schema entry (a choice: the union of its values). */
+export type Gaussian1dParams = ParamsOf<typeof gaussian1dSchema.entries>;
 
 /** The 1-D experiment's parameters, typed (read from a validated Params record). */
 export interface Gaussian1dConfig {
   seed: number;
   /** Which p_data: the Gaussian `target`, or the user's sample (held by the run, experiments/gaussian1d/empirical.ts). */
-  targetKind: (typeof CHOICES.target)[number];
+  targetKind: Gaussian1dParams['target'];
   target: Target1d;
   hiddenD: number[];
   hiddenG: number[];
-  activation: Activation;
-  init: Initializer;
-  dOutput: DiscriminatorHead;
-  gOutput: (typeof G_OUTPUTS)[number];
-  loss: ObjectiveId;
+  activation: Gaussian1dParams['activation'];
+  init: Gaussian1dParams['init'];
+  dOutput: Gaussian1dParams['dOutput'];
+  gOutput: Gaussian1dParams['gOutput'];
+  loss: Gaussian1dParams['loss'];
   /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
   clip: number;
   /** WGAN-GP's gradient-penalty weight λ (applies only to objectives with a gradient penalty). */
@@ -35,36 +33,36 @@ export interface Gaussian1dConfig {
   k: number;
   /** G updates per step. */
   kG: number;
-  prior: Prior;
+  prior: Gaussian1dParams['prior'];
   zRange: number;
   pretrainSteps: number;
 }
 
 export function readConfig(p: Params): Gaussian1dConfig {
-  const { num, str, choice } = paramReader(p);
-  const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
+  const read = schemaReader(gaussian1dSchema.entries, p);
+  const { num, bool, layers, choice } = read;
   return {
     seed: num('seed'),
-    targetKind: choice('target', CHOICES.target),
+    targetKind: choice('target'),
     target: { mu: num('mu'), sigma: num('sigma'), mix: num('mix'), separation: num('separation') },
-    hiddenD: parseLayers(str('hiddenD')),
-    hiddenG: parseLayers(str('hiddenG')),
-    activation: choice('activation', CHOICES.activation),
-    init: choice('init', CHOICES.init),
-    dOutput: choice('dOutput', CHOICES.dOutput),
-    gOutput: choice('gOutput', CHOICES.gOutput),
-    loss: choice('loss', CHOICES.loss),
+    hiddenD: layers('hiddenD'),
+    hiddenG: layers('hiddenG'),
+    activation: choice('activation'),
+    init: choice('init'),
+    dOutput: choice('dOutput'),
+    gOutput: choice('gOutput'),
+    loss: choice('loss'),
     clip: num('clip'),
     gpWeight: num('gpWeight'),
-    optimizerD: optimizer('D'),
-    optimizerG: optimizer('G'),
-    decay: { on: p.decay === true, rate: num('decayRate'), every: num('decaySteps') },
+    optimizerD: optimizerConfig(read, 'D'),
+    optimizerG: optimizerConfig(read, 'G'),
+    decay: { on: bool('decay'), rate: num('decayRate'), every: num('decaySteps') },
     averageG: num('averageG'),
     batch: num('batch'),
     k: num('k'),
     kG: num('kG'),
-    prior: choice('prior', CHOICES.prior),
+    prior: choice('prior'),
     zRange: num('zRange'),
-    pretrainSteps: p.pretrainD === true ? num('pretrainSteps') : 0,
+    pretrainSteps: bool('pretrainD') ? num('pretrainSteps') : 0,
   };
 }

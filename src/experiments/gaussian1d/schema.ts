@@ -1,4 +1,4 @@
-import { choiceOptions, type ExperimentSchema, type ParamSpec } from '../../params/schema';
+import { choiceOptions, type ExperimentSchema, type ParamSpec, type TypedEntries } from '../../params/schema';
 import { CHOICES } from './choices';
 import { scenarioPresets } from './scenarios';
 import {
@@ -7,7 +7,8 @@ import {
 } from '../../params/common';
 import { clipEntry, gpWeightEntry, lossEntry } from '../objectiveEntry';
 
-const entries: ParamSpec[] = [
+/** Declared `as const` so each entry keeps its key and kind: ParamsOf reads the config's types from them. */
+const entries = [
   seedEntry(1),
   speedEntry(),
   stopAtEntry(),
@@ -85,9 +86,9 @@ const entries: ParamSpec[] = [
     kind: 'number', key: 'pretrainSteps', label: 'Pre-train iterations', group: 'training', effect: 'reset', min: 0,
     max: 5000, step: 100, integer: true, default: 1000, help: 'How many least-squares updates pre-training runs.',
   },
-];
+] as const satisfies readonly ParamSpec[];
 
-export const gaussian1dSchema: ExperimentSchema = {
+export const gaussian1dSchema: ExperimentSchema<TypedEntries<typeof entries>> = {
   entries,
   defaultPreset: 'default',
   presets: {

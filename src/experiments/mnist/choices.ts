@@ -10,9 +10,13 @@ export type LossForm = (typeof LOSS_FORMS)[number];
 export const MNIST_PRIORS = ['uniform', 'normal'] as const;
 export type MnistPrior = (typeof MNIST_PRIORS)[number];
 
+/** The conditional grid's digits (labels.ts DigitChoice): one row per digit ('all'), or one digit in every row. */
+export const DIGIT_CHOICES = ['all', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+
 /** The values of each choice key: the schema builds its options from them, and the config reads them back by them. */
 export const CHOICES = {
   ...SHARED_CHOICES,
   form: LOSS_FORMS,
   prior: MNIST_PRIORS,
+  digit: DIGIT_CHOICES,
 } as const;

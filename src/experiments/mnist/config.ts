@@ -1,13 +1,11 @@
-import type { Activation, Initializer } from '../../core/names';
-import type { ObjectiveId } from '../../core/objectives';
 import type { OptimizerConfig } from '../../core/optimizers';
-import { optimizerConfig, paramReader } from '../paramReaders';
-import { parseLayers, type Params } from '../../params/schema';
+import { optimizerConfig, schemaReader } from '../paramReaders';
+import type { Params, ParamsOf } from '../../params/schema';
 import type { DigitChoice } from './labels';
-import { CHOICES, type LossForm, type MnistPrior } from './choices';
+import { mnistSchema } from './schema';
 
-export { CHOICES };
-export { MNIST_PRIORS, type MnistPrior } from './choices';
+/** The MNIST experiment's parameter record, each key typed by its schema entry (a choice: the union of its values). */
+export type MnistParams = ParamsOf<typeof mnistSchema.entries>;
 
 /** The MNIST experiment's parameters, typed (read from a validated Params record). */
 export interface MnistConfig {
@@ -15,10 +13,10 @@ export interface MnistConfig {
   hiddenD: number[];
   hiddenG: number[];
   zDim: number;
-  activation: Activation;
-  init: Initializer;
-  form: LossForm;
-  loss: ObjectiveId;
+  activation: MnistParams['activation'];
+  init: MnistParams['init'];
+  form: MnistParams['form'];
+  loss: MnistParams['loss'];
   /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
   clip: number;
   /** WGAN-GP's gradient-penalty weight λ (applies only to objectives with a gradient penalty). */
@@ -30,7 +28,7 @@ export interface MnistConfig {
   k: number;
   /** G updates per step. */
   kG: number;
-  prior: MnistPrior;
+  prior: MnistParams['prior'];
   timelineEvery: number;
   /** A conditional GAN: the one-hot label goes into G after z and into D after the pixels (labels.ts). */
   conditional: boolean;
@@ -43,29 +41,30 @@ export interface MnistConfig {
 }
 
 export function readConfig(p: Params): MnistConfig {
-  const { num, str, choice } = paramReader(p);
-  const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
+  const read = schemaReader(mnistSchema.entries, p);
+  const { num, bool, layers, choice } = read;
+  const digit = choice('digit');
   return {
     seed: num('seed'),
-    hiddenD: parseLayers(str('hiddenD')),
-    hiddenG: parseLayers(str('hiddenG')),
+    hiddenD: layers('hiddenD'),
+    hiddenG: layers('hiddenG'),
     zDim: num('zDim'),
-    activation: choice('activation', CHOICES.activation),
-    init: choice('init', CHOICES.init),
-    form: choice('form', CHOICES.form),
-    loss: choice('loss', CHOICES.loss),
+    activation: choice('activation'),
+    init: choice('init'),
+    form: choice('form'),
+    loss: choice('loss'),
     clip: num('clip'),
     gpWeight: num('gpWeight'),
     realLabel: num('realLabel'),
-    optimizerD: optimizer('D'),
-    optimizerG: optimizer('G'),
+    optimizerD: optimizerConfig(read, 'D'),
+    optimizerG: optimizerConfig(read, 'G'),
     batch: num('batch'),
     k: num('k'),
     kG: num('kG'),
-    prior: choice('prior', CHOICES.prior),
+    prior: choice('prior'),
     timelineEvery: num('timelineEvery'),
-    conditional: p.conditional === true,
-    digit: str('digit') === 'all' ? 'all' : Number(str('digit')),
+    conditional: bool('conditional'),
+    digit: digit === 'all' ? 'all' : Number(digit),
     labelScale: num('labelScale'),
     averageG: num('averageG'),
   };

@@ -1,4 +1,4 @@
-import { choiceOptions, type ExperimentSchema, type ParamSpec } from '../../params/schema';
+import { choiceOptions, type ExperimentSchema, type ParamSpec, type TypedEntries } from '../../params/schema';
 import { CHOICES } from './choices';
 import {
   activationEntry, averageEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
@@ -6,7 +6,8 @@ import {
 } from '../../params/common';
 import { clipEntry, gpWeightEntry, lossChoice, lossEntry } from '../objectiveEntry';
 
-const entries: ParamSpec[] = [
+/** Declared `as const` so each entry keeps its key and kind: ParamsOf reads the config's types from them. */
+const entries = [
   seedEntry(1),
   speedEntry(),
   stopAtEntry(),
@@ -70,7 +71,9 @@ const entries: ParamSpec[] = [
   },
   {
     kind: 'choice', key: 'digit', label: 'Digits to draw (conditional)', group: 'run', effect: 'live', default: 'all', redraw: true,
-    options: [{ value: 'all', label: 'All: one row per digit' }, ...Array.from({ length: 10 }, (_, d) => ({ value: String(d), label: String(d) }))],
+    options: choiceOptions(CHOICES.digit, {
+      all: 'All: one row per digit', 0: '0', 1: '1', 2: '2', 3: '3', 4: '4', 5: '5', 6: '6', 7: '7', 8: '8', 9: '9',
+    }),
     help: 'Applies only to a conditional GAN: which label the sample grid asks G for. All: row r is digit r. A digit: ' +
       'every row asks for that digit, so the grid shows 80 ways G draws it. Training is unchanged.',
   },
@@ -78,7 +81,7 @@ const entries: ParamSpec[] = [
     kind: 'number', key: 'timelineEvery', label: 'Timeline: a grid every', group: 'run', effect: 'live', min: 10,
     max: 10000, step: 10, integer: true, default: 250, help: 'Training steps between two sample grids kept in the timeline.',
   },
-];
+] as const satisfies readonly ParamSpec[];
 
 /** Everything the tutorials fix, shared by both presets. */
 const TUTORIAL = {
@@ -94,7 +97,7 @@ export const FAST = {
   hiddenD: '128', hiddenG: '256', activation: 'leakyRelu', beta1: 0.5, realLabel: 0.9,
 } as const;
 
-export const mnistSchema: ExperimentSchema = {
+export const mnistSchema: ExperimentSchema<TypedEntries<typeof entries>> = {
   entries,
   defaultPreset: 'vanilla',
   presets: {

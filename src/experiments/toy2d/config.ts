@@ -1,12 +1,11 @@
-import type { Activation, Initializer } from '../../core/names';
-import type { ObjectiveId } from '../../core/objectives';
 import type { OptimizerConfig } from '../../core/optimizers';
-import { optimizerConfig, paramReader } from '../paramReaders';
-import { parseLayers, type Params } from '../../params/schema';
+import { optimizerConfig, schemaReader } from '../paramReaders';
+import type { Params, ParamsOf } from '../../params/schema';
 import type { DatasetSpec } from './datasets';
-import { CHOICES } from './choices';
+import { toy2dSchema } from './schema';
 
-export { CHOICES };
+/** The 2-D experiment's parameter record, each key typed by its schema entry (a choice: the union of its values). */
+export type Toy2dParams = ParamsOf<typeof toy2dSchema.entries>;
 
 /** The 2-D experiment's parameters, typed (read from a validated Params record). */
 export interface Toy2dConfig {
@@ -14,10 +13,10 @@ export interface Toy2dConfig {
   data: DatasetSpec;
   hiddenD: number[];
   hiddenG: number[];
-  activation: Activation;
-  init: Initializer;
+  activation: Toy2dParams['activation'];
+  init: Toy2dParams['init'];
   zDim: number;
-  loss: ObjectiveId;
+  loss: Toy2dParams['loss'];
   /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
   clip: number;
   /** WGAN-GP's gradient-penalty weight λ (applies only to objectives with a gradient penalty). */
@@ -28,32 +27,32 @@ export interface Toy2dConfig {
   k: number;
   /** G updates per step. */
   kG: number;
-  prior: (typeof CHOICES.prior)[number];
+  prior: Toy2dParams['prior'];
   freshZ: boolean;
   drawEvery: number;
 }
 
 export function readConfig(p: Params): Toy2dConfig {
-  const { num, str, choice } = paramReader(p);
-  const optimizer = (net: 'D' | 'G') => optimizerConfig(p, net);
+  const read = schemaReader(toy2dSchema.entries, p);
+  const { num, bool, layers, choice } = read;
   return {
     seed: num('seed'),
-    data: { id: choice('dataset', CHOICES.dataset), size: num('dataSize'), radius: num('radius'), sigma: num('sigma') },
-    hiddenD: parseLayers(str('hiddenD')),
-    hiddenG: parseLayers(str('hiddenG')),
-    activation: choice('activation', CHOICES.activation),
-    init: choice('init', CHOICES.init),
+    data: { id: choice('dataset'), size: num('dataSize'), radius: num('radius'), sigma: num('sigma') },
+    hiddenD: layers('hiddenD'),
+    hiddenG: layers('hiddenG'),
+    activation: choice('activation'),
+    init: choice('init'),
     zDim: num('zDim'),
-    loss: choice('loss', CHOICES.loss),
+    loss: choice('loss'),
     clip: num('clip'),
     gpWeight: num('gpWeight'),
-    optimizerD: optimizer('D'),
-    optimizerG: optimizer('G'),
+    optimizerD: optimizerConfig(read, 'D'),
+    optimizerG: optimizerConfig(read, 'G'),
     batch: num('batch'),
     k: num('k'),
     kG: num('kG'),
-    prior: choice('prior', CHOICES.prior),
-    freshZ: p.freshZ === true,
+    prior: choice('prior'),
+    freshZ: bool('freshZ'),
     drawEvery: num('drawEvery'),
   };
 }

@@ -1,4 +1,4 @@
-import { choiceOptions, type ExperimentSchema, type ParamSpec } from '../../params/schema';
+import { choiceOptions, type ExperimentSchema, type ParamSpec, type TypedEntries } from '../../params/schema';
 import { CHOICES } from './choices';
 import {
   activationEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
@@ -7,7 +7,8 @@ import {
 import { clipEntry, gpWeightEntry, lossEntry } from '../objectiveEntry';
 import { ringPresets } from './scenarios';
 
-const entries: ParamSpec[] = [
+/** Declared `as const` so each entry keeps its key and kind: ParamsOf reads the config's types from them. */
+const entries = [
   seedEntry(1),
   speedEntry(),
   stopAtEntry(),
@@ -71,7 +72,7 @@ const entries: ParamSpec[] = [
     step: 1, integer: true, default: 1,
     help: 'Redraw the plot only every N training steps: on a slow machine, more time goes to training.',
   },
-];
+] as const satisfies readonly ParamSpec[];
 
 /**
  * The grid's networks: the ring's small recipe (2×32 tanh, batch 64, Adam 1e-3 for both, β1 0.5), chosen for speed.
@@ -82,7 +83,7 @@ const gridNets = {
   optimizerG: 'adam', lrD: 0.001, lrG: 0.001, beta1: 0.5,
 };
 
-export const toy2dSchema: ExperimentSchema = {
+export const toy2dSchema: ExperimentSchema<TypedEntries<typeof entries>> = {
   entries,
   defaultPreset: 'parabola',
   presets: {

@@ -1,0 +1,72 @@
+// The config types are derived from the schemas (params/schema.ts ParamsOf, experiments/paramReaders.ts
+// schemaReader): a key the experiment's schema lacks, or a key read as another kind, does not compile. The
+// `@ts-expect-error` lines are checked by the typecheck (`tsc --noEmit -p .` covers the tests): if the typing broke,
+// each would become an unused directive and fail it. The runtime halves check what the reader does with the value.
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { presetParams } from '../params/schema';
+import type { ObjectiveId } from '../core/objectives';
+import type { OptimizerKind } from '../core/names';
+import { optimizerConfig, schemaReader } from './paramReaders';
+import { toy2dSchema } from './toy2d/schema';
+import { mnistSchema } from './mnist/schema';
+import { DATASETS, type DatasetId } from './toy2d/choices';
+import type { Toy2dConfig, Toy2dParams } from './toy2d/config';
+import type { Gaussian1dParams } from './gaussian1d/config';
+import type { MnistParams } from './mnist/config';
+import { LOSS_FORMS, type LossForm } from './mnist/choices';
+
+const toy2d = () => schemaReader(toy2dSchema.entries, presetParams(toy2dSchema, 'parabola'));
+
+describe('config types derived from the schema', () => {
+  it('gives each key the type of its entry: a choice the union of its constant array', () => {
+    expectTypeOf<Toy2dParams['dataset']>().toEqualTypeOf<DatasetId>();
+    expectTypeOf<Toy2dParams['seed']>().toEqualTypeOf<number>();
+    expectTypeOf<Toy2dParams['hiddenD']>().toEqualTypeOf<string>();
+    expectTypeOf<Toy2dParams['freshZ']>().toEqualTypeOf<boolean>();
+    expectTypeOf<Toy2dParams['loss']>().toEqualTypeOf<ObjectiveId>();
+    expectTypeOf<Toy2dParams['optimizerD']>().toEqualTypeOf<OptimizerKind>();
+    expectTypeOf<MnistParams['form']>().toEqualTypeOf<LossForm>();
+    expectTypeOf<Gaussian1dParams['gOutput']>().toEqualTypeOf<'linear' | 'tanh5'>();
+    expectTypeOf<Toy2dConfig['data']['id']>().toEqualTypeOf<DatasetId>();
+    expectTypeOf(toy2d().choice('dataset')).toEqualTypeOf<DatasetId>();
+    // @ts-expect-error a value outside the choice's constant array
+    const spiral: Toy2dParams['dataset'] = 'spiral';
+    expect(DATASETS).not.toContain(spiral);
+    expect(LOSS_FORMS).toContain(schemaReader(mnistSchema.entries, presetParams(mnistSchema, 'vanilla')).choice('form'));
+  });
+
+  it('refuses a misspelt key and a key of another experiment', () => {
+    const read = toy2d();
+    // @ts-expect-error misspelt
+    expect(read.num('sed')).toBeNaN();
+    // @ts-expect-error gaussian1d's key, not in toy2d's schema
+    expect(read.num('mu')).toBeNaN();
+    // @ts-expect-error misspelt choice
+    expect(() => read.choice('datset')).toThrow(/datset/);
+    expect(read.num('seed')).toBe(1);
+  });
+
+  it('refuses a key read as another kind', () => {
+    const read = toy2d();
+    // @ts-expect-error a choice read as a number
+    read.num('loss');
+    // @ts-expect-error a number read as a choice
+    expect(() => read.choice('seed')).toThrow(/seed = 1 is not one of/);
+    // @ts-expect-error a number read as a layer list
+    read.layers('batch');
+    // @ts-expect-error a layer list read as a boolean
+    read.bool('hiddenD');
+    // @ts-expect-error a choice's value is not a number
+    const n: number = read.choice('prior');
+    expect(n).toBe('normal');
+    expect(read.layers('hiddenD')).toEqual([10, 10]);
+    expect(read.bool('freshZ')).toBe(false);
+  });
+
+  it('reads the shared optimizer keys only from a schema that holds them', () => {
+    expect(optimizerConfig(toy2d(), 'G').kind).toBe('adam');
+    const noMomentum = toy2dSchema.entries.filter((e) => e.key !== 'momentum');
+    // @ts-expect-error a schema without the momentum entry
+    expect(optimizerConfig(schemaReader(noMomentum, presetParams(toy2dSchema, 'parabola')), 'D').momentum).toBe(0.9);
+  });
+});
