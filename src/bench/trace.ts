@@ -14,7 +14,7 @@ interface Evaluating {
   requestEvaluation(): void;
 }
 
-const evaluates = (run: object): run is Evaluating => typeof (run as Partial<Evaluating>).requestEvaluation === 'function';
+const evaluates = (run: object): run is Evaluating => 'requestEvaluation' in run && typeof run.requestEvaluation === 'function';
 
 const classCountsOf = (snap: SnapshotBase): number[] | undefined => {
   const classes = (snap as { classes?: { counts: number[] } | null }).classes;

@@ -75,7 +75,7 @@ export class Mlp implements Network {
         // Fused matmul+bias (+relu) is one kernel on WebGL; fused gradients exist only for linear and relu.
         const fusedAct = act === 'relu' ? 'relu' : 'linear';
         h = tf.fused.matMul({ a: h as Tensor2D, b: this.weights[i], bias: this.biases[i], activation: fusedAct });
-        if (act !== 'relu') h = activate(h, act as Activation);
+        if (act !== 'relu') h = activate(h, act);
       }
       return h as Tensor2D;
     });

@@ -2,6 +2,14 @@
 // array declares its union type, and the schema's options are built from the same array (params/schema.ts
 // choiceOptions). The modules that implement them (activations.ts, mlp.ts, optimizers.ts) re-export these.
 
+/**
+ * Whether `value` is one of `values`: narrows it to the union type the constant array declares (a link's text, a
+ * script's argument, a stored name), with no cast.
+ */
+export function isOneOf<T extends string>(value: unknown, values: readonly T[]): value is T {
+  return values.some((v) => v === value);
+}
+
 export const ACTIVATIONS = ['tanh', 'relu', 'leakyRelu', 'sigmoid', 'linear'] as const;
 export type Activation = (typeof ACTIVATIONS)[number];
 /** The activations a hidden layer may use (the `activation` key of every experiment). */

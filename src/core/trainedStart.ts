@@ -32,11 +32,12 @@ export interface TrainedStart {
 
 /** The file's text: the checkpoint's own JSON (core/checkpoint.ts) inside, the history rows, the frames as base64. */
 export function encodeTrainedStart(checkpointText: string, history: readonly HistoryRow[], timeline: readonly GridFrame[], trainedOn: string): string {
+  const checkpoint: unknown = JSON.parse(checkpointText);
   return JSON.stringify({
     format: TRAINED_START_FORMAT,
     version: TRAINED_START_VERSION,
     trainedOn,
-    checkpoint: JSON.parse(checkpointText) as unknown,
+    checkpoint,
     history: history.map((h) => ({ step: h.step, values: h.values })),
     timeline: timeline.map((f) => ({ step: f.step, pixels: bytesToBase64(f.pixels) })),
   });

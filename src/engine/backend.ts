@@ -3,6 +3,7 @@
 import '@tensorflow/tfjs-backend-webgl';
 import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { tf } from '../core/tf';
+import { isOneOf } from '../core/names';
 
 export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -14,7 +15,7 @@ export interface BackendChoice {
 }
 
 export function isBackendName(s: string): s is BackendName {
-  return (BACKENDS as readonly string[]).includes(s);
+  return isOneOf(s, BACKENDS);
 }
 
 /**

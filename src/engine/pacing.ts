@@ -18,11 +18,13 @@
 //   1, 10, 100: that many steps in every drawn frame (watch each update).
 // A frame whose readback takes far longer than the model predicts (a slow or busy GPU) halves n at once.
 
+import { isOneOf } from '../core/names';
+
 export const SPEED_MODES = ['1', '10', '100', 'auto', 'max'] as const;
 export type SpeedMode = (typeof SPEED_MODES)[number];
 
 export function isSpeedMode(v: unknown): v is SpeedMode {
-  return typeof v === 'string' && (SPEED_MODES as readonly string[]).includes(v);
+  return isOneOf(v, SPEED_MODES);
 }
 
 /**

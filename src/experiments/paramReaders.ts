@@ -4,11 +4,6 @@ import {
   parseLayers, type KeysOfKind, type NumberSpec, type Params, type ParamSpec, type SpecValue,
 } from '../params/schema';
 
-/** Whether `value` is one of `values`: reads a choice's union type from the constant array it is declared by. */
-export function isOneOf<T extends string>(value: string, values: readonly T[]): value is T {
-  return values.some((v) => v === value);
-}
-
 /** The entry of `entries` with key `K`. */
 type EntryOf<E extends readonly ParamSpec[], K> = Extract<E[number], { key: K }>;
 

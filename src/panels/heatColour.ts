@@ -17,5 +17,6 @@ export function criticScale(values: ArrayLike<number>, boundary: number): (v: nu
 export function heatColour(d: number): [number, number, number] {
   const t = Math.min(1, Math.max(0, Number.isFinite(d) ? d : 0.5));
   const [from, to, u] = t < 0.5 ? [FAKE, MIDDLE, t / 0.5] : [MIDDLE, REAL, (t - 0.5) / 0.5];
-  return [0, 1, 2].map((c) => Math.round(from[c] + (to[c] - from[c]) * u)) as [number, number, number];
+  const channel = (c: number) => Math.round(from[c] + (to[c] - from[c]) * u);
+  return [channel(0), channel(1), channel(2)];
 }

@@ -36,7 +36,8 @@ function parseJson(text: string, columns: 1 | 2): number[][] {
 function jsonRow(item: unknown): number[] | null {
   if (Array.isArray(item)) return item.every((v) => typeof v === 'number') ? item : null;
   if (typeof item === 'object' && item !== null && 'x' in item) {
-    const { x, y } = item as { x: unknown; y?: unknown };
+    const x = item.x;
+    const y = 'y' in item ? item.y : undefined;
     const values = y === undefined ? [x] : [x, y];
     return values.every((v): v is number => typeof v === 'number') ? values : null;
   }

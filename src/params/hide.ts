@@ -1,4 +1,5 @@
 import { findSpec, type ExperimentSchema, type ParamGroup } from './schema';
+import { isOneOf } from '../core/names';
 
 /**
  * What an instructor hid by link (TensorFlow Playground style), e.g. `hide=lrD,k`, `hide=controls` (the whole
@@ -26,16 +27,16 @@ export const PARAM_GROUPS: readonly ParamGroup[] = ['data', 'networks', 'trainin
  * Parts of the page a link can hide, with their names in the link builder. ui/teaching/hidden.css hides each (and
  * each panel below) while the root element's `data-hide` lists it (hiddenNames).
  */
-export const PAGE_PARTS = {
+export const PAGE_PART_IDS = ['transport', 'presets', 'lessons', 'export', 'slowmo', 'timeline'] as const;
+export type PagePart = (typeof PAGE_PART_IDS)[number];
+export const PAGE_PARTS: Readonly<Record<PagePart, { label: string }>> = {
   transport: { label: 'Play, step and reset buttons' },
   presets: { label: 'Preset menu, scenario links and description' },
   lessons: { label: 'Lesson menu' },
   export: { label: 'Export and checkpoints' },
   slowmo: { label: 'Slow motion' },
   timeline: { label: 'Timeline' },
-} as const;
-export type PagePart = keyof typeof PAGE_PARTS;
-const PART_IDS = Object.keys(PAGE_PARTS) as PagePart[];
+};
 
 /** Every panel a link can hide (`data-panel` of the experiments' views), with its name for the link builder. */
 export const HIDEABLE_PANELS: Record<string, string> = {
@@ -55,11 +56,11 @@ export const HIDEABLE_PANELS: Record<string, string> = {
 const MAX_HIDE_ITEMS = 64;
 
 function isGroup(item: string): item is ParamGroup {
-  return (PARAM_GROUPS as readonly string[]).includes(item);
+  return isOneOf(item, PARAM_GROUPS);
 }
 
 function isPart(item: string): item is PagePart {
-  return (PART_IDS as readonly string[]).includes(item);
+  return isOneOf(item, PAGE_PART_IDS);
 }
 
 /**

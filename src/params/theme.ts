@@ -1,9 +1,11 @@
+import { isOneOf } from '../core/names';
+
 /** Page themes: `system` follows prefers-color-scheme; `light` and `dark` override it. */
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export function isTheme(v: unknown): v is Theme {
-  return typeof v === 'string' && (THEMES as readonly string[]).includes(v);
+  return isOneOf(v, THEMES);
 }
 
 /** Reads `theme=` from a link: a known theme, else `system` with a notice (nothing else is applied). */

@@ -3,6 +3,7 @@ import { coerce } from './validate';
 import { hideToText, parseHide, type HiddenControls } from './hide';
 import { parseTheme, type Theme } from './theme';
 import { lessonLinkKeys, parseLessonLink } from '../lessons';
+import { isOneOf } from '../core/names';
 
 /** Query keys that are not experiment parameters. */
 export const PAGE_KEYS = ['experiment', 'preset', 'autoplay', 'backend', 'presenter', 'hide', 'theme', 'points', 'lesson', 'card', 'start', 'compare'] as const;
@@ -70,7 +71,7 @@ export function parseQuery(schema: ExperimentSchema, search: string): UrlState {
   const params = presetParams(schema, preset);
   const seen = new Set<string>();
   for (const [key, raw] of q) {
-    if ((PAGE_KEYS as readonly string[]).includes(key)) continue;
+    if (isOneOf(key, PAGE_KEYS)) continue;
     if (seen.has(key)) {
       notices.push(`"${short(key)}" was given more than once; only its first occurrence was read.`);
       continue;

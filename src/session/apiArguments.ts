@@ -3,7 +3,7 @@
 export const MAX_ROWS = 100_000;
 
 export function checkSampleCount(n: unknown): asserts n is number {
-  if (!Number.isInteger(n) || (n as number) < 1 || (n as number) > MAX_ROWS) {
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_ROWS) {
     throw new Error(`sample(n) takes a whole number n from 1 to ${MAX_ROWS}`);
   }
 }
@@ -21,7 +21,7 @@ export function sampleLabel(opts: unknown): number | undefined {
   if (typeof opts !== 'object' || Array.isArray(opts)) throw new Error('sample(n, opts): opts must be an object such as { label: 3 }');
   const unknown = Object.keys(opts).filter((k) => !SAMPLE_OPTIONS.includes(k));
   if (unknown.length) throw new Error(`sample(n, opts): unknown option "${unknown[0].slice(0, 40)}" (label and run are supported)`);
-  const { label } = opts as { label?: unknown };
+  const label = 'label' in opts ? opts.label : undefined;
   if (label === undefined) return undefined;
   if (typeof label !== 'number' || !Number.isInteger(label) || label < 0 || label > 9) {
     throw new Error('sample(n, { label }): label must be a whole number from 0 to 9 (the digit to draw)');

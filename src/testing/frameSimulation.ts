@@ -30,7 +30,9 @@ export function simulation(gpu: FakeGpu, speed: SpeedMode = 'auto') {
   let mainFreeAt = 0;
   let frameCb: ((now: number) => void) | null = null;
   const arrivals: { at: number; resolve: () => void }[] = [];
-  const log = { steps: 0, draws: 0, stepsPerDraw: [] as number[], errors: [] as unknown[], finished: 0 };
+  const stepsPerDraw: number[] = [];
+  const errors: unknown[] = [];
+  const log = { steps: 0, draws: 0, stepsPerDraw, errors, finished: 0 };
   let stepsSinceDraw = 0;
   const work: FrameWork = {
     runSteps: (n) => {

@@ -27,10 +27,9 @@ export function useSessionFields<K extends keyof SessionState>(...keys: K[]): Pi
     const state = s.getState();
     const prev = last.current;
     if (prev && keys.every((k) => prev[k] === state[k])) return prev;
-    const next = {} as Pick<SessionState, K>;
-    for (const k of keys) next[k] = state[k];
-    last.current = next;
-    return next;
+    // the state itself is a Pick of it: kept until one of the keys changes, so a frame alone re-renders nothing here
+    last.current = state;
+    return state;
     // keyList (the keys joined) stands for `keys`, a new array on every render
   }, [s, keyList]);
   return useSyncExternalStore(s.subscribe, pick);

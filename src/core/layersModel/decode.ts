@@ -2,7 +2,8 @@
 // that says why it cannot: only a Sequential model of Dense, LeakyReLU and ReLU layers with float32 weights is read.
 // Imports nothing from TensorFlow.js.
 import { MAX_MODEL_JSON_CHARS, MAX_WEIGHT_BYTES } from './limits';
-import { DENSE_ACTIVATIONS, type DenseActivation, type LayerStack, type StackLayer } from './stack';
+import { DENSE_ACTIVATIONS, type LayerStack, type StackLayer } from './stack';
+import { isOneOf } from '../names';
 
 const MAX_LAYERS = 64;
 
@@ -98,7 +99,7 @@ function readLayer(entry: unknown, i: number, specs: Map<string, Spec>, weights:
 function readDense(c: Json, i: number, specs: Map<string, Spec>, weights: Uint8Array, width: number | null) {
   const name = typeof c.name === 'string' ? c.name : '';
   const activation = c.activation ?? 'linear';
-  if (typeof activation !== 'string' || !DENSE_ACTIVATIONS.includes(activation as DenseActivation)) {
+  if (!isOneOf(activation, DENSE_ACTIVATIONS)) {
     throw new Error(`Layer ${i} (Dense) has activation "${String(activation).slice(0, 30)}"; only ${DENSE_ACTIVATIONS.join(', ')} are read.`);
   }
   const units = c.units;
@@ -114,7 +115,7 @@ function readDense(c: Json, i: number, specs: Map<string, Spec>, weights: Uint8A
     if (biasSpec.shape.length !== 1 || biasSpec.shape[0] !== units) throw new Error(`Layer ${i} (Dense): its bias has shape [${biasSpec.shape.join(', ')}], not [${units}].`);
     bias = readFloats(weights, biasSpec, i);
   }
-  return { kind: 'dense' as const, fanIn, units, activation: activation as DenseActivation, kernel, bias };
+  return { kind: 'dense' as const, fanIn, units, activation, kernel, bias };
 }
 
 /** The weight `<layer>/<part>`, also under a model-name prefix (`<model>/<layer>/<part>`, as some converters write). */

@@ -8,6 +8,7 @@ import { wgan } from './wgan';
 import { wgangp } from './wgangp';
 import { OBJECTIVE_IDS, type Objective, type ObjectiveId, type TermGlsl, type TermGradients } from './types';
 import type { DiscriminatorHead } from '../losses';
+import { isOneOf } from '../names';
 
 export { OBJECTIVE_IDS };
 export type { GradientPenalty, Objective, ObjectiveId, OutputKind, ReferenceValues, TermGlsl, TermGradients, ValueForm } from './types';
@@ -22,7 +23,7 @@ export function objective(id: ObjectiveId): Objective {
 }
 
 export function isObjectiveId(id: string): id is ObjectiveId {
-  return (OBJECTIVE_IDS as readonly string[]).includes(id);
+  return isOneOf(id, OBJECTIVE_IDS);
 }
 
 /** Why the fast paths (tensor, fused, tiled) cannot train `obj`, or null where they can. */

@@ -36,7 +36,7 @@ layout(location = 0) in vec2 corner;
 void main() { gl_Position = vec4(corner, 0.0, 1.0); }`;
 
 /** Counts draws for the benchmark's kernels-per-step figure (bench/kernelCount.ts sets it while counting). */
-export const drawCounter = { onDraw: null as (() => void) | null };
+export const drawCounter: { onDraw: (() => void) | null } = { onDraw: null };
 
 const contexts = new WeakMap<MathBackendWebGL, TiledContext | null>();
 

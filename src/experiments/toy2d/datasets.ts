@@ -22,9 +22,9 @@ export type Points = Float64Array;
 export function modeCentres(spec: DatasetSpec): [number, number][] | null {
   if (spec.id === 'ring8') {
     // 8 DISTINCT angles 2πi/8 (Metz et al.; linspace(0, 2π, 8) would repeat the first mode at 2π).
-    return Array.from({ length: 8 }, (_, i) => {
+    return Array.from({ length: 8 }, (_, i): [number, number] => {
       const a = (2 * Math.PI * i) / 8;
-      return [spec.radius * Math.cos(a), spec.radius * Math.sin(a)] as [number, number];
+      return [spec.radius * Math.cos(a), spec.radius * Math.sin(a)];
     });
   }
   if (spec.id === 'grid25') {

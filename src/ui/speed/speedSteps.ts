@@ -1,8 +1,9 @@
 import { SPEED_MODES, type SpeedMode } from '../../engine/pacing';
+import { isOneOf } from '../../core/names';
 
 /** The next speed up (+) or down (−) from `current`, slowest first: 1, 10, 100, auto, max; stays at the ends. */
 export function nextSpeed(current: string, direction: 1 | -1): SpeedMode {
-  const i = (SPEED_MODES as readonly string[]).indexOf(current);
+  const i = isOneOf(current, SPEED_MODES) ? SPEED_MODES.indexOf(current) : -1;
   const from = i < 0 ? SPEED_MODES.indexOf('auto') : i;
   return SPEED_MODES[Math.max(0, Math.min(SPEED_MODES.length - 1, from + direction))];
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { HIDEABLE_PANELS, PAGE_PARTS, PARAM_GROUPS, type HiddenControls, type PagePart } from '../../params/hide';
+import { HIDEABLE_PANELS, PAGE_PART_IDS, PAGE_PARTS, PARAM_GROUPS, type HiddenControls } from '../../params/hide';
 import type { ParamGroup } from '../../params/schema';
 import { useSessionFields } from '../sessionContext';
 import { useViewOptions } from './viewOptions';
@@ -79,7 +79,7 @@ export function LinkBuilder() {
           </fieldset>
           <fieldset>
             <legend>Page</legend>
-            {(Object.keys(PAGE_PARTS) as PagePart[]).map((p) => (
+            {PAGE_PART_IDS.map((p) => (
               <Check key={p} name={p} label={PAGE_PARTS[p].label} checked={hide.parts?.includes(p) ?? false} onChange={(on) => setHide({ ...hide, parts: toggled(hide.parts, p, on) })} />
             ))}
           </fieldset>

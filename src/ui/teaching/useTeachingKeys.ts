@@ -5,10 +5,9 @@ import { togglePresenterByGesture } from './presenter';
 import { viewOptions } from './viewOptions';
 
 function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el) return false;
-  const tag = el.tagName;
-  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el.isContentEditable;
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target.isContentEditable;
 }
 
 /** P presenter mode, F full screen, ? the shortcut list (the training keys live in Transport). */
