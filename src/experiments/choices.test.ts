@@ -1,6 +1,6 @@
 // The schemas build each choice's options from the constant array that declares its values (experiments/<id>/choices.ts,
-// params/schema.ts choiceOptions), and the typed configs read each choice back by the same array (paramReaders.ts `choice`):
-// the defaults and preset values must be among them too, or reading the config would throw.
+// params/schema.ts choiceOptions), and the typed configs read each choice back by those options (paramReaders.ts
+// schemaReader `choice`): the defaults and preset values must be among them too, or reading the config would throw.
 import { describe, expect, it } from 'vitest';
 import { findSpec, presetParams, type ExperimentSchema, type Params } from '../params/schema';
 import { gaussian1dSchema } from './gaussian1d/schema';
