@@ -6,7 +6,7 @@
  * Whether `value` is one of `values`: narrows it to the union type the constant array declares (a link's text, a
  * script's argument, a stored name), with no cast.
  */
-export function isOneOf<T extends string>(value: unknown, values: readonly T[]): value is T {
+export function isOneOf<T>(value: unknown, values: readonly T[]): value is T {
   return values.some((v) => v === value);
 }
 

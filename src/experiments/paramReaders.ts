@@ -1,8 +1,7 @@
+import { isOneOf } from '../core/names';
 import type { OptimizerConfig } from '../core/optimizers';
 import type { optimizerEntry } from '../params/common';
-import {
-  parseLayers, type KeysOfKind, type NumberSpec, type Params, type ParamSpec, type SpecValue,
-} from '../params/schema';
+import type { KeysOfKind, NumberSpec, Params, ParamSpec, SpecValue } from '../params/schema';
 
 /** The entry of `entries` with key `K`. */
 type EntryOf<E extends readonly ParamSpec[], K> = Extract<E[number], { key: K }>;
@@ -14,31 +13,34 @@ type EntryOf<E extends readonly ParamSpec[], K> = Extract<E[number], { key: K }>
 export interface SchemaReader<E extends readonly ParamSpec[]> {
   num: (key: KeysOfKind<E, 'number'>) => number;
   bool: (key: KeysOfKind<E, 'boolean'>) => boolean;
-  /** A layers entry's widths, "6,5" → [6, 5]. */
-  layers: (key: KeysOfKind<E, 'layers'>) => number[];
+  /** A layers entry's text, "6,5" (params/schema.ts parseLayers reads the widths). */
+  layers: (key: KeysOfKind<E, 'layers'>) => string;
   /** A choice, typed by its entry's option values (the constant array they are built from); throws if the record holds another value. */
   choice: <K extends KeysOfKind<E, 'choice'>>(key: K) => SpecValue<EntryOf<E, K>>;
 }
 
-/** A choice's option values (none for another kind). */
-function optionValues(spec: ParamSpec): string[] {
-  return spec.kind === 'choice' ? spec.options.map((o) => o.value) : [];
-}
+/**
+ * The constant array of every choice key's values (an experiment's CHOICES, experiments/<id>/choices.ts: the arrays
+ * its schema builds the options from), each typed by its entry: a key without its array, or an array holding a
+ * value the schema's union lacks, does not compile.
+ */
+export type ChoiceArrays<E extends readonly ParamSpec[]> = {
+  readonly [K in KeysOfKind<E, 'choice'>]: readonly SpecValue<EntryOf<E, K>>[];
+};
 
-/** Whether `value` is one of the option values of `spec`, a choice. */
-function isOption<S extends ParamSpec>(spec: S, value: unknown): value is SpecValue<S> {
-  return optionValues(spec).some((v) => v === value);
-}
-
-export function schemaReader<E extends readonly ParamSpec[]>(entries: E, p: Params): SchemaReader<E> {
+/**
+ * The reader of a record of the schema whose entries' type is `E` (`typeof <id>Schema.entries`, imported as a type:
+ * the run's code does not carry the schema's text). Choices are checked against their constant arrays.
+ */
+export function schemaReader<E extends readonly ParamSpec[]>(choices: ChoiceArrays<E>, p: Params): SchemaReader<E> {
   return {
     num: (key) => Number(p[key]),
     bool: (key) => p[key] === true,
-    layers: (key) => parseLayers(String(p[key])),
+    layers: (key) => String(p[key]),
     choice: <K extends KeysOfKind<E, 'choice'>>(key: K) => {
       const value = String(p[key]);
-      const spec = entries.find((e): e is EntryOf<E, K> => e.key === key);
-      if (!spec || !isOption(spec, value)) throw new Error(`${key} = ${value} is not one of ${spec ? optionValues(spec).join(', ') : '(no such key)'}`);
+      const values: readonly SpecValue<EntryOf<E, K>>[] = choices[key];
+      if (!isOneOf(value, values)) throw new Error(`${key} = ${value} is not one of ${values.join(', ')}`);
       return value;
     },
   };

@@ -3,7 +3,6 @@
 // Imports nothing from TensorFlow.js.
 import { MAX_MODEL_JSON_CHARS, MAX_WEIGHT_BYTES } from './limits';
 import { DENSE_ACTIVATIONS, type LayerStack, type StackLayer } from './stack';
-import { isOneOf } from '../names';
 
 const MAX_LAYERS = 64;
 
@@ -98,9 +97,10 @@ function readLayer(entry: unknown, i: number, specs: Map<string, Spec>, weights:
 
 function readDense(c: Json, i: number, specs: Map<string, Spec>, weights: Uint8Array, width: number | null) {
   const name = typeof c.name === 'string' ? c.name : '';
-  const activation = c.activation ?? 'linear';
-  if (!isOneOf(activation, DENSE_ACTIVATIONS)) {
-    throw new Error(`Layer ${i} (Dense) has activation "${String(activation).slice(0, 30)}"; only ${DENSE_ACTIVATIONS.join(', ')} are read.`);
+  const named = c.activation ?? 'linear';
+  const activation = DENSE_ACTIVATIONS.find((a) => a === named);
+  if (activation === undefined) {
+    throw new Error(`Layer ${i} (Dense) has activation "${String(named).slice(0, 30)}"; only ${DENSE_ACTIVATIONS.join(', ')} are read.`);
   }
   const units = c.units;
   if (typeof units !== 'number' || !Number.isInteger(units) || units < 1) throw new Error(`Layer ${i} (Dense) has no valid units.`);

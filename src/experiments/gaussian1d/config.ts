@@ -1,7 +1,8 @@
 import type { OptimizerConfig } from '../../core/optimizers';
 import { optimizerConfig, schemaReader } from '../paramReaders';
-import type { Params, ParamsOf } from '../../params/schema';
-import { gaussian1dSchema } from './schema';
+import { parseLayers, type Params, type ParamsOf } from '../../params/schema';
+import type { gaussian1dSchema } from './schema';
+import { CHOICES } from './choices';
 import type { Target1d } from './target';
 
 /** The 1-D experiment's parameter record, each key typed by its schema entry (a choice: the union of its values). */
@@ -39,14 +40,14 @@ export interface Gaussian1dConfig {
 }
 
 export function readConfig(p: Params): Gaussian1dConfig {
-  const read = schemaReader(gaussian1dSchema.entries, p);
+  const read = schemaReader<typeof gaussian1dSchema.entries>(CHOICES, p);
   const { num, bool, layers, choice } = read;
   return {
     seed: num('seed'),
     targetKind: choice('target'),
     target: { mu: num('mu'), sigma: num('sigma'), mix: num('mix'), separation: num('separation') },
-    hiddenD: layers('hiddenD'),
-    hiddenG: layers('hiddenG'),
+    hiddenD: parseLayers(layers('hiddenD')),
+    hiddenG: parseLayers(layers('hiddenG')),
     activation: choice('activation'),
     init: choice('init'),
     dOutput: choice('dOutput'),

@@ -1,8 +1,9 @@
 import type { OptimizerConfig } from '../../core/optimizers';
 import { optimizerConfig, schemaReader } from '../paramReaders';
-import type { Params, ParamsOf } from '../../params/schema';
+import { parseLayers, type Params, type ParamsOf } from '../../params/schema';
 import type { DigitChoice } from './labels';
-import { mnistSchema } from './schema';
+import type { mnistSchema } from './schema';
+import { CHOICES } from './choices';
 
 /** The MNIST experiment's parameter record, each key typed by its schema entry (a choice: the union of its values). */
 export type MnistParams = ParamsOf<typeof mnistSchema.entries>;
@@ -41,13 +42,13 @@ export interface MnistConfig {
 }
 
 export function readConfig(p: Params): MnistConfig {
-  const read = schemaReader(mnistSchema.entries, p);
+  const read = schemaReader<typeof mnistSchema.entries>(CHOICES, p);
   const { num, bool, layers, choice } = read;
   const digit = choice('digit');
   return {
     seed: num('seed'),
-    hiddenD: layers('hiddenD'),
-    hiddenG: layers('hiddenG'),
+    hiddenD: parseLayers(layers('hiddenD')),
+    hiddenG: parseLayers(layers('hiddenG')),
     zDim: num('zDim'),
     activation: choice('activation'),
     init: choice('init'),

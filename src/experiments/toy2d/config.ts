@@ -1,8 +1,9 @@
 import type { OptimizerConfig } from '../../core/optimizers';
 import { optimizerConfig, schemaReader } from '../paramReaders';
-import type { Params, ParamsOf } from '../../params/schema';
+import { parseLayers, type Params, type ParamsOf } from '../../params/schema';
 import type { DatasetSpec } from './datasets';
-import { toy2dSchema } from './schema';
+import type { toy2dSchema } from './schema';
+import { CHOICES } from './choices';
 
 /** The 2-D experiment's parameter record, each key typed by its schema entry (a choice: the union of its values). */
 export type Toy2dParams = ParamsOf<typeof toy2dSchema.entries>;
@@ -33,13 +34,13 @@ export interface Toy2dConfig {
 }
 
 export function readConfig(p: Params): Toy2dConfig {
-  const read = schemaReader(toy2dSchema.entries, p);
+  const read = schemaReader<typeof toy2dSchema.entries>(CHOICES, p);
   const { num, bool, layers, choice } = read;
   return {
     seed: num('seed'),
     data: { id: choice('dataset'), size: num('dataSize'), radius: num('radius'), sigma: num('sigma') },
-    hiddenD: layers('hiddenD'),
-    hiddenG: layers('hiddenG'),
+    hiddenD: parseLayers(layers('hiddenD')),
+    hiddenG: parseLayers(layers('hiddenG')),
     activation: choice('activation'),
     init: choice('init'),
     zDim: num('zDim'),
