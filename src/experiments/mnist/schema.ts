@@ -151,7 +151,8 @@ export const mnistSchema: ExperimentSchema<TypedEntries<typeof entries>> = {
         'counts against z’s 100 values and the 784 pixels from the start. D 796→128→1, G 112→128→784, otherwise ' +
         'the vanilla recipe with Adam β1 = 0.5 and one-sided label smoothing (real label 0.9). Measured after 3,000 ' +
         'steps (seeds 1, 2, 3): the digit classifier reads 94.4%, 93.1% and 94.0% of 1,000 samples (100 per digit) ' +
-        'as the digit asked for; with a plain one-hot and no smoothing, 57% (seed 1).',
+        'as the digit asked for on WebAssembly, and 90.9%, 95.8% and 93.2% on WebGL; with a plain one-hot and no ' +
+        'smoothing, 57% (seed 1).',
       params: { ...TUTORIAL, hiddenD: '128', hiddenG: '128', conditional: true, labelScale: 10, beta1: 0.5, realLabel: 0.9 },
     },
   },
