@@ -1,6 +1,8 @@
 // A preset's figures at fixed checkpoints, the same on every backend: the measurement behind the presets'
 // descriptions (bench page `ganBench.trace` on WebGL, src/bench/trace.measure.test.ts on the CPU backend).
 import type { SnapshotBase, TrainingRun } from '../engine/types';
+import { isSnapshotOf } from '../engine/snapshotOf';
+import { mnist } from '../experiments/mnist';
 
 /** One checkpoint: the snapshot's metrics, and the class histogram where the experiment judges its samples. */
 export interface TracePoint {
@@ -16,10 +18,9 @@ interface Evaluating {
 
 const evaluates = (run: object): run is Evaluating => 'requestEvaluation' in run && typeof run.requestEvaluation === 'function';
 
-const classCountsOf = (snap: SnapshotBase): number[] | undefined => {
-  const classes = (snap as { classes?: { counts: number[] } | null }).classes;
-  return classes ? classes.counts : undefined;
-};
+/** The class histogram's counts, in a frame of the experiment that judges its samples (MNIST's, by its id). */
+const classCountsOf = (snap: SnapshotBase): number[] | undefined =>
+  isSnapshotOf(mnist, snap) && snap.classes ? snap.classes.counts : undefined;
 
 /** Trains `run` to each checkpoint in turn (ascending) and reads its figures there. */
 export async function traceRun(run: TrainingRun, checkpoints: number[]): Promise<TracePoint[]> {

@@ -6,6 +6,8 @@ import type { GridFrame } from '../core/trainedStart';
 
 /** What every experiment's frame hands to the UI: plain numbers only, never tensors. */
 export interface SnapshotBase {
+  /** The id of the experiment whose run built it: each experiment's snapshot type narrows it to its own id. */
+  experiment: string;
   step: number;
   /** Latest scalar figures (dLoss, gLoss, js, w1, ...). */
   metrics: Record<string, number>;
@@ -78,7 +80,8 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
 }
 
 export interface Experiment<S extends SnapshotBase = SnapshotBase> {
-  id: string;
+  /** The same id its runs write into every frame (S['experiment']), so a frame can be told to be its own. */
+  id: S['experiment'];
   title: string;
   /** One sentence for the experiment picker. */
   summary: string;

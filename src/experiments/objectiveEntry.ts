@@ -1,7 +1,8 @@
 // The shared `loss` key: one choice per objective of the registry (core/objectives), in every experiment.
-import { isObjectiveId, OBJECTIVES } from '../core/objectives';
-import type { ChoiceSpec, NumberSpec, ParamValue } from '../params/schema';
+import { OBJECTIVES } from '../core/objectives';
+import type { ChoiceSpec, NumberSpec, ParamsOf } from '../params/schema';
 import type { ObjectiveId } from '../core/objectives';
+import type { beta1Entry, beta2Entry, kEntry, learningRateEntry, optimizerEntry } from '../params/common';
 import { DEFAULT_CLIP } from '../core/gan';
 import { DEFAULT_GP_WEIGHT } from '../core/objectives/wgangp';
 
@@ -48,14 +49,30 @@ export function gpWeightEntry(def = DEFAULT_GP_WEIGHT): NumberSpec<'gpWeight'> {
  * with α = 1e-4, β1 = 0, β2 = 0.9 there; 0.5/0.9 as their toy-data code and most courses train it, n_critic = 5,
  * λ = 10.
  */
-const RECOMMENDED: Partial<Record<ObjectiveId, Record<string, ParamValue>>> = {
+type Entry<F extends (...args: never[]) => unknown> = ReturnType<F>;
+
+/** The shared entries a loss choice sets, as every experiment declares them (the constructors' return types). */
+type LossSettingEntries = readonly [
+  Entry<typeof lossEntry>, Entry<typeof clipEntry>, Entry<typeof gpWeightEntry>, Entry<typeof kEntry>,
+  Entry<typeof optimizerEntry<'D'>>, Entry<typeof optimizerEntry<'G'>>,
+  Entry<typeof learningRateEntry<'D'>>, Entry<typeof learningRateEntry<'G'>>,
+  Entry<typeof beta1Entry>, Entry<typeof beta2Entry>,
+];
+
+/**
+ * What choosing a loss sets: the loss and some of the shared keys, each typed by its entry, so it fits a preset of
+ * any experiment (all of them declare these entries).
+ */
+export type LossSettings = Partial<ParamsOf<LossSettingEntries>> & { loss: ObjectiveId };
+
+const RECOMMENDED: Partial<Record<ObjectiveId, Omit<LossSettings, 'loss'>>> = {
   wgan: { optimizerD: 'rmsprop', optimizerG: 'rmsprop', lrD: 5e-5, lrG: 5e-5, k: 5, clip: 0.01 },
   wgangp: { optimizerD: 'adam', optimizerG: 'adam', lrD: 1e-4, lrG: 1e-4, beta1: 0.5, beta2: 0.9, k: 5, gpWeight: 10 },
 };
 
 /** What choosing `loss` in the menu sets (the loss and its recommended settings), and the notice saying so. */
-export function lossChoice(loss: string): { params: Record<string, ParamValue>; notice: string | null } {
-  const recommended = isObjectiveId(loss) ? RECOMMENDED[loss] : undefined;
+export function lossChoice(loss: ObjectiveId): { params: LossSettings; notice: string | null } {
+  const recommended = RECOMMENDED[loss];
   if (!recommended) return { params: { loss }, notice: null };
   const listed = Object.entries(recommended).map(([k, v]) => `${k} = ${v}`).join(', ');
   return { params: { loss, ...recommended }, notice: `Loss ${loss}: also set its recommended settings, ${listed}.` };

@@ -3,7 +3,9 @@
 // `@ts-expect-error` lines are checked by the typecheck (`tsc --noEmit -p .` covers the tests): if the typing broke,
 // each would become an unused directive and fail it. The runtime halves check what the reader does with the value.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { presetParams } from '../params/schema';
+import { presetParams, type ExperimentSchema, type Params, type Preset } from '../params/schema';
+import { validateUpdate } from '../params/validate';
+import { lossChoice } from './objectiveEntry';
 import type { ObjectiveId } from '../core/objectives';
 import type { OptimizerKind } from '../core/names';
 import { optimizerConfig, schemaReader } from './paramReaders';
@@ -16,6 +18,7 @@ import type { MnistParams } from './mnist/config';
 import { CHOICES as MNIST_CHOICES, LOSS_FORMS, type LossForm } from './mnist/choices';
 
 type Toy2dEntries = typeof toy2dSchema.entries;
+type Toy2dPreset = (typeof toy2dSchema.presets)[string];
 const parabola = () => presetParams(toy2dSchema, 'parabola');
 const toy2d = () => schemaReader<Toy2dEntries>(TOY2D_CHOICES, parabola());
 
@@ -81,5 +84,34 @@ describe('config types derived from the schema', () => {
     const noMomentum = toy2dSchema.entries.filter((e) => e.key !== 'momentum');
     // @ts-expect-error a schema without the momentum entry
     expect(optimizerConfig(schemaReader<typeof noMomentum>(TOY2D_CHOICES, parabola()), 'D').momentum).toBe(0.9);
+  });
+
+  it('types each preset by its own schema: a misspelt key or a value outside a choice does not compile', () => {
+    expectTypeOf<Toy2dPreset['params']>().toEqualTypeOf<Partial<Toy2dParams>>();
+    expectTypeOf<ExperimentSchema['presets'][string]['params']>().toEqualTypeOf<Params>();
+    const preset = (params: Toy2dPreset['params']): Toy2dPreset => ({ label: 'test', description: 'test', params });
+    // each refused record is refused at run time too, by the validation every link and setParams goes through
+    const refused = (p: Preset['params']) => () => validateUpdate(toy2dSchema, p);
+    // @ts-expect-error misspelt key
+    expect(refused(preset({ datset: 'ring8' }).params)).toThrow('Unknown parameter "datset"');
+    // @ts-expect-error a value outside the choice's constant array
+    expect(refused(preset({ dataset: 'spiral' }).params)).toThrow('Invalid value for "dataset"');
+    // @ts-expect-error gaussian1d's key, not in toy2d's schema
+    expect(refused(preset({ mu: 1 }).params)).toThrow('Unknown parameter "mu"');
+    // @ts-expect-error a layer list given as a number
+    expect(refused(preset({ hiddenD: 32 }).params)).toThrow('Invalid value for "hiddenD"');
+    // @ts-expect-error a loss outside the objectives
+    expect(refused(preset({ ...lossChoice('wgan').params, loss: 'wgan2' }).params)).toThrow('Invalid value for "loss"');
+    expect(refused(preset({ dataset: 'ring8', hiddenD: '32,32', ...lossChoice('wgangp').params }).params)).not.toThrow();
+  });
+
+  it('types a loss choice by the shared entries, so it fits any experiment\'s preset', () => {
+    // @ts-expect-error not an objective
+    expect(lossChoice('wgan2').params).toEqual({ loss: 'wgan2' });
+    expectTypeOf(lossChoice('wgan').params.optimizerD).toEqualTypeOf<OptimizerKind | undefined>();
+    const toy: Toy2dPreset['params'] = lossChoice('wgangp').params;
+    const mnist: Partial<MnistParams> = lossChoice('wgangp').params;
+    const gaussian: Partial<Gaussian1dParams> = lossChoice('wgangp').params;
+    expect([toy, mnist, gaussian].map((p) => p.k)).toEqual([5, 5, 5]);
   });
 });

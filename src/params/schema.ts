@@ -105,17 +105,28 @@ export type TypedEntries<E extends readonly ParamSpec[]> = { readonly [I in keyo
 /** The keys of the entries of one kind. */
 export type KeysOfKind<E extends readonly ParamSpec[], Kind extends ParamSpec['kind']> = Extract<E[number], { kind: Kind }>['key'];
 
-export interface Preset {
+/** A preset; `P`, the values it may set: its experiment's PresetParams (any keys of any schema by default). */
+export interface Preset<P extends Partial<Params> = Params> {
   label: string;
   /** One paragraph: what the preset shows and what to look for. */
   description: string;
-  params: Params;
+  params: P;
 }
+
+/**
+ * What a preset of a schema with entries `E` may set: some of its keys, each with a value of its entry's type (a
+ * choice one of its union), so a misspelt key or a value outside a choice's constant array does not compile. For the
+ * untyped `readonly ParamSpec[]` (code that takes any experiment's schema), any parameter record.
+ */
+export type PresetParams<E extends readonly ParamSpec[]> = readonly ParamSpec[] extends E ? Params : Partial<ParamsOf<E>>;
+
+/** The presets of a schema with entries `E`, by name. */
+export type PresetsOf<E extends readonly ParamSpec[]> = Readonly<Record<string, Preset<PresetParams<E>>>>;
 
 /** An experiment's schema; `E`, the type of its entries, keeps each entry's key and kind (ParamsOf). */
 export interface ExperimentSchema<E extends readonly ParamSpec[] = readonly ParamSpec[]> {
   entries: E;
-  presets: Readonly<Record<string, Preset>>;
+  presets: PresetsOf<E>;
   defaultPreset: string;
 }
 

@@ -6,6 +6,7 @@ import { ChoiceControl } from './controls/ChoiceControl';
 import { BooleanControl } from './controls/BooleanControl';
 import { LayersControl } from './controls/LayersControl';
 import { lossChoice } from '../experiments/objectiveEntry';
+import { isObjectiveId } from '../core/objectives';
 
 const GROUPS: { id: ParamGroup; title: string }[] = [
   { id: 'data', title: 'Data' },
@@ -21,7 +22,7 @@ export function Controls() {
   const { hide } = useViewOptions();
   const set = (key: string, value: ParamValue) => {
     // choosing a loss in the menu also applies its recommended settings (WGAN: RMSProp, η, k, clip) and says so
-    const choice = key === 'loss' ? lossChoice(String(value)) : { params: { [key]: value }, notice: null };
+    const choice = key === 'loss' && typeof value === 'string' && isObjectiveId(value) ? lossChoice(value) : { params: { [key]: value }, notice: null };
     session
       .setParams(choice.params)
       .then(() => choice.notice && session.notify(choice.notice, 'info'))

@@ -231,6 +231,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
     const support = sample ? { mu: sample.mean, sigma: sample.sd } : target;
     if (w1Critic !== null && hasD) losses.w1Critic = w1Critic;
     return {
+      experiment: 'gaussian1d',
       step,
       grid,
       dGrid,

@@ -1,12 +1,13 @@
 // Teaching scenarios for the 1-D experiment: each preset tells one story. The numbers quoted in the descriptions
 // were measured on the CPU backend with the preset's seed (scenarios.test.ts holds them to it).
 import type { Preset } from '../../params/schema';
+import type { Gaussian1dParams } from './config';
 import { lossChoice } from '../objectiveEntry';
 
 /** G starts near 0 while p_data = N(4, 0.5²) sits far away, and D learns fast: fakes are rejected at once. */
-const farTarget = { averageG: 0, mu: 4, sigma: 0.5, k: 3, lrD: 0.01, optimizerG: 'sgd', lrG: 0.05 } as const;
+const farTarget = { averageG: 0, mu: 4, sigma: 0.5, k: 3, lrD: 0.01, optimizerG: 'sgd', lrG: 0.05 } as const satisfies Partial<Gaussian1dParams>;
 
-export const scenarioPresets: Record<string, Preset> = {
+export const scenarioPresets: Record<string, Preset<Partial<Gaussian1dParams>>> = {
   oscillates: {
     label: 'Converges, then swings (no averaging)',
     description:

@@ -3,6 +3,7 @@ import type { DensityFigures } from './analysis';
 
 /** One frame of the 1-D experiment, as plain arrays. */
 export interface Gaussian1dSnapshot extends SnapshotBase, DensityFigures {
+  experiment: 'gaussian1d';
   /** Evenly spaced x over the view, and D(x) on it. */
   grid: Float64Array;
   dGrid: Float64Array;

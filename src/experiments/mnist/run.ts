@@ -333,7 +333,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     if (this.paper) metrics.parzen = this.paper.mean;
     const { conditional, digit } = this.config;
     return {
-      step, metrics, grid, interpolation, real: this.real, dGrid, dReal, timeline: [...this.timeline.all],
+      experiment: 'mnist', step, metrics, grid, interpolation, real: this.real, dGrid, dReal, timeline: [...this.timeline.all],
       classes: this.classes, neighbours: this.neighbours, paper: this.paper,
       columns: conditional ? LABELLED_COLUMNS : GRID_SIDE, rowLabels: conditional ? rowLabels(digit) : null,
     };

@@ -1,4 +1,5 @@
 import { choiceOptions, type ExperimentSchema, type ParamSpec, type TypedEntries } from '../../params/schema';
+import type { MnistParams } from './config';
 import { CHOICES } from './choices';
 import {
   activationEntry, averageEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
@@ -87,7 +88,7 @@ const entries = [
 const TUTORIAL = {
   zDim: 100, activation: 'relu', init: 'he', prior: 'uniform', form: 'logistic', loss: 'nonsaturating', realLabel: 1,
   optimizerD: 'adam', optimizerG: 'adam', lrD: 0.001, lrG: 0.001, beta1: 0.9, batch: 128, k: 1,
-};
+} as const satisfies Partial<MnistParams>;
 
 /**
  * The `fast` preset: the vanilla MLP GAN with what the field learned after 2014 (Radford et al. 2016's leaky ReLU
@@ -95,7 +96,7 @@ const TUTORIAL = {
  */
 export const FAST = {
   hiddenD: '128', hiddenG: '256', activation: 'leakyRelu', beta1: 0.5, realLabel: 0.9,
-} as const;
+} as const satisfies Partial<MnistParams>;
 
 export const mnistSchema: ExperimentSchema<TypedEntries<typeof entries>> = {
   entries,

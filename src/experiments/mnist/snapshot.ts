@@ -47,6 +47,7 @@ export interface PaperRow extends ParzenResult {
 
 /** One frame of the MNIST experiment, as plain arrays. Pixels are in [0, 1] unless said otherwise. */
 export interface MnistSnapshot extends SnapshotBase {
+  experiment: 'mnist';
   /** G(z) for the fixed z, row-major, 784 pixels each: GRID_COUNT samples, or 10 rows of 8 in a conditional run. */
   grid: Float32Array;
   /** Samples per row of the grid (GRID_SIDE, or LABELLED_COLUMNS in a conditional run). */

@@ -206,7 +206,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     if (hasG) metrics.gLoss = take(1)[0];
     const figures = frameMetrics(data, this.data, fake, this.view);
     const snapshot: Toy2dSnapshot = {
-      step, dataset: data.id, view: this.view, real: this.data, fake, heat, heatCells: HEAT_CELLS, manifold, arrows,
+      experiment: 'toy2d', step, dataset: data.id, view: this.view, real: this.data, fake, heat, heatCells: HEAT_CELLS, manifold, arrows,
       modes: figures.modes, sigma: data.sigma, waitingForData: !this.batches.length,
       metrics: { ...metrics, ...figures.metrics, dMean: mean(heat) },
     };

@@ -1,6 +1,7 @@
 // Teaching scenarios for the 2-D experiment's ring of 8 Gaussians. The numbers quoted in the descriptions were
 // measured on the CPU backend (scenarios.test.ts holds the preset's seed to them).
 import type { Preset } from '../../params/schema';
+import type { Toy2dParams } from './config';
 import { lossChoice } from '../objectiveEntry';
 
 /**
@@ -11,17 +12,17 @@ import { lossChoice } from '../objectiveEntry';
 const ring = {
   dataset: 'ring8', radius: 2, sigma: 0.05, dataSize: 5000, hiddenD: '32,32', hiddenG: '32,32', activation: 'tanh',
   batch: 64, optimizerD: 'adam', optimizerG: 'adam', lrD: 0.001, lrG: 0.001, beta1: 0.5,
-} as const;
+} as const satisfies Partial<Toy2dParams>;
 
 /** ring with a discriminator that wins early: 10× G's learning rate and k = 5 D updates per G update. */
-const strongD = { ...ring, lrD: 0.01, k: 5 } as const;
+const strongD = { ...ring, lrD: 0.01, k: 5 } as const satisfies Partial<Toy2dParams>;
 
 /**
  * ring with sharp modes: a D that is ahead but does not win (3× G's learning rate, k = 5) and the hinge loss. Measured
  * alternatives (seeds 1–3, step 2,000): the non-saturating loss at η_D = 0.003 or 0.01 also gets 64–80% of samples
  * within 3σ but drops to 6–7 modes; with an averaged G (EMA 0.99) seed 3 still drops to 6 modes at step 1,000.
  */
-const sharp = { ...ring, lrD: 0.003, k: 5, loss: 'hinge' } as const;
+const sharp = { ...ring, lrD: 0.003, k: 5, loss: 'hinge' } as const satisfies Partial<Toy2dParams>;
 
 /**
  * ring trained as WGAN-GP with networks that can draw sharp modes: Gulrajani et al.'s toy-data code trains ReLU MLPs
@@ -34,9 +35,9 @@ const sharp = { ...ring, lrD: 0.003, k: 5, loss: 'hinge' } as const;
 const wgangpRing = {
   ...ring, ...lossChoice('wgangp').params, activation: 'relu', hiddenD: '64,64,64', hiddenG: '64,64,64', lrD: 0.001,
   lrG: 0.001, gpWeight: 1,
-} as const;
+} as const satisfies Partial<Toy2dParams>;
 
-export const ringPresets: Record<string, Preset> = {
+export const ringPresets: Record<string, Preset<Partial<Toy2dParams>>> = {
   ring8: {
     label: 'Ring of 8 Gaussians',
     description:

@@ -1,4 +1,5 @@
 import { choiceOptions, type ExperimentSchema, type ParamSpec, type TypedEntries } from '../../params/schema';
+import type { Toy2dParams } from './config';
 import { CHOICES } from './choices';
 import {
   activationEntry, batchEntry, beta1Entry, beta2Entry, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
@@ -81,7 +82,7 @@ const entries = [
 const gridNets = {
   hiddenD: '32,32', hiddenG: '32,32', activation: 'tanh', batch: 64, dataSize: 5000, optimizerD: 'adam',
   optimizerG: 'adam', lrD: 0.001, lrG: 0.001, beta1: 0.5,
-};
+} as const satisfies Partial<Toy2dParams>;
 
 export const toy2dSchema: ExperimentSchema<TypedEntries<typeof entries>> = {
   entries,

@@ -8,6 +8,7 @@ export interface ViewBox {
 
 /** One frame of the 2-D experiment, as plain arrays in the data's own units. Points are row-major [x0, y0, x1, …]. */
 export interface Toy2dSnapshot extends SnapshotBase {
+  experiment: 'toy2d';
   dataset: DatasetId;
   view: ViewBox;
   real: Float64Array;

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { Experiment, SnapshotBase } from '../../engine/types';
+import { isSnapshotOf } from '../../engine/snapshotOf';
 import type { MetricHistory } from '../../engine/history';
 import type { Params } from '../../params/schema';
 import type { PlaygroundSession } from '../../session/session';
@@ -57,15 +58,22 @@ export interface ExperimentUi {
 /**
  * Pairs an experiment with its UI. The snapshot type S is inferred from the experiment, so a view of another
  * experiment's snapshot does not compile. The shell holds every experiment typed Experiment<SnapshotBase> (the session
- * keeps one current run of whichever experiment); the session only ever hands an experiment's panels frames of a run
- * that experiment created (RunSession rebuilds the run, and clears the frame, whenever the experiment changes; run B
- * of a comparison is built by the same experiment), so this is the one place a frame is narrowed back to its type.
+ * keeps one current run of whichever experiment); a frame is narrowed back to S by the experiment id it carries
+ * (isSnapshotOf). The session only ever hands an experiment's panels frames of a run that experiment created (RunSession
+ * rebuilds the run, and clears the frame, whenever the experiment changes; run B of a comparison is built by the same
+ * experiment), so a frame of another experiment is not expected; were one handed over, the panels would draw nothing.
  */
 export function experimentUi<S extends SnapshotBase>(experiment: Experiment<S>, parts: ExperimentUiParts<S>): ExperimentUi {
-  const own = (snapshot: SnapshotBase) => snapshot as S;
+  const own = (frame: SnapshotBase): S | null => (isSnapshotOf(experiment, frame) ? frame : null);
   const { View: OwnView, Explain: OwnExplain } = parts;
-  const View = (props: ViewProps<SnapshotBase>) => <OwnView {...props} snapshot={own(props.snapshot)} />;
-  const Explain = (props: ExplainProps<SnapshotBase>) => <OwnExplain {...props} snapshot={own(props.snapshot)} />;
+  const View = ({ snapshot, ...rest }: ViewProps<SnapshotBase>) => {
+    const frame = own(snapshot);
+    return frame && <OwnView {...rest} snapshot={frame} />;
+  };
+  const Explain = ({ snapshot, ...rest }: ExplainProps<SnapshotBase>) => {
+    const frame = own(snapshot);
+    return frame && <OwnExplain {...rest} snapshot={frame} />;
+  };
   const Compare = lazy(async () => {
     const [{ default: CompareView }, { default: kit }] = await Promise.all([import('../compare/CompareView'), parts.compare()]);
     // B's frame of the step on screen: its latest, or, while the timeline shows an earlier step, its own of that step
@@ -73,7 +81,7 @@ export function experimentUi<S extends SnapshotBase>(experiment: Experiment<S>, 
     return {
       default: (props: CompareProps) => {
         const frame = frameOfB(props);
-        return <CompareView {...props} snapshot={frame ? own(frame) : null} kit={kit} />;
+        return <CompareView {...props} snapshot={frame && own(frame)} kit={kit} />;
       },
     };
   });
