@@ -43,7 +43,7 @@ export class RunLifecycle extends SessionStore {
   private readonly frames = new FrameOrder();
   protected readonly queue = new OperationQueue({ onTimeout: (e) => this.notify(e.message, 'warning') });
   /** Operations holding training stopped (a rebuild, a step, ...); see whileStopped(). */
-  protected holds = 0;
+  private holds = 0;
   /** A play() asked for while training could not start (held, or a run being built): it starts once possible. */
   protected playWanted = false;
   readonly history = new MetricHistory();

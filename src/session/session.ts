@@ -17,8 +17,8 @@ import { checkedParzenSamples, isParzenRun, parzenTimeoutMs } from './parzen';
 export type { SessionState } from './store';
 
 /**
- * The playground's session: the run life cycle of RunSession plus what keeps a run safe — roll-back to the last
- * good CPU snapshot, checkpoints, and recovery when the GPU (WebGL context) is lost.
+ * The playground's session: the run life cycle (RunLifecycle) and its controls (RunSession) plus what keeps a run
+ * safe — roll-back to the last good CPU snapshot, checkpoints, and recovery when the GPU (WebGL context) is lost.
  */
 export class PlaygroundSession extends RunSession {
   private stopWatchingContext: () => void = () => undefined;
