@@ -1,6 +1,7 @@
 // Run B of a comparison: run A with one setting changed, built from the same seed and stepped by the same scheduler
-// in the same frames (RunSession calls trainSteps on both, then reads both back), so the two always stand at one step.
-// RunSession loads this file (and params/compare.ts) on first use: a page that compares nothing never downloads it.
+// in the same frames (lockstep.ts trains both, then RunLifecycle.readFrame reads both back), so the two always stand
+// at one step. compareSession.ts loads this file (and params/compare.ts) on first use: a page that compares nothing
+// never downloads it.
 import { MetricHistory, type HistoryPoint } from '../engine/history';
 import { SnapshotTimeline } from '../engine/timeline';
 import type { Experiment, FrameOptions, ProgressListener, SnapshotBase, TrainingRun } from '../engine/types';

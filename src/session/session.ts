@@ -6,7 +6,8 @@ import type { SnapshotBase, TrainingRun } from '../engine/types';
 import { describe, initBackend, replaceWebglBackend } from '../engine/backend';
 import { stopLostContextPolling, watchContextLoss } from '../engine/contextLoss';
 import { isSoftwareRenderer, webglRenderer } from '../engine/renderer';
-import { RunSession, STARTUP_TIMEOUT_MS } from './runSession';
+import { RunSession } from './runSession';
+import { STARTUP_TIMEOUT_MS } from './runLifecycle';
 import { checkpointTarget } from './checkpointTarget';
 import { gridsUpTo, unrestorableB } from './restorePoint';
 import type { EncodedModel } from '../core/layersModel/encode';
@@ -16,8 +17,8 @@ import { checkedParzenSamples, isParzenRun, parzenTimeoutMs } from './parzen';
 export type { SessionState } from './store';
 
 /**
- * The playground's session: the run life cycle of RunSession plus what keeps a run safe — roll-back to the last
- * good CPU snapshot, checkpoints, and recovery when the GPU (WebGL context) is lost.
+ * The playground's session: the run life cycle (RunLifecycle) and its controls (RunSession) plus what keeps a run
+ * safe — roll-back to the last good CPU snapshot, checkpoints, and recovery when the GPU (WebGL context) is lost.
  */
 export class PlaygroundSession extends RunSession {
   private stopWatchingContext: () => void = () => undefined;
@@ -34,9 +35,9 @@ export class PlaygroundSession extends RunSession {
       const grids = this.run.timelineFrames?.();
       if (grids?.length) this.run.loadTimeline?.(gridsUpTo(grids, saved.step));
       // run B goes back with A to its state of the same step; without one the two would stand at different steps
-      const comparison = this.comparison;
-      if (comparison && saved.stateB) this.restoreComparison(saved.stateB, comparison.carry());
-      else this.endComparison(unrestorableB(saved.step));
+      const comparison = this.comparing.current;
+      if (comparison && saved.stateB) this.comparing.restore(saved.stateB, comparison.carry());
+      else this.comparing.end(unrestorableB(saved.step));
       this.update({ error: null, divergedAt: null });
       await this.readFrame();
       this.notify(`Rolled back to the snapshot from step ${saved.step}.`);
@@ -52,7 +53,8 @@ export class PlaygroundSession extends RunSession {
     return this.exclusive((signal) => this.whileStopped(signal, async () => {
       const run = await this.runFor(which);
       const { experiment, preset } = this.state;
-      const params = which === 'B' && this.comparison ? this.comparison.state.params : this.state.params;
+      const comparison = this.comparing.current;
+      const params = which === 'B' && comparison ? comparison.state.params : this.state.params;
       return { experiment: experiment.id, preset, params: { ...params }, state: await run.saveState() };
     }), 'saveCheckpoint');
   }
@@ -87,7 +89,7 @@ export class PlaygroundSession extends RunSession {
         candidate.dispose();
         throw new Error(`The checkpoint does not fit this model: ${e instanceof Error ? e.message : String(e)}`);
       }
-      this.endComparison('The comparison ended: a checkpoint holds one run.');
+      this.comparing.end('The comparison ended: a checkpoint holds one run.');
       this.run?.dispose();
       this.run = candidate;
       this.applySpeed(params);
@@ -243,7 +245,7 @@ export class PlaygroundSession extends RunSession {
         const { experiment, preset, params } = this.state;
         await this.rebuild(experiment, preset, params, saved ? { ...saved, grids } : undefined, signal);
         const where = saved ? `the snapshot from step ${saved.step}` : 'step 0 (no snapshot had been taken yet)';
-        const both = this.comparison ? ', run A and run B alike,' : '';
+        const both = this.comparing.current ? ', run A and run B alike,' : '';
         this.notify(`Restored from ${where}${both} on ${describe(choice.backend)}. Press Play to continue.`);
       }, 'context recovery', STARTUP_TIMEOUT_MS);
     } catch (e) {

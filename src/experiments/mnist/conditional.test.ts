@@ -13,7 +13,8 @@ import { digitImage, PIXELS } from './asset';
 import { readConfig } from './config';
 import { gridLabels, LABEL_COLUMNS, LABELLED_COLUMNS, labelRows, realIndicesByLabel, rowLabels } from './labels';
 import { mnistSchema } from './schema';
-import { mnistNetworks, MnistRun } from './run';
+import { MnistRun } from './run';
+import { mnistNetworks } from './networks';
 
 beforeAll(useCpuBackend);
 

@@ -10,7 +10,8 @@ import { TiledGanSteps } from '../../core/tiled/tiledSteps';
 import { presetParams } from '../../params/schema';
 import { readConfig } from './config';
 import { FAST, mnistSchema } from './schema';
-import { mnistNetworks, MnistRun } from './run';
+import { MnistRun } from './run';
+import { mnistNetworks } from './networks';
 
 beforeAll(useCpuBackend);
 

@@ -80,3 +80,23 @@ export async function parzenEstimate(
     validationCount: validation.shape[0], testCount: test.shape[0],
   };
 }
+
+/** How many of the held-out digits choose σ (the validation set); the rest are the test set. */
+export const PARZEN_VALIDATION = 200;
+
+/**
+ * The protocol on held-out digits: σ chosen on the first PARZEN_VALIDATION of them, the log-likelihood reported on
+ * the rest. Takes and disposes nothing it is given.
+ */
+export async function heldOutEstimate(
+  centres: Tensor2D, heldOut: Tensor2D, onProgress?: (done: number, total: number) => void,
+): Promise<ParzenResult> {
+  const [n, width] = heldOut.shape;
+  const validation = tf.slice(heldOut, [0, 0], [PARZEN_VALIDATION, width]);
+  const test = tf.slice(heldOut, [PARZEN_VALIDATION, 0], [n - PARZEN_VALIDATION, width]);
+  try {
+    return await parzenEstimate(centres, validation, test, onProgress);
+  } finally {
+    tf.dispose([validation, test]);
+  }
+}

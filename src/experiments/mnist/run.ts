@@ -1,113 +1,63 @@
+// The MNIST experiment's training run (a GanRun): its D and G updates, the one readback of each frame (the sample
+// grid, the interpolation row, D's scores, the losses and, every few seconds, the evaluation), Table 1's Parzen row,
+// and the scripting API's samples and D scores. Its networks (networks.ts), the digits on the GPU (digitTensors.ts),
+// the fixed inputs of its views (viewInputs.ts) and its evaluation (evaluation.ts) each have their own file.
 import { tf, type Scalar, type Tensor, type Tensor1D, type Tensor2D } from '../../core/tf';
 import { withCondition } from '../../core/conditioning';
-import { PackedMlp } from '../../core/packedMlp';
 import { discriminate, generate } from '../../core/gan';
-import type { FastPair, TrainingPaths } from '../../core/fastGan';
-import { sampleNoise } from '../../core/priors';
+import type { TrainingPaths } from '../../core/fastGan';
 import { deriveSeed, Stream } from '../../core/rng';
 import type { Params } from '../../params/schema';
 import type { ProgressListener } from '../../engine/types';
 import { GanRun, readAndDispose } from '../ganRun';
 import { readConfig, type MnistConfig } from './config';
-import { digitImage, digitRows, PIXELS } from './asset';
-import { accuracy, classCounts, classifierScore, DigitClassifier } from './classifier';
-import {
-  CLASSES, cyclingLabels, gridLabels, LABEL_COLUMNS, LABELLED_COLUMNS, LABELLED_COUNT, labelProblem, labelRows,
-  realIndicesByLabel, rowLabels,
-} from './labels';
+import { PIXELS } from './asset';
+import { classifierScore, DigitClassifier } from './classifier';
+import { CLASSES, cyclingLabels, LABEL_COLUMNS, LABELLED_COLUMNS, labelProblem, labelRows, rowLabels } from './labels';
 import { browserAssets, type AssetLoader, type MnistAssets } from './loader';
 import { updateDiscriminator, updateGenerator, valueFormFor } from './objective';
-import { parzenEstimate, squaredDistances } from './parzen';
+import { heldOutEstimate } from './parzen';
 import { Timeline } from './timeline';
 import {
-  CLASS_SAMPLES, PARZEN_CENTRES, GRID_COUNT, GRID_SIDE, INTERPOLATION_STEPS, NEIGHBOUR_COUNT, type ClassReport, type MnistSnapshot,
-  type NeighbourReport, type PaperRow, type TimelineFrame,
+  PARZEN_CENTRES, GRID_SIDE, INTERPOLATION_STEPS, type ClassReport, type MnistSnapshot, type NeighbourReport, type PaperRow,
+  type TimelineFrame,
 } from './snapshot';
-
-/** The class histogram and memorisation check are redrawn at most this often while training (ms). */
-export const EVALUATION_INTERVAL_MS = 3000;
-/**
- * Where the evaluation runs on the main thread (WebAssembly, CPU) it may take a second or more: it is then spaced so
- * that it takes at most 1/EVALUATION_SHARE of the time (the CPU backend's `deep` evaluates every ~20 s, not every frame).
- */
-const EVALUATION_SHARE = 10;
-/** Parzen window: generated centres, and how the 1,000 held-out digits split into validation and test. */
-export const PARZEN_VALIDATION = 200;
-
-/** Sub-streams of Stream.view, so each fixed set of noise has its own seed. */
-const View = { grid: 1, lineStart: 2, lineEnd: 3, classes: 4, sample: 5, parzen: 6 } as const;
-
-/** The run's G and D for a config (exported for the tests of their sizes). */
-export function mnistNetworks(config: MnistConfig): FastPair {
-  const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
-  // a conditional GAN's one-hot label enters both networks as extra input columns (labels.ts: padded to 12)
-  const label = config.conditional ? LABEL_COLUMNS : 0;
-  return {
-    g: new PackedMlp({ sizes: [zDim + label, ...hiddenG, PIXELS], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initG), name: 'G' }),
-    d: new PackedMlp({ sizes: [PIXELS + label, ...hiddenD, 1], hidden: activation, initializer: init, seed: deriveSeed(seed, Stream.initD), name: 'D' }),
-    dHead: 'sigmoid',
-    gOutput: 'sigmoid',
-    objective: config.loss,
-    clip: config.clip,
-    gpWeight: config.gpWeight,
-  };
-}
-
-/** The fixed labels of a conditional run's views, one-hot rows (labels.ts). */
-interface FixedLabels {
-  grid: Tensor2D;
-  line: Tensor2D;
-  classes: Tensor2D;
-  /** The digit asked of each class-check sample, for the agreement with the classifier. */
-  classDigits: Tensor1D;
-}
+import { latentNoise, mnistNetworks } from './networks';
+import { DigitTensors } from './digitTensors';
+import {
+  gridCount, makeFixedLabels, makeFixedNoise, makeRealGrid, View, type FixedLabels, type FixedNoise, type RealGrid,
+} from './viewInputs';
+import { EvaluationSchedule, evaluationParts, readEvaluation } from './evaluation';
 
 /**
  * The MNIST GAN: G maps z ∈ ℝ^zDim to 784 sigmoid pixels, D maps a digit to the probability that it is real. A
  * conditional run (Mirza & Osindero 2014) also feeds each network the digit's one-hot label: G([z | y]), D([x | y]).
  */
 export class MnistRun extends GanRun<MnistSnapshot> {
-  /** The training digits, uploaded once; batches are gathered from it on the GPU. */
-  private readonly trainX: Tensor2D;
-  /** Their labels (int32), for a conditional run's real batches; null otherwise. */
-  private readonly trainY: Tensor1D | null;
-  private readonly heldOutX: Tensor2D;
+  /** The training and held-out digits, uploaded once; batches are gathered from them on the GPU. */
+  private readonly digits: DigitTensors;
   private readonly classifier: DigitClassifier;
-  private fixedNoise: { grid: Tensor2D; line: Tensor2D; classes: Tensor2D };
+  private fixedNoise: FixedNoise;
   private fixedLabels: FixedLabels | null = null;
   /** The real digits shown beside the grid (and their one-hot labels in a conditional run). */
-  private readonly realGrid: { x: Tensor2D; labels: Tensor2D | null };
-  private readonly real: Float32Array;
+  private readonly realGrid: RealGrid;
   private readonly timeline = new Timeline();
   private classes: ClassReport | null = null;
   private neighbours: NeighbourReport | null = null;
   private paper: PaperRow | null = null;
-  private lastEvaluation = -Infinity;
-  /** Main-thread milliseconds the last evaluating snapshot took to enqueue (its whole cost on WebAssembly and CPU). */
-  private evaluationMs = 0;
-  private evaluationRequested = true;
+  private readonly evaluation = new EvaluationSchedule();
   private realScore = NaN;
   /** Whether the latest D and G updates trained the value form by autodiff (not the trainer's fast paths). */
   private readonly autodiff = { d: false, g: false };
 
   private constructor(private config: MnistConfig, private readonly assets: MnistAssets) {
     super(mnistNetworks(config), config);
-    const { train, heldOut } = assets.digits;
-    this.trainX = tf.tensor2d(digitRows(train), [train.count, PIXELS]);
-    this.trainY = config.conditional ? tf.tensor1d(train.labels, 'int32') : null;
-    this.heldOutX = tf.tensor2d(digitRows(heldOut), [heldOut.count, PIXELS]);
+    this.digits = new DigitTensors(assets.digits, config.conditional);
     this.classifier = new DigitClassifier(assets.classifier);
-    this.fixedNoise = this.makeFixedNoise();
-    this.fixedLabels = this.makeFixedLabels();
+    this.fixedNoise = makeFixedNoise(this.config);
+    this.fixedLabels = makeFixedLabels(this.config);
     this.setAveraging(config.averageG);
-    // a conditional run shows real digits row by row like its grid (row r: digit r); else the first 64 held out
-    const shown = config.conditional ? realIndicesByLabel(heldOut) : Array.from({ length: GRID_COUNT }, (_, i) => i);
-    this.real = new Float32Array(shown.length * PIXELS);
-    shown.forEach((row, i) => this.real.set(digitImage(heldOut, row), i * PIXELS));
-    this.realGrid = {
-      x: tf.tensor2d(this.real, [shown.length, PIXELS]),
-      labels: config.conditional ? labelRows(shown.map((row) => heldOut.labels[row]), config.labelScale) : null,
-    };
+    this.realGrid = makeRealGrid(config, assets.digits.heldOut);
   }
 
   /** One-hot label rows for these digits, the hot entry the config's label scale (labels.ts). */
@@ -115,17 +65,12 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     return labelRows(labels, this.config.labelScale);
   }
 
-  /** How many samples the grid holds: 8 × 8, or 10 rows (one per digit) of 8 in a conditional run. */
-  private get gridCount(): number {
-    return this.config.conditional ? LABELLED_COUNT : GRID_COUNT;
-  }
-
   /** Loads the digits and the classifier (once per page), uploads the training set, scores the real digits. */
   static async create(params: Params, onProgress?: ProgressListener, loader: AssetLoader = browserAssets): Promise<MnistRun> {
     const assets = await loader(onProgress);
     onProgress?.(0, 1, 'Uploading the digits to the GPU');
     const run = new MnistRun(readConfig(params), assets);
-    const score = tf.tidy(() => classifierScore(run.classifier.probabilities(run.heldOutX)));
+    const score = tf.tidy(() => classifierScore(run.classifier.probabilities(run.digits.heldOut)));
     run.realScore = (await score.data())[0];
     score.dispose();
     onProgress?.(1, 1, 'Uploading the digits to the GPU');
@@ -150,40 +95,6 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     if (!this.autodiff.d && !this.autodiff.g) return fast;
     const reason = 'the value-function form is differentiated as written (autodiff)';
     return { d: this.autodiff.d ? 'autodiff' : fast.d, g: this.autodiff.g ? 'autodiff' : fast.g, reason };
-  }
-
-  private noise(n: number, seed: number): Tensor2D {
-    return sampleNoise(this.config.prior, n, this.config.zDim, 1, seed);
-  }
-
-  /** The fixed z of the grid, of the interpolation line (z_a + t·(z_b − z_a), t ∈ [0, 1]) and of the histogram. */
-  private makeFixedNoise() {
-    const { seed } = this.config;
-    const at = (which: number, n: number) => this.noise(n, deriveSeed(seed, Stream.view, which));
-    return tf.tidy(() => {
-      const za = at(View.lineStart, 1);
-      const zb = at(View.lineEnd, 1);
-      const t = tf.reshape(tf.linspace(0, 1, INTERPOLATION_STEPS), [INTERPOLATION_STEPS, 1]);
-      const line = tf.add(za, tf.mul(t, tf.sub(zb, za))) as Tensor2D;
-      return { grid: at(View.grid, this.gridCount), line, classes: at(View.classes, CLASS_SAMPLES) };
-    });
-  }
-
-  /**
-   * A conditional run's fixed labels: the grid's rows (the digit picker's choice), the interpolation line's digit
-   * (the picked digit; 0 for all rows), and the class check's 1,000 samples, every digit 100 times.
-   */
-  private makeFixedLabels(): FixedLabels | null {
-    const { conditional, digit } = this.config;
-    if (!conditional) return null;
-    const lineDigit = digit === 'all' ? 0 : digit;
-    const classDigits = cyclingLabels(CLASS_SAMPLES);
-    return {
-      grid: this.oneHot(gridLabels(digit)),
-      line: this.oneHot(Array<number>(INTERPOLATION_STEPS).fill(lineDigit)),
-      classes: this.oneHot(classDigits),
-      classDigits: tf.tensor1d(classDigits, 'int32'),
-    };
   }
 
   private disposeFixedLabels(): void {
@@ -212,12 +123,9 @@ export class MnistRun extends GanRun<MnistSnapshot> {
   updateD(wantLoss = true): void {
     const { batch, seed, form, realLabel } = this.config;
     const loss = tf.tidy((): Scalar | void => {
-      // A minibatch of real digits gathered on the GPU by random row indices: no pixels are uploaded per step.
-      const rows = tf.randomUniform([batch], 0, this.trainX.shape[0], 'int32', deriveSeed(seed, Stream.data, this.dUpdates));
-      const x = tf.gather(this.trainX, rows) as Tensor2D;
-      // conditional: the real digits' own labels, which the fakes of this update are drawn for too
-      const y = this.trainY ? this.oneHot(tf.gather(this.trainY, rows) as Tensor1D) : undefined;
-      const z = this.noise(batch, deriveSeed(seed, Stream.noiseD, this.dUpdates));
+      // a minibatch of real digits gathered on the GPU (conditional: with their own labels, for the fakes too)
+      const { x, y } = this.digits.realBatch(batch, deriveSeed(seed, Stream.data, this.dUpdates), this.config.labelScale);
+      const z = latentNoise(this.config, batch, deriveSeed(seed, Stream.noiseD, this.dUpdates));
       const literal = valueFormFor(this.pair, form);
       this.autodiff.d = literal !== null;
       if (literal) return updateDiscriminator(this.pair, this.optD, x, z, literal, realLabel, y);
@@ -231,9 +139,9 @@ export class MnistRun extends GanRun<MnistSnapshot> {
   updateG(wantLoss = true): void {
     const { batch, seed, form } = this.config;
     const loss = tf.tidy((): Scalar | void => {
-      const z = this.noise(batch, deriveSeed(seed, Stream.noiseG, this.gUpdates));
+      const z = latentNoise(this.config, batch, deriveSeed(seed, Stream.noiseG, this.gUpdates));
       // conditional: labels drawn uniformly from the 10 digits
-      const y = this.trainY ? this.oneHot(tf.randomUniform([batch], 0, CLASSES, 'int32', deriveSeed(seed, Stream.labelsG, this.gUpdates)) as Tensor1D) : undefined;
+      const y = this.digits.trainLabels ? this.oneHot(tf.randomUniform([batch], 0, CLASSES, 'int32', deriveSeed(seed, Stream.labelsG, this.gUpdates)) as Tensor1D) : undefined;
       const literal = valueFormFor(this.pair, form);
       this.autodiff.g = literal !== null;
       if (literal) return updateGenerator(this.pair, this.optG, z, literal, y);
@@ -257,29 +165,19 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     this.setAveraging(next.averageG);
     if (next.prior !== prev.prior) {
       tf.dispose(Object.values(this.fixedNoise));
-      this.fixedNoise = this.makeFixedNoise();
-      this.evaluationRequested = true;
+      this.fixedNoise = makeFixedNoise(this.config);
+      this.evaluation.request();
     }
     if (next.digit !== prev.digit) {
       this.disposeFixedLabels();
-      this.fixedLabels = this.makeFixedLabels();
+      this.fixedLabels = makeFixedLabels(this.config);
     }
     this.refreshOptimizers(prev, next);
   }
 
   /** Asks the next snapshot to redraw the class histogram and memorisation check whatever the time. */
   requestEvaluation(): void {
-    this.evaluationRequested = true;
-  }
-
-  private evaluationDue(): boolean {
-    const now = performance.now();
-    const every = Math.max(EVALUATION_INTERVAL_MS, EVALUATION_SHARE * this.evaluationMs);
-    if (!this.evaluationRequested && now - this.lastEvaluation < every) return false;
-    if (!this.evaluationRequested && this.classes?.step === this.step) return false;
-    this.evaluationRequested = false;
-    this.lastEvaluation = now;
-    return true;
+    this.evaluation.request();
   }
 
   /**
@@ -288,10 +186,10 @@ export class MnistRun extends GanRun<MnistSnapshot> {
    * the nearest training digit of a few samples.
    */
   async snapshot(): Promise<MnistSnapshot> {
-    const evaluate = this.evaluationDue();
+    const evaluate = this.evaluation.due(this.step, this.classes?.step);
     const hasD = this.lastDLoss !== null;
     const hasG = this.lastGLoss !== null;
-    const count = this.gridCount;
+    const count = gridCount(this.config);
     const labels = this.fixedLabels;
     const enqueuedFrom = performance.now();
     const packed = tf.tidy(() => {
@@ -303,15 +201,12 @@ export class MnistRun extends GanRun<MnistSnapshot> {
         tf.reshape(realScores, [-1]), ...this.lossParts().parts,
       ];
       if (evaluate) {
-        const p = this.classifier.probabilities(this.draw(this.fixedNoise.classes, labels?.classes));
-        const d2 = squaredDistances(tf.slice(grid, [0, 0], [NEIGHBOUR_COUNT, PIXELS]), this.trainX);
-        parts.push(classCounts(p), tf.reshape(classifierScore(p), [1]), tf.cast(tf.argMin(d2, 1), 'float32'), tf.sqrt(tf.min(d2, 1)));
-        // conditional: the share of samples the classifier reads as the digit they were asked for
-        if (labels) parts.push(tf.reshape(accuracy(p, labels.classDigits), [1]));
+        const samples = this.draw(this.fixedNoise.classes, labels?.classes);
+        parts.push(...evaluationParts(this.classifier, samples, grid, this.digits.train, labels?.classDigits));
       }
       return tf.concat(parts);
     });
-    if (evaluate) this.evaluationMs = performance.now() - enqueuedFrom;
+    if (evaluate) this.evaluation.took(performance.now() - enqueuedFrom);
     const step = this.step;
     const all = await readAndDispose(packed);
     let o = 0;
@@ -324,8 +219,9 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     if (hasD) metrics.dLoss = take(1)[0];
     if (hasG) metrics.gLoss = take(1)[0];
     if (evaluate) {
-      const [counts, score, nearest, distances] = [take(CLASSES), take(1)[0], take(NEIGHBOUR_COUNT), take(NEIGHBOUR_COUNT)];
-      this.readEvaluation(step, grid, counts, score, nearest, distances, labels ? take(1)[0] : undefined);
+      const found = readEvaluation(take, step, grid, this.realScore, this.assets.digits.train, labels !== null);
+      this.classes = found.classes;
+      this.neighbours = found.neighbours;
     }
     this.timeline.offer(step, grid, this.config.timelineEvery);
     if (this.classes) metrics.classifierScore = this.classes.score;
@@ -333,20 +229,10 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     if (this.paper) metrics.parzen = this.paper.mean;
     const { conditional, digit } = this.config;
     return {
-      experiment: 'mnist', step, metrics, grid, interpolation, real: this.real, dGrid, dReal, timeline: [...this.timeline.all],
+      experiment: 'mnist', step, metrics, grid, interpolation, real: this.realGrid.pixels, dGrid, dReal, timeline: [...this.timeline.all],
       classes: this.classes, neighbours: this.neighbours, paper: this.paper,
       columns: conditional ? LABELLED_COLUMNS : GRID_SIDE, rowLabels: conditional ? rowLabels(digit) : null,
     };
-  }
-
-  private readEvaluation(
-    step: number, grid: Float32Array, counts: ArrayLike<number>, score: number, nearest: ArrayLike<number>, distances: ArrayLike<number>,
-    agreement?: number,
-  ): void {
-    this.classes = { step, counts: Array.from(counts), score, realScore: this.realScore, ...(agreement === undefined ? {} : { agreement }) };
-    const nearestPixels = new Float32Array(NEIGHBOUR_COUNT * PIXELS);
-    Array.from(nearest).forEach((row, i) => nearestPixels.set(digitImage(this.assets.digits.train, row), i * PIXELS));
-    this.neighbours = { step, samples: grid.slice(0, NEIGHBOUR_COUNT * PIXELS), nearest: nearestPixels, distances: Array.from(distances) };
   }
 
   /**
@@ -355,24 +241,20 @@ export class MnistRun extends GanRun<MnistSnapshot> {
    */
   async paperRow(onProgress?: (done: number, total: number) => void, centreCount = PARZEN_CENTRES): Promise<PaperRow> {
     const step = this.step;
-    const { heldOutX } = this;
-    const n = heldOutX.shape[0];
     const centres = tf.tidy(() => {
-      const z = this.noise(centreCount, deriveSeed(this.config.seed, Stream.view, View.parzen, step));
+      const z = latentNoise(this.config, centreCount, deriveSeed(this.config.seed, Stream.view, View.parzen, step));
       return this.draw(z, this.config.conditional ? this.oneHot(cyclingLabels(centreCount)) : null);
     });
-    const validation = tf.slice(heldOutX, [0, 0], [PARZEN_VALIDATION, PIXELS]);
-    const test = tf.slice(heldOutX, [PARZEN_VALIDATION, 0], [n - PARZEN_VALIDATION, PIXELS]);
     try {
-      this.paper = { step, ...(await parzenEstimate(centres, validation, test, onProgress)) };
+      this.paper = { step, ...(await heldOutEstimate(centres, this.digits.heldOut, onProgress)) };
       return this.paper;
     } finally {
-      tf.dispose([centres, validation, test]);
+      centres.dispose();
     }
   }
 
   protected override afterLoad(): void {
-    this.evaluationRequested = true;
+    this.evaluation.request();
   }
 
   /**
@@ -387,7 +269,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     }
     const seed = deriveSeed(this.config.seed, Stream.view, View.sample, this.step, n);
     const digits = label === undefined ? cyclingLabels(n) : Array<number>(n).fill(label);
-    const v = await readAndDispose(tf.tidy(() => this.draw(this.noise(n, seed), this.config.conditional ? this.oneHot(digits) : null)));
+    const v = await readAndDispose(tf.tidy(() => this.draw(latentNoise(this.config, n, seed), this.config.conditional ? this.oneHot(digits) : null)));
     return Array.from({ length: n }, (_, i) => Array.from(v.subarray(i * PIXELS, (i + 1) * PIXELS)));
   }
 
@@ -413,6 +295,7 @@ export class MnistRun extends GanRun<MnistSnapshot> {
     super.dispose();
     this.classifier.dispose();
     this.disposeFixedLabels();
-    tf.dispose([this.trainX, this.heldOutX, ...Object.values(this.fixedNoise), this.realGrid.x, this.realGrid.labels ?? [], this.trainY ?? []]);
+    this.digits.dispose();
+    tf.dispose([...Object.values(this.fixedNoise), this.realGrid.x, this.realGrid.labels ?? []]);
   }
 }
