@@ -127,7 +127,8 @@ const WGANGP_STEP = 1000;
 /**
  * ring8Wgangp's figures on WebGL, the same way. WGAN-GP trains by autodiff, far slower than the fast paths in
  * software WebGL (about 1 s a step on a loaded 2-core machine, and the first steps compile its shaders), so one step
- * per call (seed 1, measured with the same loop: 8 modes and 28, 36, 42, 74% at steps 250, 500, 750, 1,000, 30 minutes):
+ * per call (measured with the same loop, 8 modes at every checkpoint; seed 1: 28, 36, 42, 74% at steps 250, 500, 750,
+ * 1,000, 30 minutes; seed 2: 21, 56, 72, 51%, 21 minutes; seed 3: 21, 44, 52, 64%, 12 minutes):
  *   RING_WGANGP_WEBGL=1 npx playwright test e2e/toy2d-presets.spec.ts -g ring8Wgangp
  */
 test(`ring8Wgangp on WebGL: 8/8 modes and ≥ 50% of samples within 3σ of a mode at step ${WGANGP_STEP}, seeds 1–3`, async ({ page }) => {

@@ -107,7 +107,7 @@ export const ringPresets: Record<string, Preset<Partial<Toy2dParams>>> = {
       '(λ = 1), 5 critic updates per G update, Adam 0.001 for both (β 0.5/0.9), and ReLU networks 3×64. For 150 ' +
       'steps G’s samples lie along the ring between the modes (2–3% within 3σ of one), then they gather into all 8: ' +
       '26% at step 250 (seed 1), 47–54% at 500 and 61–64% at 1,000 with 8/8 modes (CPU backend, seeds 1–3; on ' +
-      'WebGL seed 1 has 28, 36, 74% at 250, 500, 1,000). The same loss on ring8’s 2×32 ' +
+      'WebGL 8/8 modes and 74, 51 and 64% at step 1,000, seeds 1–3). The same loss on ring8’s 2×32 ' +
       'tanh networks stays at 2–5% to step 2,000: a smooth critic barely pulls a sample that sits between two modes ' +
       'toward either. With λ = 10 on these networks 1% of the samples are in a mode at step 1,000 (seed 1). ' +
       'WGAN-GP trains by autodiff (its penalty differentiates a gradient): slower than the other ring presets.',
