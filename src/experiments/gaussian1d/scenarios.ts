@@ -90,7 +90,8 @@ export const scenarioPresets: Record<string, Preset<Partial<Gaussian1dParams>>> 
       'near 1-Lipschitz by a light gradient penalty λ·E[(|D′(x̂)| − 1)²] at random points between real and generated ' +
       'samples (λ = 0.1, their toy code’s value), ReLU networks 3×64 for D and G, Adam η = 0.001 with β 0.5/0.9, ' +
       '5 critic updates per G update, batch 64; the samples come from the averaged G, as in the default. Measured ' +
-      '(seed 1, CPU backend): W1 0.04 at step 500 and at most 0.04 at every 500-step checkpoint to 3,000. With λ = 1 ' +
+      'on the CPU backend, seeds 1–3: W1 at most 0.04 at every 500-step checkpoint from 500 to 3,000; on WebGL (seed ' +
+      '1) 0.034 at step 500 and 0.028 at 1,000, at most 0.051 from 400 on. With λ = 1 ' +
       'on the same networks W1 drifts away instead (0.39 at 500, 0.75–0.83 from 1,000 to 3,000): in one dimension ' +
       '|D′| = 1 leaves the critic two slopes, ±1, and a strong penalty makes turning from one to the other a wall at ' +
       'slope 0. WGAN-GP trains by autodiff (its penalty differentiates a gradient): slower than the other presets.',
