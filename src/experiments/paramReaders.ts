@@ -1,7 +1,8 @@
-import { isOneOf } from '../core/names';
-import type { OptimizerConfig } from '../core/optimizers';
+import { isOneOf, type HiddenActivation, type Initializer } from '../core/names';
+import type { ObjectiveId } from '../core/objectives';
+import type { OptimizerConfig, OptimizerKind } from '../core/optimizers';
 import type { optimizerEntry } from '../params/common';
-import type { KeysOfKind, NumberSpec, Params, ParamSpec, SpecValue } from '../params/schema';
+import { parseLayers, type KeysOfKind, type NumberSpec, type Params, type ParamSpec, type SpecValue } from '../params/schema';
 
 /** The entry of `entries` with key `K`. */
 type EntryOf<E extends readonly ParamSpec[], K> = Extract<E[number], { key: K }>;
@@ -69,5 +70,44 @@ export function optimizerConfig(read: OptimizerReader, net: 'D' | 'G'): Optimize
     beta2: num('beta2'),
     epsilon: 1e-8,
     rho: 0.9,
+  };
+}
+
+/** What networksAndObjective reads: any experiment's reader whose schema holds the entries every experiment shares. */
+interface SharedReader extends OptimizerReader {
+  num: (key: 'clip' | 'gpWeight' | KeysOfKind<OptimizerEntries, 'number'>) => number;
+  layers: (key: 'hiddenD' | 'hiddenG') => string;
+  choice: ((key: 'activation') => HiddenActivation) & ((key: 'init') => Initializer) & ((key: 'loss') => ObjectiveId) &
+    ((key: 'optimizerD' | 'optimizerG') => OptimizerKind);
+}
+
+/** The part of every experiment's config read from the shared entries: both networks, the objective, both optimizers. */
+export interface NetworksAndObjective {
+  hiddenD: number[];
+  hiddenG: number[];
+  activation: HiddenActivation;
+  init: Initializer;
+  loss: ObjectiveId;
+  /** WGAN's critic weight clip bound c (applies only to objectives with weight clipping). */
+  clip: number;
+  /** WGAN-GP's gradient-penalty weight λ (applies only to objectives with a gradient penalty). */
+  gpWeight: number;
+  optimizerD: OptimizerConfig;
+  optimizerG: OptimizerConfig;
+}
+
+/** The shared entries every experiment reads the same way (params/common.ts, objectiveEntry.ts). */
+export function networksAndObjective(read: SharedReader): NetworksAndObjective {
+  const { num, layers, choice } = read;
+  return {
+    hiddenD: parseLayers(layers('hiddenD')),
+    hiddenG: parseLayers(layers('hiddenG')),
+    activation: choice('activation'),
+    init: choice('init'),
+    loss: choice('loss'),
+    clip: num('clip'),
+    gpWeight: num('gpWeight'),
+    optimizerD: optimizerConfig(read, 'D'),
+    optimizerG: optimizerConfig(read, 'G'),
   };
 }

@@ -1,6 +1,6 @@
 import type { OptimizerConfig } from '../../core/optimizers';
-import { optimizerConfig, schemaReader } from '../paramReaders';
-import { parseLayers, type Params, type ParamsOf } from '../../params/schema';
+import { networksAndObjective, schemaReader } from '../paramReaders';
+import type { Params, ParamsOf } from '../../params/schema';
 import type { gaussian1dSchema } from './schema';
 import { CHOICES } from './choices';
 import type { Target1d } from './target';
@@ -41,22 +41,14 @@ export interface Gaussian1dConfig {
 
 export function readConfig(p: Params): Gaussian1dConfig {
   const read = schemaReader<typeof gaussian1dSchema.entries>(CHOICES, p);
-  const { num, bool, layers, choice } = read;
+  const { num, bool, choice } = read;
   return {
     seed: num('seed'),
     targetKind: choice('target'),
     target: { mu: num('mu'), sigma: num('sigma'), mix: num('mix'), separation: num('separation') },
-    hiddenD: parseLayers(layers('hiddenD')),
-    hiddenG: parseLayers(layers('hiddenG')),
-    activation: choice('activation'),
-    init: choice('init'),
     dOutput: choice('dOutput'),
     gOutput: choice('gOutput'),
-    loss: choice('loss'),
-    clip: num('clip'),
-    gpWeight: num('gpWeight'),
-    optimizerD: optimizerConfig(read, 'D'),
-    optimizerG: optimizerConfig(read, 'G'),
+    ...networksAndObjective(read),
     decay: { on: bool('decay'), rate: num('decayRate'), every: num('decaySteps') },
     averageG: num('averageG'),
     batch: num('batch'),

@@ -1,6 +1,6 @@
 import type { OptimizerConfig } from '../../core/optimizers';
-import { optimizerConfig, schemaReader } from '../paramReaders';
-import { parseLayers, type Params, type ParamsOf } from '../../params/schema';
+import { networksAndObjective, schemaReader } from '../paramReaders';
+import type { Params, ParamsOf } from '../../params/schema';
 import type { DigitChoice } from './labels';
 import type { mnistSchema } from './schema';
 import { CHOICES } from './choices';
@@ -43,22 +43,14 @@ export interface MnistConfig {
 
 export function readConfig(p: Params): MnistConfig {
   const read = schemaReader<typeof mnistSchema.entries>(CHOICES, p);
-  const { num, bool, layers, choice } = read;
+  const { num, bool, choice } = read;
   const digit = choice('digit');
   return {
     seed: num('seed'),
-    hiddenD: parseLayers(layers('hiddenD')),
-    hiddenG: parseLayers(layers('hiddenG')),
     zDim: num('zDim'),
-    activation: choice('activation'),
-    init: choice('init'),
     form: choice('form'),
-    loss: choice('loss'),
-    clip: num('clip'),
-    gpWeight: num('gpWeight'),
     realLabel: num('realLabel'),
-    optimizerD: optimizerConfig(read, 'D'),
-    optimizerG: optimizerConfig(read, 'G'),
+    ...networksAndObjective(read),
     batch: num('batch'),
     k: num('k'),
     kG: num('kG'),

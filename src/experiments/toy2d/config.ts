@@ -1,6 +1,6 @@
 import type { OptimizerConfig } from '../../core/optimizers';
-import { optimizerConfig, schemaReader } from '../paramReaders';
-import { parseLayers, type Params, type ParamsOf } from '../../params/schema';
+import { networksAndObjective, schemaReader } from '../paramReaders';
+import type { Params, ParamsOf } from '../../params/schema';
 import type { DatasetSpec } from './datasets';
 import type { toy2dSchema } from './schema';
 import { CHOICES } from './choices';
@@ -35,20 +35,12 @@ export interface Toy2dConfig {
 
 export function readConfig(p: Params): Toy2dConfig {
   const read = schemaReader<typeof toy2dSchema.entries>(CHOICES, p);
-  const { num, bool, layers, choice } = read;
+  const { num, bool, choice } = read;
   return {
     seed: num('seed'),
     data: { id: choice('dataset'), size: num('dataSize'), radius: num('radius'), sigma: num('sigma') },
-    hiddenD: parseLayers(layers('hiddenD')),
-    hiddenG: parseLayers(layers('hiddenG')),
-    activation: choice('activation'),
-    init: choice('init'),
     zDim: num('zDim'),
-    loss: choice('loss'),
-    clip: num('clip'),
-    gpWeight: num('gpWeight'),
-    optimizerD: optimizerConfig(read, 'D'),
-    optimizerG: optimizerConfig(read, 'G'),
+    ...networksAndObjective(read),
     batch: num('batch'),
     k: num('k'),
     kG: num('kG'),
