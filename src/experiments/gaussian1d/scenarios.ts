@@ -2,20 +2,9 @@
 // were measured on the CPU backend with the preset's seed (scenarios.test.ts holds them to it).
 import type { Preset } from '../../params/schema';
 import type { Gaussian1dParams } from './config';
-import { lossChoice } from '../objectiveEntry';
 
 /** G starts near 0 while p_data = N(4, 0.5²) sits far away, and D learns fast: fakes are rejected at once. */
 const farTarget = { averageG: 0, mu: 4, sigma: 0.5, k: 3, lrD: 0.01, optimizerG: 'sgd', lrG: 0.05 } as const satisfies Partial<Gaussian1dParams>;
-
-/**
- * WGAN-GP as Gulrajani et al.'s toy-data code trains it (ReLU MLPs, Adam β 0.5/0.9, k = 5, λ = 0.1 "for toy tasks"),
- * here 3×64 for both networks and Adam 1e-3; the loss menu's own recommendation (Adam 1e-4, λ = 10, the paper's image
- * settings) on the default tanh networks does not converge on the 1-D (README, Losses).
- */
-const wgangpToy = {
-  ...lossChoice('wgangp').params, activation: 'relu', hiddenD: '64,64,64', hiddenG: '64,64,64', lrD: 0.001, lrG: 0.001,
-  gpWeight: 0.1, batch: 64,
-} as const satisfies Partial<Gaussian1dParams>;
 
 export const scenarioPresets: Record<string, Preset<Partial<Gaussian1dParams>>> = {
   oscillates: {
@@ -70,32 +59,6 @@ export const scenarioPresets: Record<string, Preset<Partial<Gaussian1dParams>>> 
       'tanh units). G settles on the mode at −1 and puts almost no samples near +5: JSD stays near ½ ln 2 ≈ 0.35 — the ' +
       'price of a missing half — although the losses look calm. Raise "G hidden layers" to 16,16 and reset to see whether a bigger G covers both.',
     params: { averageG: 0, mix: 0.5, separation: 6, sigma: 0.4, hiddenG: '4' },
-  },
-  wgan: {
-    label: 'Wasserstein GAN (clipped critic)',
-    description:
-      'The default networks trained as Arjovsky et al. 2017 train WGAN: D is a critic with a raw score, L_D = ' +
-      'E[D(G(z))] − E[D(x)], its weights clipped to [−0.01, 0.01] after every update; RMSProp at η = 5e-5, 5 critic ' +
-      'updates per G update. Slow but steady: W1 falls from 1.00 at step 250 to 0.90 at 1,000 and 0.65 at 3,000 ' +
-      '(seed 1). The divergence chart plots the critic’s −L_D beside the measured W1: it estimates W1 only up to the ' +
-      'critic’s Lipschitz constant, which clipping at 0.01 makes tiny (−L_D ≈ 2e-4). Faster is not simply better: ' +
-      'with η = 1e-3 W1 stalls near 0.45 (the tanh critic, its weights tiny, is almost linear and sees only the means); with leaky ReLU nets, ' +
-      'η = 5e-4 and clip 0.1, W1 is 0.06 by step 1,000.',
-    params: { averageG: 0, ...lossChoice('wgan').params }, // Algorithm 1: RMSProp 5e-5, k = 5, clip 0.01
-  },
-  wgangp: {
-    label: 'WGAN-GP (gradient penalty)',
-    description:
-      'The default task trained as Gulrajani et al. 2017 train WGAN-GP on toy data: a critic with a raw score kept ' +
-      'near 1-Lipschitz by a light gradient penalty λ·E[(|D′(x̂)| − 1)²] at random points between real and generated ' +
-      'samples (λ = 0.1, their toy code’s value), ReLU networks 3×64 for D and G, Adam η = 0.001 with β 0.5/0.9, ' +
-      '5 critic updates per G update, batch 64; the samples come from the averaged G, as in the default. Measured ' +
-      'on the CPU backend, seeds 1–3: W1 at most 0.04 at every 500-step checkpoint from 500 to 3,000; on WebGL (seed ' +
-      '1) 0.034 at step 500 and 0.028 at 1,000, at most 0.051 from 400 on. With λ = 1 ' +
-      'on the same networks W1 drifts away instead (0.39 at 500, 0.75–0.83 from 1,000 to 3,000): in one dimension ' +
-      '|D′| = 1 leaves the critic two slopes, ±1, and a strong penalty makes turning from one to the other a wall at ' +
-      'slope 0. WGAN-GP trains by autodiff (its penalty differentiates a gradient): slower than the other presets.',
-    params: { ...wgangpToy },
   },
   unsorted: {
     label: 'No manifold alignment (unsorted z)',

@@ -1,6 +1,7 @@
 import { choiceOptions, type ExperimentSchema, type ParamSpec, type TypedEntries } from '../../params/schema';
 import { CHOICES } from './choices';
 import { scenarioPresets } from './scenarios';
+import { lossScenarioPresets } from './lossScenarios';
 import {
   activationEntry, averageEntry, batchEntry, beta1Entry, beta2Entry, decayEntries, hiddenEntry, initEntry, kEntry, kGEntry, learningRateEntry,
   momentumEntry, optimizerEntry, seedEntry, speedEntry, stopAtEntry,
@@ -101,7 +102,7 @@ export const gaussian1dSchema: ExperimentSchema<TypedEntries<typeof entries>> = 
         'on p_data and stays there: W1 ≤ 0.1 at every 500-step checkpoint from 1,500 to 10,000 (seeds 1–5, WebGL and ' +
         'CPU alike: highest 0.051, 0.058, 0.095, 0.080, 0.071, mostly at step 1,500; from step 3,000 on 0.01–0.05), ' +
         'while D flattens to within 0.08 of ½ over μ ± 2σ — the equilibrium ' +
-        'the theory predicts. Open "Constant weights: converges, then swings" to see the same run sampled from G itself.',
+        'the theory predicts. Open "Converges, then swings (no averaging)" to see the same run sampled from G itself.',
       params: {},
     },
     jang: {
@@ -118,5 +119,6 @@ export const gaussian1dSchema: ExperimentSchema<TypedEntries<typeof entries>> = 
       },
     },
     ...scenarioPresets,
+    ...lossScenarioPresets,
   },
 };

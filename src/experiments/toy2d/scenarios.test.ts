@@ -51,6 +51,31 @@ describe('2-D ring scenarios tell their story (seed 1, CPU backend)', () => {
   }, 180_000);
 });
 
+describe('every new loss on the ring (seed 1, CPU backend)', () => {
+  // The ring coverage story of each objective added after 2014. Hinge (ring8Sharp) and WGAN-GP (ring8Wgangp) have
+  // their own tests below; minimax and non-saturating are above.
+  it('least squares against a strong D escapes as the non-saturating G does, where the minimax G stays smeared', async () => {
+    const [[ls], [minimax]] = [await modesCaptured('ring8Lsgan', [500]), await modesCaptured('ring8Saturating', [500])];
+    // Measured when written (step 500): least squares 6 modes, 24% high quality, D loss 0.09 (1,000: 7 modes, 49%);
+    // minimax 5%.
+    expect(ls.modes).toBeGreaterThanOrEqual(5);
+    expect(ls.highQuality).toBeGreaterThan(0.12);
+    expect(ls.highQuality).toBeGreaterThan(3 * minimax.highQuality);
+    expect(ls.dLoss).toBeLessThan(0.2); // D ahead: the equilibrium is ¼
+  }, 180_000);
+
+  it('WGAN with Algorithm 1’s settings barely moves on the ring; leaky ReLU nets with clip 0.1 reach all 8 modes', async () => {
+    const [[slow], [faster]] = [
+      await modesCaptured('ring8Wgan', [250]),
+      await modesCaptured('ring8Wgan', [250], { activation: 'leakyRelu', lrD: 5e-4, lrG: 5e-4, clip: 0.1 }),
+    ];
+    // Measured when written (step 250): Algorithm 1 2 modes, 0% (the same at 500 and 1,000); leaky ReLU 8 modes, 1%.
+    expect(slow.modes).toBeLessThanOrEqual(3);
+    expect(slow.highQuality).toBeLessThan(0.02);
+    expect(faster.modes).toBeGreaterThanOrEqual(7);
+  }, 180_000);
+});
+
 /** Seeds 1–3 of a preset at `step`: all 8 modes, and at least half of the samples within 3σ of one. */
 async function allModesSharp(preset: string, step: number): Promise<void> {
   for (const seed of [1, 2, 3]) {
