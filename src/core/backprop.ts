@@ -2,7 +2,7 @@
 // Small networks are limited by how many kernels run per step, not by arithmetic, so the fast training path
 // (core/fastGan.ts) uses this instead of tf.variableGrads. core/backprop.test.ts holds it equal to autodiff.
 import { tf, type Tensor, type Tensor1D, type Tensor2D } from './tf';
-import { LEAKY_ALPHA, type Activation } from './activations';
+import { activationRecord } from './activations';
 import type { Network } from './network';
 
 /** What the forward pass keeps for the backward pass. */
@@ -32,43 +32,12 @@ export function forwardTrace(net: Network, x: Tensor2D): Trace {
     if (i === last) {
       trace.out = a;
     } else {
-      h = activateHidden(a, net.spec.hidden);
+      h = activationRecord(net.spec.hidden).apply(a);
       trace.pre.push(a);
       trace.post.push(h);
     }
   }
   return trace;
-}
-
-function activateHidden(a: Tensor2D, act: Activation): Tensor2D {
-  switch (act) {
-    case 'tanh':
-      return tf.tanh(a);
-    case 'relu':
-      return tf.relu(a);
-    case 'leakyRelu':
-      return tf.leakyRelu(a, LEAKY_ALPHA);
-    case 'sigmoid':
-      return tf.sigmoid(a);
-    case 'linear':
-      return a;
-  }
-}
-
-/** δ ⊙ act'(a), written with the cheapest available form of the derivative. */
-function throughActivation(delta: Tensor2D, a: Tensor2D, h: Tensor2D, act: Activation): Tensor2D {
-  switch (act) {
-    case 'tanh': // tanh' = 1 − h²
-      return tf.mul(delta, tf.sub(1, tf.square(h)));
-    case 'sigmoid': // σ' = h(1 − h)
-      return tf.mul(delta, tf.mul(h, tf.sub(1, h)));
-    case 'relu': // 1 where a > 0
-      return tf.mul(delta, tf.step(a, 0));
-    case 'leakyRelu': // 1 where a > 0, α elsewhere
-      return tf.mul(delta, tf.step(a, LEAKY_ALPHA));
-    case 'linear':
-      return delta;
-  }
 }
 
 export interface Gradients {
@@ -95,7 +64,7 @@ export function backward(net: Network, trace: Trace, dOut: Tensor2D, wantTheta: 
     }
     if (i > 0 || wantInput) {
       const back = tf.matMul(delta, w, false, true) as Tensor2D;
-      if (i > 0) delta = throughActivation(back, trace.pre[i - 1], trace.post[i - 1], net.spec.hidden);
+      if (i > 0) delta = activationRecord(net.spec.hidden).backprop(back, trace.pre[i - 1], trace.post[i - 1]);
       else dInput = back;
     }
   }

@@ -7,7 +7,7 @@ import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-we
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../tf';
 import { objective } from '../objectives';
 import type { PackedMlp } from '../packedMlp';
-import { OPTIMIZER_UNIFORMS, type ParameterOptimizer } from '../optimizers';
+import { optimizerRecord, type ParameterOptimizer } from '../optimizers';
 import type { FastPair } from '../fastGan';
 import { activation, activationSlope, discriminatorDelta, discriminatorValue, generatorDelta, generatorOutput, generatorOutputSlope, generatorValue } from './glsl';
 import { backwardProgram, denseProgram, lossDeltaProgram, lossValueProgram, updateProgram, updateRows, type Split } from './programs';
@@ -92,7 +92,7 @@ export class FusedGanSteps {
     const key = `update:${this.layerKey(net, 0, rows, split)}:${kind}`;
     const program = this.program(key, () => updateProgram(net.layout, net.size, rows, split, kind));
     const state: Tensor[] = kind === 'sgd' ? [] : kind === 'adam' ? [s.first!, s.second!, s.beta1Power!, s.beta2Power!] : [s.first!];
-    const uniforms = OPTIMIZER_UNIFORMS[kind].map(({ value }) => [value(s)]);
+    const uniforms = optimizerRecord(kind).uniforms.map(({ value }) => [value(s)]);
     const layerInputs = net.layout.flatMap((_, l) => [...ins[l], deltas[l]]);
     const out = runProgram<Tensor>(backend, program, [net.theta, ...state, ...layerInputs], uniforms);
     const n = net.size;

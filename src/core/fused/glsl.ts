@@ -1,17 +1,12 @@
-// GLSL pieces of the fused WebGL training kernels: activations, their derivatives written with the activation's
-// output, G's output functions, and the wrapper that turns an objective's GLSL (core/objectives) into ∂L/∂l. Each
+// GLSL pieces of the fused WebGL training kernels: the activations' GLSL (read from core/activations), G's output
+// functions, and the wrapper that turns an objective's GLSL (core/objectives) into ∂L/∂l. Each
 // mirrors a tensor formula of the plain fast path (core/backprop.ts, core/objectives); e2e/fused.spec.ts holds the
 // two equal.
-import { LEAKY_ALPHA, type Activation } from '../activations';
+import { activationRecord, type Activation } from '../activations';
+import { glslFloat } from '../glslFloat';
 import type { GeneratorOutput } from '../generatorOutput';
 import type { DiscriminatorHead } from '../losses';
 import { fastGlsl, type Objective } from '../objectives';
-
-/** A GLSL float literal for a JavaScript number (1 → "1.0"). */
-export function glslFloat(x: number): string {
-  const s = String(x);
-  return /[.e]/.test(s) ? s : `${s}.0`;
-}
 
 /** Shared helper functions; tanh as tfjs's own WebGL kernel writes it (no overflow for large |x|). */
 export const HELPERS = `
@@ -23,39 +18,14 @@ float sigmoid_(float x) { return 1.0 / (1.0 + exp(-x)); }
 float softplus_(float x) { return max(x, 0.0) + log(1.0 + exp(-abs(x))); }
 `;
 
-/** act(a) for a hidden layer. */
+/** act(a) for a hidden layer: the activation record's GLSL (core/activations). */
 export function activation(act: Activation, a: string): string {
-  switch (act) {
-    case 'tanh':
-      return `tanh_(${a})`;
-    case 'sigmoid':
-      return `sigmoid_(${a})`;
-    case 'relu': // NaN passes through, as in tfjs's kernels (the app detects divergence by it)
-      return `(${a} < 0.0 ? 0.0 : ${a})`;
-    case 'leakyRelu':
-      return `(${a} < 0.0 ? ${glslFloat(LEAKY_ALPHA)} * ${a} : ${a})`;
-    case 'linear':
-      return a;
-  }
+  return activationRecord(act).glsl.apply(a);
 }
 
-/**
- * act'(a) written with h = act(a): tanh 1 − h², sigmoid h(1 − h); ReLU-type from the sign of h, which is the sign
- * of a (relu 1 where a > 0, leaky ReLU 1 there and α elsewhere; NaN stays NaN, as tf.step keeps it).
- */
+/** act'(a) written with h = act(a), from the same record. */
 export function activationSlope(act: Activation, h: string): string {
-  switch (act) {
-    case 'tanh':
-      return `(1.0 - ${h} * ${h})`;
-    case 'sigmoid':
-      return `(${h} * (1.0 - ${h}))`;
-    case 'relu':
-      return `(isnan(${h}) ? ${h} : ${h} > 0.0 ? 1.0 : 0.0)`;
-    case 'leakyRelu':
-      return `(isnan(${h}) ? ${h} : ${h} > 0.0 ? 1.0 : ${glslFloat(LEAKY_ALPHA)})`;
-    case 'linear':
-      return '1.0';
-  }
+  return activationRecord(act).glsl.slope(h);
 }
 
 /** G's output function x = out(o): linear o, tanh5 5·tanh(o), sigmoid σ(o). */

@@ -4,7 +4,7 @@
 // changes per step (η, the real label) is a uniform. All programs read and write unpacked textures.
 import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
 import type { LayerSlots } from '../packedMlp';
-import { OPTIMIZER_UNIFORMS, optimizerGlsl, type OptimizerKind } from '../optimizers';
+import { optimizerRecord, optimizerGlsl, type OptimizerKind } from '../optimizers';
 import { HELPERS } from './glsl';
 
 /** Rows of a layer's input: one tensor, or (split = B) D's stacked batch read as real rows < B, then fake rows. */
@@ -164,7 +164,7 @@ export function updateProgram(layers: readonly LayerSlots[], size: number, rows:
   return {
     variableNames,
     outputShape: [slots * size + tail],
-    customUniforms: OPTIMIZER_UNIFORMS[kind].map(({ name }) => ({ name, type: 'float' as const })),
+    customUniforms: optimizerRecord(kind).uniforms.map(({ name }) => ({ name, type: 'float' as const })),
     userCode: `
 ${readers.map((r) => r.code).join('\n')}
 float gradient(int p) {

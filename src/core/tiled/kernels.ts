@@ -8,7 +8,7 @@
 // Sizes are baked into the source (shapes never change, so each shader compiles once).
 import { HELPERS } from '../fused/glsl';
 import type { LayerSlots } from '../packedMlp';
-import { OPTIMIZER_UNIFORMS, optimizerGlsl, type OptimizerKind } from '../optimizers';
+import { optimizerRecord, optimizerGlsl, type OptimizerKind } from '../optimizers';
 import { TILE_ROWS } from './context';
 
 const T = TILE_ROWS;
@@ -284,7 +284,7 @@ export function update(layers: readonly LayerSlots[], size: number, kind: Optimi
   });
   const apply = `${next}
   ${['thetaNext', 'slot1Next', 'slot2Next'].slice(0, outputs).map((v, t) => `out${t} = vec4(${v});`).join('\n  ')}`;
-  return `${header(outputs, samplers, OPTIMIZER_UNIFORMS[kind].map(({ name }) => name))}
+  return `${header(outputs, samplers, optimizerRecord(kind).uniforms.map(({ name }) => name))}
 ${stateReader('theta_', 'theta', widths[0], out)}
 ${kind !== 'sgd' ? stateReader('readM', 'slotM', widths[1], out) : ''}
 ${kind === 'adam' ? stateReader('readS', 'slotS', widths[2], out) : ''}

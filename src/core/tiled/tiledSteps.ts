@@ -6,7 +6,7 @@
 import { tf, type Scalar, type Tensor, type Tensor2D } from '../tf';
 import { objective } from '../objectives';
 import type { PackedMlp } from '../packedMlp';
-import { OPTIMIZER_UNIFORMS, type ParameterOptimizer } from '../optimizers';
+import { optimizerRecord, type ParameterOptimizer } from '../optimizers';
 import type { FastPair } from '../fastGan';
 import { activation, activationSlope, discriminatorDelta, generatorDelta, generatorOutput, generatorOutputSlope } from '../fused/glsl';
 import { TILE_ROWS, TiledContext, type OwnTexture, type Source } from './context';
@@ -220,7 +220,7 @@ export class TiledGanSteps {
     });
     const outputs = [net.theta, s.first, s.second].filter((v) => v !== null).map(() => this.ctx.newTensor([net.size]));
     const { width, height } = outputs[0];
-    const uniforms = OPTIMIZER_UNIFORMS[kind];
+    const uniforms = optimizerRecord(kind).uniforms;
     this.ctx.draw(
       K.update(net.layout, net.size, kind, state.map((x) => x.width), [width, height]),
       sources,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useCpuBackend } from '../testing/cpuBackend';
-import { tf } from './tf';
-import { ParameterOptimizer, staircaseDecay, type OptimizerConfig } from './optimizers';
+import { useCpuBackend } from '../../testing/cpuBackend';
+import { tf } from '../tf';
+import { ParameterOptimizer, staircaseDecay, type OptimizerConfig } from './index';
 
 beforeAll(useCpuBackend);
 
