@@ -54,8 +54,9 @@ test('MNIST keeps training through live batch-size changes on and off the tiled 
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   await openPlayground(page, '?experiment=mnist');
-  // 64 and 128 re-size the tiled kernels' textures; 100, 60 and 36 are not multiples of 8, so those steps take the
-  // tensor-op path (which caches one label tensor for the batch size in use)
+  // 64 and 128 re-size the tiled kernels' textures; 100, 60 and 36 are not multiples of 8, so with 8 tile rows those
+  // steps take the tensor-op path (which caches one label tensor for the batch size in use); with 4 tile rows (fewer
+  // than 8 draw buffers) they stay tiled at new sizes
   const train = async (batches: number[]) => {
     for (const batch of batches) {
       await page.evaluate((b) => window.ganPlayground!.setParams({ batch: b }), batch);

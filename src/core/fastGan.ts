@@ -78,9 +78,9 @@ export class FastGanTrainer {
 
   /** The tiled kernels for big networks on WebGL when this update fits them (core/tiled), else null. */
   private tiledFor(net: PackedMlp, opt: ParameterOptimizer, batch: number): TiledGanSteps | null {
-    if (!this.fused || !TiledGanSteps.applies(this.pair, opt, net, batch)) return null;
+    if (!this.fused) return null;
     const ctx = TiledContext.current();
-    if (!ctx) return null;
+    if (!ctx || !TiledGanSteps.applies(this.pair, opt, net, batch, ctx.tileRows)) return null;
     if (!this.tiled || !this.tiled.runsOn(ctx)) {
       this.tiled?.dispose();
       this.tiled = new TiledGanSteps(this.pair, ctx);
@@ -93,7 +93,7 @@ export class FastGanTrainer {
    * autodiff where the objective lacks what the fast paths need (fastPathGap: a gradient penalty, or no hand-written
    * derivative), else fused where the network is small enough for the fused kernels' redundant gradient sums
    * (FUSED_WORK_LIMIT) and the kernel's inputs fit, else tiled where the shapes fit the tiles (sizes multiples of 4,
-   * batch a multiple of 8), else the tensor-op path. Off WebGL (CPU, WASM) the fast updates take the tensor-op path.
+   * batch a multiple of the tile rows, 8 or 4), else the tensor-op path. Off WebGL (CPU, WASM) the fast updates take the tensor-op path.
    * A conditional update (a label c concatenated to G's z and D's x) skips the fused kernels, which read G's
    * samples straight into D; the tiled kernels take it when [z | c] and [x | c] are multiples of 4 wide.
    */

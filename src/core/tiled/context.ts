@@ -8,10 +8,14 @@
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { tf, type Tensor } from '../tf';
 
-/** Rows of a matrix one fragment computes: one per render target. */
-export const TILE_ROWS = 8;
+/**
+ * Rows of a matrix one fragment computes, one per render target: 8 where the context can draw into 8 targets at once,
+ * else 4 (software WebGL in recent Chromium offers 6). Fewer rows mean more texture fetches per multiply-add, not
+ * different results.
+ */
+export type TileRows = 8 | 4;
 
-/** A texture this module owns: an RGBA32F 2-D texture, or an array of TILE_ROWS layers (a "tiled" matrix). */
+/** A texture this module owns: an RGBA32F 2-D texture, or an array of tile-row layers (a "tiled" matrix). */
 export interface OwnTexture {
   texture: WebGLTexture;
   target: 'TEXTURE_2D' | 'TEXTURE_2D_ARRAY';
@@ -51,18 +55,28 @@ export class TiledContext {
   static current(): TiledContext | null {
     if (tf.getBackend() !== 'webgl') return null;
     const backend = tf.backend() as MathBackendWebGL;
-    if (!contexts.has(backend)) contexts.set(backend, TiledContext.supported(backend) ? new TiledContext(backend) : null);
+    if (!contexts.has(backend)) {
+      const rows = TiledContext.tileRowsOf(backend);
+      contexts.set(backend, rows ? new TiledContext(backend, rows) : null);
+    }
     return contexts.get(backend) ?? null;
   }
 
-  private static supported(backend: MathBackendWebGL): boolean {
-    if (tf.env().getNumber('WEBGL_VERSION') !== 2 || !tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')) return false;
+  /** The tile rows this backend's context can draw (8 or 4 render targets at once), or null when it cannot run the kernels. */
+  private static tileRowsOf(backend: MathBackendWebGL): TileRows | null {
+    if (tf.env().getNumber('WEBGL_VERSION') !== 2 || !tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')) return null;
     const gl = backend.gpgpu.gl as WebGL2RenderingContext;
     const enough = (p: number, n: number) => Number(gl.getParameter(p)) >= n;
-    return enough(gl.MAX_DRAW_BUFFERS, TILE_ROWS) && enough(gl.MAX_COLOR_ATTACHMENTS, TILE_ROWS) && enough(gl.MAX_TEXTURE_IMAGE_UNITS, 16);
+    if (!enough(gl.MAX_TEXTURE_IMAGE_UNITS, 16)) return null;
+    const targets = (n: number) => enough(gl.MAX_DRAW_BUFFERS, n) && enough(gl.MAX_COLOR_ATTACHMENTS, n);
+    return targets(8) ? 8 : targets(4) ? 4 : null;
   }
 
-  private constructor(readonly backend: MathBackendWebGL) {
+  private constructor(
+    readonly backend: MathBackendWebGL,
+    /** Rows of a tile: layers of a tiled matrix, render targets of a tiled draw. */
+    readonly tileRows: TileRows,
+  ) {
     const gl = backend.gpgpu.gl as WebGL2RenderingContext;
     this.gl = gl;
     this.framebuffer = gl.createFramebuffer()!;
@@ -154,7 +168,7 @@ export class TiledContext {
     gl.bindFramebuffer(gl.FRAMEBUFFER, this.framebuffer);
     const attachments: number[] = [];
     if ('layers' in target) {
-      for (let t = 0; t < TILE_ROWS; t++) {
+      for (let t = 0; t < this.tileRows; t++) {
         gl.framebufferTextureLayer(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0 + t, target.layers.texture, 0, t);
         attachments.push(gl.COLOR_ATTACHMENT0 + t);
       }

@@ -1,7 +1,8 @@
-// GLSL of the tiled training kernels (core/tiled/tiledSteps.ts). Layouts:
-//  - a tiled matrix M[rows, cols] is an RGBA32F 2-D array of TILE_ROWS (8) layers, cols/4 texels wide and rows/8
-//    high: M[r, c] is component c%4 of texel (c/4, r/8) in layer r%8. One fragment at (x, y) writes the 8×4 tile
-//    rows 8y … 8y+7, columns 4x … 4x+3, one layer per render target.
+// GLSL of the tiled training kernels (core/tiled/tiledSteps.ts). Layouts, for T tile rows (8 where the context
+// has 8 render targets, else 4: core/tiled/context.ts):
+//  - a tiled matrix M[rows, cols] is an RGBA32F 2-D array of T layers, cols/4 texels wide and rows/T high:
+//    M[r, c] is component c%4 of texel (c/4, r/T) in layer r%T. One fragment at (x, y) writes the T×4 tile
+//    rows Ty … Ty+T−1, columns 4x … 4x+3, one layer per render target.
 //  - a weight matrix W[fanIn, fanOut] (a layer of a network) is an RGBA32F 2-D texture, fanOut/4 wide, fanIn high.
 //  - θ, the optimizer's slots and the data are tfjs tensors: unpacked R32F textures holding flat index i at texel
 //    (i % width, i / width).
@@ -9,10 +10,9 @@
 import { HELPERS } from '../fused/glsl';
 import type { LayerSlots } from '../packedMlp';
 import { optimizerRecord, optimizerGlsl, type OptimizerKind } from '../optimizers';
-import { TILE_ROWS } from './context';
 
-const T = TILE_ROWS;
-const each = (f: (t: number) => string, sep = '\n  ') => Array.from({ length: T }, (_, t) => f(t)).join(sep);
+/** f(t) for each of the T layers of a tile (T = the context's tile rows, core/tiled/context.ts). */
+const each = (T: number, f: (t: number) => string, sep = '\n  ') => Array.from({ length: T }, (_, t) => f(t)).join(sep);
 
 function header(outputs: number, samplers: Record<string, 'flat' | 'tiled' | 'weights'>, uniforms: string[] = []): string {
   const decl = Object.entries(samplers)
@@ -58,13 +58,13 @@ vec4 ${name}(vec4 v) { return vec4(${name}1(v.x), ${name}1(v.y), ${name}1(v.z), 
  * y0 … (the upper half of D's stacked batch is the real digits, the lower G's samples) and texel columns x0 …
  * (a conditional GAN's label columns, beside G's samples).
  */
-export function tileFromFlat(cols: number, width: number, y0: number, x0 = 0): string {
+export function tileFromFlat(T: number, cols: number, width: number, y0: number, x0 = 0): string {
   return `${header(T, { src: 'flat' })}
 ${flatReader('at', 'src', width)}
 void main() {
   int x = int(gl_FragCoord.x) - ${x0};
   int y = int(gl_FragCoord.y) - ${y0};
-  ${each((t) => `{ int i = (${T} * y + ${t}) * ${cols} + 4 * x; out${t} = vec4(at(i), at(i + 1), at(i + 2), at(i + 3)); }`)}
+  ${each(T, (t) => `{ int i = (${T} * y + ${t}) * ${cols} + 4 * x; out${t} = vec4(at(i), at(i + 1), at(i + 2), at(i + 3)); }`)}
 }`;
 }
 
@@ -80,10 +80,10 @@ void main() {
 
 /**
  * One dense layer, out = act(A·W + b): A tiled [rows, fanIn], W the layer's weights, b read from θ; out tiled
- * [rows, fanOut], written at tile rows y0 … . Per 4 values of the shared dimension a fragment fetches 8 texels of A
- * and 4 of W for 128 multiply-adds (tf.matMul's packed kernel: 2 fetches for 8).
+ * [rows, fanOut], written at tile rows y0 … . Per 4 values of the shared dimension a fragment fetches T texels of A
+ * and 4 of W for 16·T multiply-adds (T = 8: 128; tf.matMul's packed kernel: 2 fetches for 8).
  */
-export function denseForward(layer: LayerSlots, rows: number, thetaWidth: number, act: (v: string) => string, y0: number): string {
+export function denseForward(T: number, layer: LayerSlots, rows: number, thetaWidth: number, act: (v: string) => string, y0: number): string {
   const [inQuads, outQuads] = [layer.fanIn / 4, layer.fanOut / 4];
   return `${header(T, { A: 'tiled', W: 'weights', theta: 'flat' })}
 ${flatReader('th', 'theta', thetaWidth)}
@@ -93,17 +93,17 @@ void main() {
   int y = int(gl_FragCoord.y) - ${y0};
   float wu = ${centre('x', outQuads)};
   float av = ${centre('y', rows / T)};
-  ${each((t) => `vec4 s${t} = vec4(0.0);`, ' ')}
+  ${each(T, (t) => `vec4 s${t} = vec4(0.0);`, ' ')}
   ${loop(inQuads, `
     float au = ${centre('k', inQuads)};
     vec4 w0 = texture(W, vec2(wu, ${centre('4 * k', layer.fanIn)}));
     vec4 w1 = texture(W, vec2(wu, ${centre('4 * k + 1', layer.fanIn)}));
     vec4 w2 = texture(W, vec2(wu, ${centre('4 * k + 2', layer.fanIn)}));
     vec4 w3 = texture(W, vec2(wu, ${centre('4 * k + 3', layer.fanIn)}));
-    ${each((t) => `{ vec4 a = texture(A, vec3(au, av, ${t}.0)); s${t} += a.x * w0 + a.y * w1 + a.z * w2 + a.w * w3; }`, '\n    ')}`)}
+    ${each(T, (t) => `{ vec4 a = texture(A, vec3(au, av, ${t}.0)); s${t} += a.x * w0 + a.y * w1 + a.z * w2 + a.w * w3; }`, '\n    ')}`)}
   int b = ${layer.bAt} + 4 * x;
   vec4 bias = vec4(th(b), th(b + 1), th(b + 2), th(b + 3));
-  ${each((t) => `out${t} = act(s${t} + bias);`)}
+  ${each(T, (t) => `out${t} = act(s${t} + bias);`)}
 }`;
 }
 
@@ -111,7 +111,7 @@ void main() {
  * Back through one layer: δ_in = (δ·Wᵀ) ⊙ slope(h), δ tiled [rows, fanOut], h tiled [rows, fanIn] (the layer's
  * input, whose activation's derivative `slope` is written with its output), δ_in tiled [rows, fanIn].
  */
-export function denseBackward(layer: LayerSlots, rows: number, slope: (h: string) => string): string {
+export function denseBackward(T: number, layer: LayerSlots, rows: number, slope: (h: string) => string): string {
   const outQuads = layer.fanOut / 4;
   return `${header(T, { D: 'tiled', W: 'weights', H: 'tiled' })}
 ${componentwise('slope', slope)}
@@ -120,37 +120,42 @@ void main() {
   int y = int(gl_FragCoord.y);
   float dv = ${centre('y', rows / T)};
   ${[0, 1, 2, 3].map((j) => `float wv${j} = ${centre(`4 * x + ${j}`, layer.fanIn)};`).join(' ')}
-  ${each((t) => `vec4 s${t} = vec4(0.0);`, ' ')}
+  ${each(T, (t) => `vec4 s${t} = vec4(0.0);`, ' ')}
   ${loop(outQuads, `
     float u = ${centre('k', outQuads)};
     vec4 w0 = texture(W, vec2(u, wv0));
     vec4 w1 = texture(W, vec2(u, wv1));
     vec4 w2 = texture(W, vec2(u, wv2));
     vec4 w3 = texture(W, vec2(u, wv3));
-    ${each((t) => `{ vec4 d = texture(D, vec3(u, dv, ${t}.0)); s${t} += vec4(dot(d, w0), dot(d, w1), dot(d, w2), dot(d, w3)); }`, '\n    ')}`)}
-  ${each((t) => `out${t} = s${t} * slope(texelFetch(H, ivec3(x, y, ${t}), 0));`)}
+    ${each(T, (t) => `{ vec4 d = texture(D, vec3(u, dv, ${t}.0)); s${t} += vec4(dot(d, w0), dot(d, w1), dot(d, w2), dot(d, w3)); }`, '\n    ')}`)}
+  ${each(T, (t) => `out${t} = s${t} * slope(texelFetch(H, ivec3(x, y, ${t}), 0));`)}
 }`;
 }
 
 /**
  * ∂L/∂W = Aᵀ·δ over the batch, A tiled [rows, fanIn], δ tiled [rows, fanOut]; written tiled over fanIn:
- * ∂L/∂W[i, j] is component j%4 of texel (j/4, i/8) in layer i%8. Rows of a last tile beyond fanIn are not used.
+ * ∂L/∂W[i, j] is component j%4 of texel (j/4, i/T) in layer i%T. A fragment at row y sums the T rows i = T·y … of
+ * ∂L/∂W, T/4 quads of A's columns (rows of a last tile beyond fanIn are not used).
  */
-export function weightGradient(layer: LayerSlots, rows: number): string {
+export function weightGradient(T: number, layer: LayerSlots, rows: number): string {
   const quads = layer.fanIn / 4;
+  const perFragment = T / 4;
+  const quad = (q: number) => `float a${q}u = ${centre(q === 0 ? 'k0' : `min(k0 + ${q}, ${quads - 1})`, quads)};`;
+  const accumulate = (t: number) =>
+    Array.from({ length: perFragment }, (_, q) => `vec4 a${q} = texture(A, vec3(a${q}u, v, ${t}.0));`).join(' ') +
+    ` vec4 d = texture(D, vec3(du, v, ${t}.0));\n      ` +
+    Array.from({ length: T }, (_, i) => `s${i} += a${i >> 2}.${'xyzw'[i & 3]} * d;`).join(' ');
   return `${header(T, { A: 'tiled', D: 'tiled' })}
 void main() {
-  int k0 = 2 * int(gl_FragCoord.y);
-  float a0 = ${centre('k0', quads)};
-  float a1 = ${centre(`min(k0 + 1, ${quads - 1})`, quads)};
+  int k0 = ${perFragment} * int(gl_FragCoord.y);
+  ${Array.from({ length: perFragment }, (_, q) => quad(q)).join('\n  ')}
   float du = ${centre('int(gl_FragCoord.x)', layer.fanOut / 4)};
-  ${each((t) => `vec4 s${t} = vec4(0.0);`, ' ')}
+  ${each(T, (t) => `vec4 s${t} = vec4(0.0);`, ' ')}
   for (int r = 0; r < ${rows / T}; r++) {
     float v = ${centre('r', rows / T)};
-    ${each((t) => `{ vec4 a = texture(A, vec3(a0, v, ${t}.0)); vec4 b = texture(A, vec3(a1, v, ${t}.0)); vec4 d = texture(D, vec3(du, v, ${t}.0));
-      s0 += a.x * d; s1 += a.y * d; s2 += a.z * d; s3 += a.w * d; s4 += b.x * d; s5 += b.y * d; s6 += b.z * d; s7 += b.w * d; }`, '\n    ')}
+    ${each(T, (t) => `{ ${accumulate(t)} }`, '\n    ')}
   }
-  ${each((t) => `out${t} = s${t};`)}
+  ${each(T, (t) => `out${t} = s${t};`)}
 }`;
 }
 
@@ -159,25 +164,25 @@ void main() {
  * l_r = b + Σ_i h[r, i]·w_i, h tiled [rows, fanIn]; rows < labelled are real rows. δ is tiled [rows, 4] with the
  * value in x. `lossDelta` is the GLSL function of fused/glsl.ts (from the objective's own GLSL).
  */
-export function headDelta(layer: LayerSlots, thetaWidth: number, lossDelta: string, labelled: number): string {
+export function headDelta(T: number, layer: LayerSlots, thetaWidth: number, lossDelta: string, labelled: number): string {
   return `${header(T, { H: 'tiled', theta: 'flat' }, ['uLabel'])}
 ${flatReader('th', 'theta', thetaWidth)}
 ${lossDelta}
 void main() {
   int y = int(gl_FragCoord.y);
   float bias = th(${layer.bAt});
-  ${each((t) => `float l${t} = bias;`, ' ')}
+  ${each(T, (t) => `float l${t} = bias;`, ' ')}
   for (int k = 0; k < ${layer.fanIn / 4}; k++) {
     int i = ${layer.wAt} + 4 * k;
     vec4 w = vec4(th(i), th(i + 1), th(i + 2), th(i + 3));
-    ${each((t) => `l${t} += dot(texelFetch(H, ivec3(k, y, ${t}), 0), w);`, '\n    ')}
+    ${each(T, (t) => `l${t} += dot(texelFetch(H, ivec3(k, y, ${t}), 0), w);`, '\n    ')}
   }
-  ${each((t) => `out${t} = vec4(lossDelta(l${t}, ${T} * y + ${t} < ${labelled}, uLabel));`)}
+  ${each(T, (t) => `out${t} = vec4(lossDelta(l${t}, ${T} * y + ${t} < ${labelled}, uLabel));`)}
 }`;
 }
 
 /** D's logits into a [rows, 1] tfjs tensor (texture width `outWidth`), for the loss on the step a frame shows. */
-export function logits(layer: LayerSlots, rows: number, thetaWidth: number, outWidth: number): string {
+export function logits(T: number, layer: LayerSlots, rows: number, thetaWidth: number, outWidth: number): string {
   return `${header(1, { H: 'tiled', theta: 'flat' })}
 ${flatReader('th', 'theta', thetaWidth)}
 void main() {
@@ -193,7 +198,7 @@ void main() {
 }
 
 /** Back from D's logit δ (tiled, value in x) into its last hidden layer: δ_in[r, i] = δ_r · w_i · slope(h[r, i]). */
-export function headBackward(layer: LayerSlots, thetaWidth: number, slope: (h: string) => string): string {
+export function headBackward(T: number, layer: LayerSlots, thetaWidth: number, slope: (h: string) => string): string {
   return `${header(T, { D: 'tiled', H: 'tiled', theta: 'flat' })}
 ${flatReader('th', 'theta', thetaWidth)}
 ${componentwise('slope', slope)}
@@ -202,7 +207,7 @@ void main() {
   int y = int(gl_FragCoord.y);
   int i = ${layer.wAt} + 4 * x;
   vec4 w = vec4(th(i), th(i + 1), th(i + 2), th(i + 3));
-  ${each((t) => `out${t} = texelFetch(D, ivec3(0, y, ${t}), 0).x * w * slope(texelFetch(H, ivec3(x, y, ${t}), 0));`)}
+  ${each(T, (t) => `out${t} = texelFetch(D, ivec3(0, y, ${t}), 0).x * w * slope(texelFetch(H, ivec3(x, y, ${t}), 0));`)}
 }`;
 }
 
@@ -211,7 +216,7 @@ void main() {
  * one-output head ∂L/∂w_i = Σ_r h[r, i]·δ_r and then ∂L/∂b = Σ_r δ_r (h tiled [rows, fanIn], δ tiled with the value
  * in x). Output: one RGBA row, fanOut/4 texels (a tiled layer), or fanIn/4 + 1 (the head: w, then b in x).
  */
-export function batchSums(layer: LayerSlots, rows: number, head: boolean): string {
+export function batchSums(T: number, layer: LayerSlots, rows: number, head: boolean): string {
   const sum = head
     ? `if (x == ${layer.fanIn / 4}) s.x += texelFetch(D, ivec3(0, r, t), 0).x;
       else s += texelFetch(H, ivec3(x, r, t), 0) * texelFetch(D, ivec3(0, r, t), 0).x;`
@@ -238,7 +243,7 @@ function remainder(a: string, n: number): string {
 }
 
 /** The GLSL reading ∂L/∂θ_p for parameter p of layer l: from its tiled ∂L/∂W (G{l}) or batch sums (S{l}). */
-function layerGradient(layer: LayerSlots, l: number, head: boolean): string {
+function layerGradient(T: number, layer: LayerSlots, l: number, head: boolean): string {
   const weights = layer.fanIn * layer.fanOut;
   const weight = head
     ? `return texelFetch(S${l}, ivec2(${divide('q', 4)}, 0), 0)[${remainder('q', 4)}];`
@@ -269,7 +274,7 @@ function stateReader(name: string, tex: string, width: number, out: [number, num
  * (optimizerGlsl).
  * `widths` are the texture widths of θ and its slots as read (θ, then m, then s).
  */
-export function update(layers: readonly LayerSlots[], size: number, kind: OptimizerKind, widths: number[], out: [number, number]): string {
+export function update(T: number, layers: readonly LayerSlots[], size: number, kind: OptimizerKind, widths: number[], out: [number, number]): string {
   const outputs = kind === 'sgd' ? 1 : kind === 'adam' ? 3 : 2;
   const samplers: Record<string, 'flat' | 'tiled'> = { theta: 'flat' };
   if (kind !== 'sgd') samplers.slotM = 'flat';
@@ -289,7 +294,7 @@ ${stateReader('theta_', 'theta', widths[0], out)}
 ${kind !== 'sgd' ? stateReader('readM', 'slotM', widths[1], out) : ''}
 ${kind === 'adam' ? stateReader('readS', 'slotS', widths[2], out) : ''}
 float gradient(int p) {
-  ${layers.map((layer, l) => layerGradient(layer, l, isHead(layer))).join('\n  ')}
+  ${layers.map((layer, l) => layerGradient(T, layer, l, isHead(layer))).join('\n  ')}
   return 0.0;
 }
 void main() {

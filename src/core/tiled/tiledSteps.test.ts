@@ -31,30 +31,34 @@ describe('TiledGanSteps.applies', () => {
   const optD = optimizerOf(vanilla.d);
   const optG = optimizerOf(vanilla.g);
 
-  it("takes the MNIST networks with a batch that is a multiple of 8, for both networks' updates", () => {
-    expect(TiledGanSteps.applies(vanilla, optD, vanilla.d, 128)).toBe(true);
-    expect(TiledGanSteps.applies(vanilla, optG, vanilla.g, 128)).toBe(true);
-    expect(TiledGanSteps.applies(vanilla, optD, vanilla.d, 8)).toBe(true);
+  it("takes the MNIST networks with a batch that is a multiple of the tile rows, for both networks' updates", () => {
+    expect(TiledGanSteps.applies(vanilla, optD, vanilla.d, 128, 8)).toBe(true);
+    expect(TiledGanSteps.applies(vanilla, optG, vanilla.g, 128, 8)).toBe(true);
+    expect(TiledGanSteps.applies(vanilla, optD, vanilla.d, 8, 8)).toBe(true);
+    // four tile rows (a context with fewer than 8 render targets) take batches of 4, 12, 100 …
+    expect(TiledGanSteps.applies(vanilla, optD, vanilla.d, 100, 4)).toBe(true);
+    expect(TiledGanSteps.applies(vanilla, optG, vanilla.g, 4, 4)).toBe(true);
   });
 
-  it('declines batches that are not a multiple of 8', () => {
-    expect(TiledGanSteps.applies(vanilla, optD, vanilla.d, 100)).toBe(false);
-    expect(TiledGanSteps.applies(vanilla, optG, vanilla.g, 4)).toBe(false);
+  it('declines batches that are not a multiple of the tile rows', () => {
+    expect(TiledGanSteps.applies(vanilla, optD, vanilla.d, 100, 8)).toBe(false);
+    expect(TiledGanSteps.applies(vanilla, optG, vanilla.g, 4, 8)).toBe(false);
+    expect(TiledGanSteps.applies(vanilla, optG, vanilla.g, 6, 4)).toBe(false);
   });
 
   it('declines an optimizer that does not hold this network', () => {
-    expect(TiledGanSteps.applies(vanilla, optG, vanilla.d, 128)).toBe(false);
+    expect(TiledGanSteps.applies(vanilla, optG, vanilla.d, 128, 8)).toBe(false);
   });
 
   it('declines layer sizes that are not multiples of 4, and a D without a hidden layer', () => {
     const oddZ = pair([784, 128, 1], [10, 128, 784]);
-    expect(TiledGanSteps.applies(oddZ, optimizerOf(oddZ.d), oddZ.d, 128)).toBe(false);
+    expect(TiledGanSteps.applies(oddZ, optimizerOf(oddZ.d), oddZ.d, 128, 8)).toBe(false);
     const oddHidden = pair([784, 126, 1], [100, 128, 784]);
-    expect(TiledGanSteps.applies(oddHidden, optimizerOf(oddHidden.d), oddHidden.d, 128)).toBe(false);
+    expect(TiledGanSteps.applies(oddHidden, optimizerOf(oddHidden.d), oddHidden.d, 128, 8)).toBe(false);
     const toy = pair([2, 32, 32, 1], [2, 32, 32, 2]);
-    expect(TiledGanSteps.applies(toy, optimizerOf(toy.d), toy.d, 64)).toBe(false);
+    expect(TiledGanSteps.applies(toy, optimizerOf(toy.d), toy.d, 64, 8)).toBe(false);
     const noHidden = pair([784, 1], [100, 784]);
-    expect(TiledGanSteps.applies(noHidden, optimizerOf(noHidden.d), noHidden.d, 128)).toBe(false);
+    expect(TiledGanSteps.applies(noHidden, optimizerOf(noHidden.d), noHidden.d, 128, 8)).toBe(false);
   });
 
   it('has no WebGL context on the CPU backend, so training there never takes the tiled kernels', () => {

@@ -9,7 +9,7 @@ import type { PackedMlp } from '../packedMlp';
 import { optimizerRecord, type ParameterOptimizer } from '../optimizers';
 import type { FastPair } from '../fastGan';
 import { activation, activationSlope, discriminatorDelta, generatorDelta, generatorOutput, generatorOutputSlope } from '../fused/glsl';
-import { TILE_ROWS, TiledContext, type OwnTexture, type Source } from './context';
+import { TiledContext, type OwnTexture, type Source } from './context';
 import * as K from './kernels';
 import { runProgram } from '../fused/webgl';
 import { withCondition } from '../conditioning';
@@ -29,17 +29,23 @@ export class TiledGanSteps {
   private readonly textures = new Map<string, OwnTexture>();
   private readonly weights = new Map<PackedMlp, { dataId: object; layers: OwnTexture[] }>();
 
+  /** Rows of a tile in this context (8 or 4). */
+  private readonly T: number;
+
   constructor(
     private readonly pair: FastPair,
     private readonly ctx: TiledContext,
-  ) {}
+  ) {
+    this.T = ctx.tileRows;
+  }
 
   /**
    * Whether the pair's updates fit the tiled kernels: every layer's sizes a multiple of 4 (D's last has one output
-   * and D at least one hidden layer), the batch a multiple of 8, each optimizer holding one packed θ.
+   * and D at least one hidden layer), the batch a multiple of the context's tile rows (8 or 4), each optimizer
+   * holding one packed θ.
    */
-  static applies(pair: FastPair, opt: ParameterOptimizer, net: PackedMlp, batch: number): boolean {
-    if (batch % TILE_ROWS !== 0 || opt.slotState(0).variable !== net.theta) return false;
+  static applies(pair: FastPair, opt: ParameterOptimizer, net: PackedMlp, batch: number, tileRows: number): boolean {
+    if (batch % tileRows !== 0 || opt.slotState(0).variable !== net.theta) return false;
     const quads = (n: number) => n % 4 === 0;
     const d = pair.d.layout;
     const head = d[d.length - 1];
@@ -56,7 +62,7 @@ export class TiledGanSteps {
    * The texture kept under `role`, of this size: allocated on first use, replaced when the size changes (a new batch
    * size), so the set of textures stays bounded by the roles of one update.
    */
-  private texture(role: string, width: number, height: number, layers = TILE_ROWS): OwnTexture {
+  private texture(role: string, width: number, height: number, layers: number = this.T): OwnTexture {
     let t = this.textures.get(role);
     if (t && (t.width !== width || t.height !== height)) {
       this.ctx.release(t);
@@ -71,7 +77,7 @@ export class TiledGanSteps {
 
   /** A tiled matrix [rows, cols] kept under `role`. */
   private tiled(role: string, rows: number, cols: number): OwnTexture {
-    return this.texture(role, cols / 4, rows / TILE_ROWS);
+    return this.texture(role, cols / 4, rows / this.T);
   }
 
   /**
@@ -103,7 +109,7 @@ export class TiledGanSteps {
   private tile(x: Tensor2D, into: OwnTexture, y0 = 0, x0 = 0): void {
     const [rows, cols] = x.shape;
     const src = this.flat(x);
-    this.ctx.draw(K.tileFromFlat(cols, src.width, y0, x0), { src: src.source }, { layers: into }, { width: cols / 4, height: rows / TILE_ROWS, x0, y0 });
+    this.ctx.draw(K.tileFromFlat(this.T, cols, src.width, y0, x0), { src: src.source }, { layers: into }, { width: cols / 4, height: rows / this.T, x0, y0 });
   }
 
   /** G's sample width: D's input is [x | c], so a condition's columns start at x's width (a multiple of 4). */
@@ -125,8 +131,8 @@ export class TiledGanSteps {
       const isLast = l === net.depth - 1;
       const act = isLast ? lastAct : (v: string) => activation(net.spec.hidden, v);
       const into = isLast && lastInto ? lastInto : { texture: this.tiled(`${role}${l}`, rows, layer.fanOut), y0: 0 };
-      const source = K.denseForward(layer, rows, theta.width, act, into.y0);
-      this.ctx.draw(source, { A: out[l], W: weights[l], theta: theta.source }, { layers: into.texture }, { width: layer.fanOut / 4, height: rows / TILE_ROWS, y0: into.y0 });
+      const source = K.denseForward(this.T, layer, rows, theta.width, act, into.y0);
+      this.ctx.draw(source, { A: out[l], W: weights[l], theta: theta.source }, { layers: into.texture }, { width: layer.fanOut / 4, height: rows / this.T, y0: into.y0 });
       out.push(into.texture);
     }
     return out;
@@ -147,13 +153,13 @@ export class TiledGanSteps {
     deltas[last] = headDelta;
     const head = d.layout[last];
     deltas[last - 1] = this.tiled(`${role}:δD${last - 1}`, rows, head.fanIn);
-    this.ctx.draw(K.headBackward(head, theta.width, slope), { D: headDelta, H: ins[last], theta: theta.source }, { layers: deltas[last - 1] }, { width: head.fanIn / 4, height: rows / TILE_ROWS });
+    this.ctx.draw(K.headBackward(this.T, head, theta.width, slope), { D: headDelta, H: ins[last], theta: theta.source }, { layers: deltas[last - 1] }, { width: head.fanIn / 4, height: rows / this.T });
     for (let l = last - 1; l >= (intoX ? 0 : 1); l--) {
       const layer = d.layout[l];
       const cols = l === 0 ? this.sampleColumns : layer.fanIn;
       const target = l === 0 ? this.tiled(`${role}:δx`, rows, cols) : this.tiled(`${role}:δD${l - 1}`, rows, cols);
       const through = l === 0 ? intoX! : slope;
-      this.ctx.draw(K.denseBackward(layer, rows, through), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: target }, { width: cols / 4, height: rows / TILE_ROWS });
+      this.ctx.draw(K.denseBackward(this.T, layer, rows, through), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: target }, { width: cols / 4, height: rows / this.T });
       if (l > 0) deltas[l - 1] = target;
       else return { deltas, intoG: target };
     }
@@ -170,7 +176,7 @@ export class TiledGanSteps {
       const layer = g.layout[l];
       deltas[l - 1] = this.tiled(`g:δG${l - 1}`, rows, layer.fanIn);
       const slope = (h: string) => activationSlope(g.spec.hidden, h);
-      this.ctx.draw(K.denseBackward(layer, rows, slope), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: deltas[l - 1] }, { width: layer.fanIn / 4, height: rows / TILE_ROWS });
+      this.ctx.draw(K.denseBackward(this.T, layer, rows, slope), { D: deltas[l], W: weights[l], H: ins[l] }, { layers: deltas[l - 1] }, { width: layer.fanIn / 4, height: rows / this.T });
     }
     return deltas;
   }
@@ -180,7 +186,7 @@ export class TiledGanSteps {
     const d = this.pair.d;
     const theta = this.flat(d.theta);
     const out = this.tiled(`${role}:δhead`, rows, 4);
-    this.ctx.draw(K.headDelta(d.layout[d.depth - 1], theta.width, lossDelta, labelled), { H: input, theta: theta.source }, { layers: out }, { width: 1, height: rows / TILE_ROWS }, { uLabel: realLabel });
+    this.ctx.draw(K.headDelta(this.T, d.layout[d.depth - 1], theta.width, lossDelta, labelled), { H: input, theta: theta.source }, { layers: out }, { width: 1, height: rows / this.T }, { uLabel: realLabel });
     return out;
   }
 
@@ -189,7 +195,7 @@ export class TiledGanSteps {
     const d = this.pair.d;
     const theta = this.flat(d.theta);
     const out = this.ctx.newTensor([rows, 1]);
-    this.ctx.draw(K.logits(d.layout[d.depth - 1], rows, theta.width, out.width), { H: input, theta: theta.source }, { textures: [out.texture] }, { width: out.width, height: out.height });
+    this.ctx.draw(K.logits(this.T, d.layout[d.depth - 1], rows, theta.width, out.width), { H: input, theta: theta.source }, { textures: [out.texture] }, { width: out.width, height: out.height });
     return out.tensor as Tensor2D;
   }
 
@@ -209,20 +215,20 @@ export class TiledGanSteps {
     net.layout.forEach((layer, l) => {
       const head = layer.fanOut % 4 !== 0;
       if (!head) {
-        const grad = this.texture(`dW:${net.spec.name}:${l}`, layer.fanOut / 4, Math.ceil(layer.fanIn / TILE_ROWS));
-        this.ctx.draw(K.weightGradient(layer, rows), { A: ins[l], D: deltas[l] }, { layers: grad }, { width: grad.width, height: grad.height });
+        const grad = this.texture(`dW:${net.spec.name}:${l}`, layer.fanOut / 4, Math.ceil(layer.fanIn / this.T));
+        this.ctx.draw(K.weightGradient(this.T, layer, rows), { A: ins[l], D: deltas[l] }, { layers: grad }, { width: grad.width, height: grad.height });
         sources[`G${l}`] = grad;
       }
       const width = head ? layer.fanIn / 4 + 1 : layer.fanOut / 4;
       const sums = this.texture(`sums:${net.spec.name}:${l}`, width, 1, 0);
-      this.ctx.draw(K.batchSums(layer, rows, head), head ? { H: ins[l], D: deltas[l] } : { D: deltas[l] }, { textures: [sums.texture] }, { width, height: 1 });
+      this.ctx.draw(K.batchSums(this.T, layer, rows, head), head ? { H: ins[l], D: deltas[l] } : { D: deltas[l] }, { textures: [sums.texture] }, { width, height: 1 });
       sources[`S${l}`] = sums;
     });
     const outputs = [net.theta, s.first, s.second].filter((v) => v !== null).map(() => this.ctx.newTensor([net.size]));
     const { width, height } = outputs[0];
     const uniforms = optimizerRecord(kind).uniforms;
     this.ctx.draw(
-      K.update(net.layout, net.size, kind, state.map((x) => x.width), [width, height]),
+      K.update(this.T, net.layout, net.size, kind, state.map((x) => x.width), [width, height]),
       sources,
       { textures: outputs.map((o) => o.texture) },
       { width, height },
@@ -256,8 +262,8 @@ export class TiledGanSteps {
       this.tile(withCondition(xReal, condition), stacked);
       const zIn = this.tiled('z', batch, g.layout[0].fanIn);
       this.tile(withCondition(z, condition), zIn);
-      this.forward(g, 'd:G', zIn, batch, g.depth, (v) => generatorOutput(gOutput, v), { texture: stacked, y0: batch / TILE_ROWS });
-      if (condition) this.tile(condition, stacked, batch / TILE_ROWS, this.sampleColumns / 4);
+      this.forward(g, 'd:G', zIn, batch, g.depth, (v) => generatorOutput(gOutput, v), { texture: stacked, y0: batch / this.T });
+      if (condition) this.tile(condition, stacked, batch / this.T, this.sampleColumns / 4);
       const ins = this.forward(d, 'd:D', stacked, rows, d.depth - 1, (v) => v);
       const last = ins[d.depth - 1];
       const headDelta = this.head('d', last, rows, discriminatorDelta(obj, dHead, batch), batch, realLabel);

@@ -33,8 +33,8 @@ describe('conditional MNIST GAN: sizes', () => {
     expect(pair.g.spec.sizes.at(-1)).toBe(PIXELS);
     const [optD, optG] = [new ParameterOptimizer(pair.d.variables, config.optimizerD), new ParameterOptimizer(pair.g.variables, config.optimizerG)];
     disposables.push(optD, optG);
-    expect(TiledGanSteps.applies(pair, optD, pair.d, config.batch)).toBe(true);
-    expect(TiledGanSteps.applies(pair, optG, pair.g, config.batch)).toBe(true);
+    expect(TiledGanSteps.applies(pair, optD, pair.d, config.batch, 8)).toBe(true);
+    expect(TiledGanSteps.applies(pair, optG, pair.g, config.batch, 8)).toBe(true);
     // the vanilla preset keeps its unconditional sizes
     const vanilla = mnistNetworks(readConfig(presetParams(mnistSchema, 'vanilla')));
     disposables.push(vanilla.g, vanilla.d);

@@ -34,8 +34,8 @@ describe('MNIST fast preset', () => {
     disposables.push(pair.g, pair.d);
     const [optD, optG] = [new ParameterOptimizer(pair.d.variables, config.optimizerD), new ParameterOptimizer(pair.g.variables, config.optimizerG)];
     disposables.push(optD, optG);
-    expect(TiledGanSteps.applies(pair, optD, pair.d, config.batch)).toBe(true);
-    expect(TiledGanSteps.applies(pair, optG, pair.g, config.batch)).toBe(true);
+    expect(TiledGanSteps.applies(pair, optD, pair.d, config.batch, 8)).toBe(true);
+    expect(TiledGanSteps.applies(pair, optG, pair.g, config.batch, 8)).toBe(true);
   });
 
   it('trains with finite losses on the fast updates and leaks no tensor', async () => {
