@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
 import type { FrameCheckCase, FrameCheckResult } from '../src/bench/frameCheck';
 import { FAST_PATH_OBJECTIVE_IDS as OBJECTIVE_IDS } from '../src/core/objectives/types';
+import { ACTIVATIONS, OPTIMIZERS } from '../src/core/names';
 import { openBenchOnWebgl } from './helpers';
 
 // The fused WebGL kernels (src/core/fused) against the tensor-op fast path on the same WebGL backend: two rounds of
@@ -39,6 +40,13 @@ cases.push(...rmspropNetworks.map((n, i) => ({ ...n, loss: OBJECTIVE_IDS[OBJECTI
 // an absolute bound would not test it). The updates must have moved the weights by far more (> 1e-3).
 const TOL = 1e-5;
 const SLOT_TOL = 1e-4;
+
+test('the fused cases cover every activation, optimizer and objective of the registries', () => {
+  // a new record (core/activations, core/optimizers, core/objectives) fails here until a case trains it
+  expect(new Set(cases.map((c) => c.hidden))).toEqual(new Set(ACTIVATIONS));
+  expect(new Set(cases.map((c) => c.optimizer))).toEqual(new Set(OPTIMIZERS));
+  expect(new Set(cases.map((c) => c.loss))).toEqual(new Set(OBJECTIVE_IDS));
+});
 
 test('fused WebGL updates equal the tensor-op updates for every configuration', async ({ page }) => {
   test.setTimeout(180_000);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { FusedCheckCase, FusedCheckResult } from '../src/bench/fusedCheck';
 import { FAST_PATH_OBJECTIVE_IDS as OBJECTIVE_IDS } from '../src/core/objectives/types';
+import { ACTIVATIONS, OPTIMIZERS } from '../src/core/names';
 import { openBenchOnWebgl, openPlayground, status, watchErrors } from './helpers';
 
 // The tiled WebGL kernels (src/core/tiled, the big-network path MNIST trains on) against the tensor-op fast path on
@@ -17,6 +18,7 @@ const networks: Omit<FusedCheckCase, 'loss'>[] = [
   { hidden: 'linear', head: 'sigmoid', out: 'tanh5', optimizer: 'adam', realLabel: 1, dims: [64, 12], layers: [32], batch: 64, epsilon: 1e-3 },
   { ...mnist, hidden: 'leakyRelu', head: 'sigmoid', out: 'sigmoid', optimizer: 'rmsprop', realLabel: 1, epsilon: 1e-2 },
   { hidden: 'tanh', head: 'tanhClip', out: 'linear', optimizer: 'rmsprop', realLabel: 0.9, dims: [96, 20], layers: [48, 32], batch: 32, epsilon: 1e-3 },
+  { hidden: 'sigmoid', head: 'sigmoid', out: 'tanh5', optimizer: 'sgd', realLabel: 1, dims: [64, 12], layers: [32, 16], batch: 32 },
 ];
 // offset so the MNIST shapes train the new objectives and the clipped-tanh head meets a probability objective
 const cases: FusedCheckCase[] = networks.map((c, i) => ({ ...c, loss: OBJECTIVE_IDS[(i + 2) % OBJECTIVE_IDS.length] }));
@@ -30,6 +32,13 @@ const cases: FusedCheckCase[] = networks.map((c, i) => ({ ...c, loss: OBJECTIVE_
 const TOL = 1e-5;
 const SLOT_TOL = 1e-4;
 const LOSS_TOL = 3e-5;
+
+test('the tiled cases cover every activation, optimizer and objective of the registries', () => {
+  // a new record (core/activations, core/optimizers, core/objectives) fails here until a case trains it
+  expect(new Set(cases.map((c) => c.hidden))).toEqual(new Set(ACTIVATIONS));
+  expect(new Set(cases.map((c) => c.optimizer))).toEqual(new Set(OPTIMIZERS));
+  expect(new Set(cases.map((c) => c.loss))).toEqual(new Set(OBJECTIVE_IDS));
+});
 
 test('tiled WebGL updates equal the tensor-op updates for the big networks', async ({ page }) => {
   test.setTimeout(180_000);

@@ -4,13 +4,13 @@
 // and the optimizer's slot variables. Small networks are limited by kernel launches; this runs ~10 per update
 // where the tensor-op formulation (core/fastGan.ts) runs ~100. e2e/fused.spec.ts holds the two equal.
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import { tf, type Scalar, type Tensor, type Tensor2D } from '../tf';
+import { tf, type Scalar, type Tensor, type Tensor2D, type Variable } from '../tf';
 import { objective } from '../objectives';
 import type { PackedMlp } from '../packedMlp';
 import { optimizerRecord, type ParameterOptimizer } from '../optimizers';
 import type { FastPair } from '../fastGan';
 import { activation, activationSlope, discriminatorDelta, discriminatorValue, generatorDelta, generatorOutput, generatorOutputSlope, generatorValue } from './glsl';
-import { backwardProgram, denseProgram, lossDeltaProgram, lossValueProgram, updateProgram, updateRows, type Split } from './programs';
+import { backwardProgram, denseProgram, lossDeltaProgram, lossValueProgram, stateNames, updateProgram, updateRows, type Split } from './programs';
 import { fusedBackend, runProgram } from './webgl';
 
 /**
@@ -38,7 +38,7 @@ export class FusedGanSteps {
     const { rows: slots } = updateRows(state.config.kind);
     if (slots * net.size * rows > FUSED_WORK_LIMIT) return null;
     // the update reads θ, the optimizer state, and each layer's input(s) and δ (D's first input is two tensors)
-    const stateInputs = { sgd: 0, momentum: 1, rmsprop: 1, adam: 4 }[state.config.kind];
+    const stateInputs = stateNames(state.config.kind).length;
     return 1 + stateInputs + 2 * net.depth + 1 <= fused.maxInputs ? fused.backend : null;
   }
 
@@ -91,7 +91,8 @@ export class FusedGanSteps {
     const split = ins[0].length === 2 ? ins[0][0].shape[0] : null;
     const key = `update:${this.layerKey(net, 0, rows, split)}:${kind}`;
     const program = this.program(key, () => updateProgram(net.layout, net.size, rows, split, kind));
-    const state: Tensor[] = kind === 'sgd' ? [] : kind === 'adam' ? [s.first!, s.second!, s.beta1Power!, s.beta2Power!] : [s.first!];
+    // in stateNames' order: the slots, then the powers
+    const state = [s.first, s.second, s.beta1Power, s.beta2Power].filter((t): t is Variable => t !== null);
     const uniforms = optimizerRecord(kind).uniforms.map(({ value }) => [value(s)]);
     const layerInputs = net.layout.flatMap((_, l) => [...ins[l], deltas[l]]);
     const out = runProgram<Tensor>(backend, program, [net.theta, ...state, ...layerInputs], uniforms);

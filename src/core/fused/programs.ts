@@ -115,9 +115,14 @@ void main() {
 
 /** How many values per parameter the update writes (θ, then the optimizer's slots), and the trailing scalars. */
 export function updateRows(kind: OptimizerKind): { rows: number; tail: number } {
-  if (kind === 'sgd') return { rows: 1, tail: 0 };
-  if (kind === 'momentum' || kind === 'rmsprop') return { rows: 2, tail: 0 };
-  return { rows: 3, tail: 2 };
+  const { slots, powers } = optimizerRecord(kind);
+  return { rows: 1 + slots, tail: powers ? 2 : 0 };
+}
+
+/** The optimizer state an update reads, as the kernels' sampler names: its slots (m, s) and Adam's powers. */
+export function stateNames(kind: OptimizerKind): string[] {
+  const { slots, powers } = optimizerRecord(kind);
+  return [...['slotM', 'slotS'].slice(0, slots), ...(powers ? ['powB1', 'powB2'] : [])];
 }
 
 /** The GLSL that sums ∂L/∂θ_p for the parameters of layer l: ∂L/∂W[i,j] = Σ_r in[r,i]·δ[r,j], ∂L/∂b_j = Σ_r δ[r,j]. */
@@ -148,11 +153,12 @@ function layerGradient(layer: LayerSlots, l: number, rows: number): string {
  */
 export function updateProgram(layers: readonly LayerSlots[], size: number, rows: number, split: Split, kind: OptimizerKind): GPGPUProgram {
   const { rows: slots, tail } = updateRows(kind);
-  const state = { sgd: [], momentum: ['slotM'], rmsprop: ['slotM'], adam: ['slotM', 'slotS', 'powB1', 'powB2'] }[kind];
+  const state = stateNames(kind);
   const readers = layers.map((_, l) => rowReader(`in${l}At`, `in${l}`, l === 0 ? split : null));
   const variableNames = ['theta', ...state, ...readers.flatMap((r, l) => [...r.names, `delta${l}`])];
   const next = optimizerGlsl(kind, { first: 'getSlotM(p)', second: 'getSlotS(p)', beta1Power: 'getPowB1()', beta2Power: 'getPowB2()' });
-  const write = { sgd: 'thetaNext', momentum: 'slot == 0 ? thetaNext : slot1Next', rmsprop: 'slot == 0 ? thetaNext : slot1Next', adam: 'slot == 0 ? thetaNext : slot == 1 ? slot1Next : slot2Next' }[kind];
+  // row 0 θ, row 1 the first slot, row 2 the second
+  const write = ['thetaNext', 'slot == 0 ? thetaNext : slot1Next', 'slot == 0 ? thetaNext : slot == 1 ? slot1Next : slot2Next'][slots - 1];
   const apply = `${next}
   setOutput(${write});`;
   const powers = tail

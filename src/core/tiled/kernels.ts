@@ -8,6 +8,7 @@
 //    (i % width, i / width).
 // Sizes are baked into the source (shapes never change, so each shader compiles once).
 import { HELPERS } from '../fused/glsl';
+import { stateNames } from '../fused/programs';
 import type { LayerSlots } from '../packedMlp';
 import { optimizerRecord, optimizerGlsl, type OptimizerKind } from '../optimizers';
 
@@ -275,10 +276,10 @@ function stateReader(name: string, tex: string, width: number, out: [number, num
  * `widths` are the texture widths of θ and its slots as read (θ, then m, then s).
  */
 export function update(T: number, layers: readonly LayerSlots[], size: number, kind: OptimizerKind, widths: number[], out: [number, number]): string {
-  const outputs = kind === 'sgd' ? 1 : kind === 'adam' ? 3 : 2;
+  const record = optimizerRecord(kind);
+  const outputs = 1 + record.slots;
   const samplers: Record<string, 'flat' | 'tiled'> = { theta: 'flat' };
-  if (kind !== 'sgd') samplers.slotM = 'flat';
-  if (kind === 'adam') Object.assign(samplers, { slotS: 'flat', powB1: 'flat', powB2: 'flat' });
+  for (const name of stateNames(kind)) samplers[name] = 'flat';
   const isHead = (layer: LayerSlots) => layer.fanOut % 4 !== 0;
   layers.forEach((layer, l) => {
     if (!isHead(layer)) samplers[`G${l}`] = 'tiled';
@@ -289,10 +290,10 @@ export function update(T: number, layers: readonly LayerSlots[], size: number, k
   });
   const apply = `${next}
   ${['thetaNext', 'slot1Next', 'slot2Next'].slice(0, outputs).map((v, t) => `out${t} = vec4(${v});`).join('\n  ')}`;
-  return `${header(outputs, samplers, optimizerRecord(kind).uniforms.map(({ name }) => name))}
+  return `${header(outputs, samplers, record.uniforms.map(({ name }) => name))}
 ${stateReader('theta_', 'theta', widths[0], out)}
-${kind !== 'sgd' ? stateReader('readM', 'slotM', widths[1], out) : ''}
-${kind === 'adam' ? stateReader('readS', 'slotS', widths[2], out) : ''}
+${record.slots >= 1 ? stateReader('readM', 'slotM', widths[1], out) : ''}
+${record.slots === 2 ? stateReader('readS', 'slotS', widths[2], out) : ''}
 float gradient(int p) {
   ${layers.map((layer, l) => layerGradient(T, layer, l, isHead(layer))).join('\n  ')}
   return 0.0;

@@ -11,6 +11,7 @@ import type { FastPair } from '../fastGan';
 import { activation, activationSlope, discriminatorDelta, generatorDelta, generatorOutput, generatorOutputSlope } from '../fused/glsl';
 import { TiledContext, type OwnTexture, type Source } from './context';
 import * as K from './kernels';
+import { stateNames } from '../fused/programs';
 import { runProgram } from '../fused/webgl';
 import { withCondition } from '../conditioning';
 import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
@@ -206,12 +207,12 @@ export class TiledGanSteps {
     const { kind } = s.config;
     const state = [this.flat(net.theta)];
     sources.theta = state[0].source;
-    if (kind !== 'sgd') state.push(this.flat(s.first!));
-    if (kind !== 'sgd') sources.slotM = state[1].source;
-    if (kind === 'adam') {
-      state.push(this.flat(s.second!));
-      Object.assign(sources, { slotS: state[2].source, powB1: this.flat(s.beta1Power!).source, powB2: this.flat(s.beta2Power!).source });
-    }
+    // the optimizer's state in stateNames' order (its slots, then Adam's powers), as the update kernel samples it
+    const held = [s.first, s.second].filter((t): t is NonNullable<typeof t> => t !== null);
+    held.forEach((t) => state.push(this.flat(t)));
+    const powers = s.beta1Power && s.beta2Power ? [s.beta1Power, s.beta2Power] : [];
+    const readable = [...state.slice(1), ...powers.map((t) => this.flat(t))];
+    stateNames(kind).forEach((name, i) => (sources[name] = readable[i].source));
     net.layout.forEach((layer, l) => {
       const head = layer.fanOut % 4 !== 0;
       if (!head) {

@@ -25,6 +25,15 @@ export function DataForm({ spec, onRows, onClose }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  /**
+   * Shows why the data was refused and puts the focus back in the box, where it is fixed (the submit button the
+   * focus was on is disabled while the data is checked, which drops the focus to the page: Escape would no longer
+   * reach the form).
+   */
+  const refuse = (err: unknown) => {
+    setProblem(err instanceof Error ? err.message : String(err));
+    box.current?.focus();
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setProblem(null);
@@ -33,7 +42,7 @@ export function DataForm({ spec, onRows, onClose }: Props) {
       rows = parseDataText(text, columns);
       checkRowCount(rows, minRows, maxRows, noun);
     } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err));
+      refuse(err);
       return;
     }
     setBusy(true);
@@ -41,7 +50,7 @@ export function DataForm({ spec, onRows, onClose }: Props) {
       await onRows(rows);
       onClose();
     } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err));
+      refuse(err);
     } finally {
       setBusy(false);
     }
