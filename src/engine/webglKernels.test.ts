@@ -15,9 +15,13 @@ describe('WebGL kernels', () => {
     expect(reached.filter((k) => !registered.has(k))).toEqual([]);
   });
 
-  it('finds the kernels of an op, of its gradient, and of an op passed by name only', () => {
-    const reached = kernelsReachedBy(['const y = tf.topk(x); z.sigmoid(); const act = { f: tf.softplus };']);
-    expect(reached).toEqual(expect.arrayContaining(['TopK', 'Sigmoid', 'Softplus', 'Add', 'Multiply', '_FusedMatMul']));
+  it('finds the kernels of an op, of its gradient, of an op passed by name only or imported from tfjs-core', () => {
+    const reached = kernelsReachedBy([
+      'const y = tf.topk(x); z.sigmoid(); const act = { f: tf.softplus };',
+      "import { conv2d as c, type Tensor } from '@tensorflow/tfjs-core';",
+    ]);
+    const expected = ['TopK', 'Sigmoid', 'Softplus', 'Conv2D', 'Conv2DBackpropInput', 'Add', 'Multiply', '_FusedMatMul'];
+    expect(reached).toEqual(expect.arrayContaining(expected));
     expect(registered.has('TopK')).toBe(false); // so the first test fails if the code starts calling tf.topk
   });
 

@@ -2,7 +2,8 @@
 // engine/webglKernels.ts). From every op the code names, it follows the op's module imports inside tfjs-core and
 // collects the kernels they run (`ENGINE.runKernel(Name, ...)`); for each kernel met it follows that kernel's
 // gradient too (gradients/<Kernel>_grad.js), since training differentiates through it. Over-counting is harmless
-// (a kernel registered but never run); missing one is not, so any `.name` in the code that is an op counts.
+// (a kernel registered but never run); missing one is not, so any `.name` in the code that is an op counts, and so
+// does any name imported from tfjs-core directly.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,11 +39,22 @@ function opModules(): Map<string, string> {
   return new Map([...exports].map((m) => [m[2] ?? m[1], join(CORE, 'ops', `${m[3]}.js`)]));
 }
 
+/** Every `.name` in a source: `tf.add(…)`, `x.square()`, `{ f: tf.softplus }`. */
+function propertyNames(text: string): string[] {
+  return [...text.matchAll(/\.(\w+)\b/g)].map((m) => m[1]);
+}
+
+/** The names a source imports from tfjs-core itself (`import { name as alias } from '@tensorflow/tfjs-core'`). */
+function coreImports(text: string): string[] {
+  const lists = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@tensorflow\/tfjs-core'/g)].map((m) => m[1]);
+  return lists.flatMap((list) => list.split(',').map((item) => item.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]));
+}
+
 /** The kernels that code holding `sources` (file contents) can run, sorted. */
 export function kernelsReachedBy(sources: readonly string[]): string[] {
   const ops = opModules();
   const constants = kernelConstants();
-  const named = new Set(sources.flatMap((text) => [...text.matchAll(/\.(\w+)\b/g)].map((m) => m[1])));
+  const named = new Set(sources.flatMap((text) => [...propertyNames(text), ...coreImports(text)]));
   const queue = [...[...named].flatMap((n) => ops.get(n) ?? []), ...ALWAYS.map((f) => join(CORE, f))];
   readdirSync(join(CORE, 'optimizers')).filter((f) => f.endsWith('.js')).forEach((f) => queue.push(join(CORE, 'optimizers', f)));
   const seen = new Set<string>();
