@@ -1,7 +1,8 @@
 // Chooses the TensorFlow.js backend for the page: WebGL by default, then WebAssembly, then the plain CPU backend,
 // whichever first starts in this browser. The choice can be forced with the `backend=` URL parameter.
-import '@tensorflow/tfjs-backend-webgl';
-import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+// The backend without the package's register-every-kernel entry; webglKernels registers the kernels the site runs.
+import { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl/dist/base';
+import './webglKernels';
 import { tf } from '../core/tf';
 import { isOneOf } from '../core/names';
 
