@@ -45,8 +45,11 @@ test('after one visit the page opens and trains offline (service worker), with a
     await page.waitForFunction(() => window.ganPlayground !== undefined);
     await page.evaluate(() => window.ganPlayground!.ready);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    // nothing answers outside the worker's cache
+    // nothing answers outside the worker's cache (the probe's own failed request is the one console error allowed)
+    const beforeProbe = errors.length;
     expect(await page.evaluate(() => fetch('not-precached.txt').then((r) => `status ${r.status}`, () => 'no network'))).toBe('no network');
+    await expect.poll(() => errors.length).toBeGreaterThan(beforeProbe);
+    expect(errors.splice(beforeProbe).every((e) => e.includes('net::ERR_INTERNET_DISCONNECTED'))).toBe(true);
     await api(page, (g) => g.step(5));
     const s = await status(page);
     expect(s.step).toBe(5);

@@ -18,7 +18,7 @@ const networks: Omit<FusedCheckCase, 'loss'>[] = [
   { hidden: 'linear', head: 'sigmoid', out: 'tanh5', optimizer: 'adam', realLabel: 1, dims: [64, 12], layers: [32], batch: 64, epsilon: 1e-3 },
   { ...mnist, hidden: 'leakyRelu', head: 'sigmoid', out: 'sigmoid', optimizer: 'rmsprop', realLabel: 1, epsilon: 1e-2 },
   { hidden: 'tanh', head: 'tanhClip', out: 'linear', optimizer: 'rmsprop', realLabel: 0.9, dims: [96, 20], layers: [48, 32], batch: 32, epsilon: 1e-3 },
-  { hidden: 'sigmoid', head: 'sigmoid', out: 'tanh5', optimizer: 'sgd', realLabel: 1, dims: [64, 12], layers: [32, 16], batch: 32 },
+  { ...mnist, hidden: 'sigmoid', head: 'sigmoid', out: 'tanh5', optimizer: 'sgd', realLabel: 1 },
 ];
 // offset so the MNIST shapes train the new objectives and the clipped-tanh head meets a probability objective
 const cases: FusedCheckCase[] = networks.map((c, i) => ({ ...c, loss: OBJECTIVE_IDS[(i + 2) % OBJECTIVE_IDS.length] }));
