@@ -63,9 +63,13 @@ test('gaussian1d: a critic gets its own axis; hinge has no ½ line and no D*, le
   await expect(density).toContainText('critic score D(x)');
   await expect(density.locator('.d-reference')).toHaveCount(0);
   expect(await density.locator('path.d-star').getAttribute('d')).toBe('');
+  // the explanation says why there is no D* instead of quoting one
+  const noDStar = page.locator('[data-panel="explain"] [data-explain="no-d-star"]');
+  await expect(noDStar).toBeVisible();
   await page.evaluate(() => window.ganPlayground!.setParams({ loss: 'lsgan' }));
   await page.evaluate(() => window.ganPlayground!.step(1));
   await expect(density.locator('.d-reference')).toHaveCount(1);
+  await expect(noDStar).toHaveCount(0);
   await page.evaluate(() => window.ganPlayground!.setParams({ loss: 'nonsaturating' }));
   await page.evaluate(() => window.ganPlayground!.step(1));
   await expect(density).not.toContainText('critic score');

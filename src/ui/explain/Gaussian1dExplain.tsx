@@ -1,5 +1,6 @@
 import type { Gaussian1dSnapshot } from '../../experiments/gaussian1d/snapshot';
 import type { Params } from '../../params/schema';
+import { objectiveOf } from '../views/objectiveOf';
 import { optimalDTex } from './ganMath';
 import { Tex } from './Tex';
 
@@ -24,7 +25,16 @@ export function Gaussian1dExplain({ snapshot, params }: { snapshot: Gaussian1dSn
         <li><b>Divergences</b>: how far p_g is from p_data — JSD, W1 and C(G). Hover to read values.</li>
       </ul>
       <h3>The optimal discriminator, live at x ≈ μ</h3>
-      <Tex tex={optimalDTex(at)} />
+      {objectiveOf(params).reference.output === null ? (
+        <p data-explain="no-d-star">
+          This loss has no optimal D of the form p_data / (p_data + p_g): D is a critic whose scores are only compared
+          with each other, so the panel draws neither D* nor the ½ line. The critic is at its best where its scores
+          separate the two distributions: for WGAN and WGAN-GP the gap E[D(x)] − E[D(G(z))] estimates the Wasserstein
+          distance; for hinge, reals score above 1 and fakes below −1.
+        </p>
+      ) : (
+        <Tex tex={optimalDTex(at)} />
+      )}
     </>
   );
 }
