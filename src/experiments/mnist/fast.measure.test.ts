@@ -87,20 +87,20 @@ describe.skipIf(!spec)('fast preset measurement', () => {
 //   (two G updates per step) 4.85, 3.2% / 5.59, 4.3% / 5.95, 7.1%, the best at step 2,000; kG 3 4.81, 0.5% / 5.59,
 //   5.4% / 5.90, 5.3%. lrG 3e-3 with kG 2, seed 2 5.31, 3.7% / 5.48, 3.1% / 5.96, 6.3%, seed 3 5.44, 6.3% /
 //   5.35, 3.2% / 5.74, 7.2%: every class ≥ 3% on all three seeds, the score 5.74–5.96 at step 2,000.
-//   None reaches score 6 at step 2,000, so the preset is unchanged; lrG 3e-3 with kG 2 comes closest (not measured
-//   on WebGL).
+//   None reaches score 6 at step 2,000; lrG 3e-3 with kG 2 comes closest and is better than the old preset on both
+//   numbers for every seed, so the preset now trains with it.
 // The check, skipped unless FAST_COVERAGE is set (it trains 2,000 MNIST steps: half an hour or more on the WASM
 // backend on a loaded shared 2-core machine, several times that on the pure-JavaScript CPU backend). It holds the
-// preset to what it was measured to reach (all ten digits, score about 5), not yet to the target.
+// preset to what it was measured to reach (all ten digits, score about 5.7), not yet to the target.
 // FAST_COVERAGE=wasm trains on the WASM backend, anything else on the CPU backend:
 //   FAST_COVERAGE=cpu npx vitest run src/experiments/mnist/fast.measure.test.ts
-const MIN_SCORE = 4.5;
-const MIN_SHARE = 0.01;
+const MIN_SCORE = 5.5;
+const MIN_SHARE = 0.03;
 const coverageBackend = process.env.FAST_COVERAGE;
 
 describe.skipIf(!coverageBackend)('fast preset after 2,000 steps', () => {
   beforeAll(useCpuBackend);
-  it('draws all ten digits: classifier score at least 4.5 and every class at least 1% of 1,000 samples', async () => {
+  it('draws all ten digits: classifier score at least 5.5 and every class at least 3% of 1,000 samples', async () => {
     if (coverageBackend === 'wasm') {
       await tf.setBackend('wasm');
       await tf.ready();

@@ -29,6 +29,8 @@ describe('MNIST fast preset', () => {
     expect(description).toContain('leaky ReLU');
     expect(description).toContain(`β1 = ${FAST.beta1}`);
     expect(description).toContain(`real label ${FAST.realLabel}`);
+    expect(description).toContain(`η_G = ${FAST.lrG}`);
+    expect(description).toContain(`kG = ${FAST.kG}`);
     const config = readConfig(p);
     const pair = mnistNetworks(config);
     disposables.push(pair.g, pair.d);
