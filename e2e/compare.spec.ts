@@ -164,7 +164,8 @@ test("the timeline scrubber shows run B at the step it shows run A, from B's own
   const live = await kdeB.getAttribute('d');
   const captionB = page.locator('[data-run="B"] .compare-caption').first();
   await expect(captionB).toHaveText('Run B: loss = nonsaturating');
-  // frames kept at steps 0, 10 and 20: the middle one is step 10, for A and for B
+  // frames kept at steps 0, 10 and 20 (each kept when it is drawn): the middle one is step 10, for A and for B
+  await expect(page.locator('#timeline-slider')).toHaveAttribute('max', '2');
   await page.locator('#timeline-slider').fill('1');
   await expect(page.locator('[data-status="timeline-step"]')).toHaveText('viewing step 10');
   await expect(captionB).toHaveText('Run B: loss = nonsaturating (step 10)');
