@@ -4,7 +4,7 @@
 // and the optimizer's slot variables. Small networks are limited by kernel launches; this runs ~10 per update
 // where the tensor-op formulation (core/fastGan.ts) runs ~100. e2e/fused.spec.ts holds the two equal.
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
-import { tf, type Scalar, type Tensor, type Tensor2D, type Variable } from '../tf';
+import { tf, type Scalar, type Tensor, type Tensor2D } from '../tf';
 import { objective } from '../objectives';
 import type { PackedMlp } from '../packedMlp';
 import { optimizerRecord, type ParameterOptimizer } from '../optimizers';
@@ -91,8 +91,8 @@ export class FusedGanSteps {
     const split = ins[0].length === 2 ? ins[0][0].shape[0] : null;
     const key = `update:${this.layerKey(net, 0, rows, split)}:${kind}`;
     const program = this.program(key, () => updateProgram(net.layout, net.size, rows, split, kind));
-    // in stateNames' order: the slots, then the powers
-    const state = [s.first, s.second, s.beta1Power, s.beta2Power].filter((t): t is Variable => t !== null);
+    // in stateNames' order: the slots, then the powers (one packed θ, so one of each)
+    const state = opt.stateVariables();
     const uniforms = optimizerRecord(kind).uniforms.map(({ value }) => [value(s)]);
     const layerInputs = net.layout.flatMap((_, l) => [...ins[l], deltas[l]]);
     const out = runProgram<Tensor>(backend, program, [net.theta, ...state, ...layerInputs], uniforms);

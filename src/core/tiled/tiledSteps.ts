@@ -205,14 +205,9 @@ export class TiledGanSteps {
     const sources: Record<string, Source> = {};
     const s = opt.slotState(0);
     const { kind } = s.config;
-    const state = [this.flat(net.theta)];
-    sources.theta = state[0].source;
-    // the optimizer's state in stateNames' order (its slots, then Adam's powers), as the update kernel samples it
-    const held = [s.first, s.second].filter((t): t is NonNullable<typeof t> => t !== null);
-    held.forEach((t) => state.push(this.flat(t)));
-    const powers = s.beta1Power && s.beta2Power ? [s.beta1Power, s.beta2Power] : [];
-    const readable = [...state.slice(1), ...powers.map((t) => this.flat(t))];
-    stateNames(kind).forEach((name, i) => (sources[name] = readable[i].source));
+    // θ, then the optimizer's state in stateNames' order (its slots, then Adam's powers; one packed θ, so one of each)
+    const state = [net.theta, ...opt.stateVariables()].map((t) => this.flat(t));
+    ['theta', ...stateNames(kind)].forEach((name, i) => (sources[name] = state[i].source));
     net.layout.forEach((layer, l) => {
       const head = layer.fanOut % 4 !== 0;
       if (!head) {
