@@ -89,18 +89,24 @@ describe.skipIf(!spec)('fast preset measurement', () => {
 //   5.35, 3.2% / 5.74, 7.2%: every class ≥ 3% on all three seeds, the score 5.74–5.96 at step 2,000.
 //   None reaches score 6 at step 2,000; lrG 3e-3 with kG 2 comes closest and is better than the old preset on both
 //   numbers for every seed, so the preset now trains with it.
+// - lrG 3e-3 with kG 2 and the samples drawn from the averaged G (averageG 0.995, about the last 200 G updates;
+//   training unchanged), steps 1,500 / 2,000: seed 1 5.79, 5.4% / 6.34, 6.2% (step 1,000 5.76, 6.1%); seed 2 5.64,
+//   3.2% / 6.28, 3.7%; seed 3 5.87, 3.9% / 6.29, 3.3%. On WebGL (scripts/measure.mjs, loaded machine) at steps
+//   1,000 / 2,000: 5.32, 4.9% / 6.02, 4.9%; 5.95, 3.4% / 6.06, 4.6%; 5.38, 2.5% / 6.04, 5.2%. Score 6 and every
+//   class ≥ 3% on all three seeds and both backends: the preset now draws its samples so. (Instance noise on D's
+//   inputs, σ 0.1, seed 1: 5.65, 4.8% at step 2,000, worse than without.)
 // The check, skipped unless FAST_COVERAGE is set (it trains 2,000 MNIST steps: half an hour or more on the WASM
 // backend on a loaded shared 2-core machine, several times that on the pure-JavaScript CPU backend). It holds the
-// preset to what it was measured to reach (all ten digits, score about 5.7), not yet to the target.
+// preset to the target (all ten digits, each at least 3%, and a classifier score of at least 6).
 // FAST_COVERAGE=wasm trains on the WASM backend, anything else on the CPU backend:
 //   FAST_COVERAGE=cpu npx vitest run src/experiments/mnist/fast.measure.test.ts
-const MIN_SCORE = 5.5;
+const MIN_SCORE = 6;
 const MIN_SHARE = 0.03;
 const coverageBackend = process.env.FAST_COVERAGE;
 
 describe.skipIf(!coverageBackend)('fast preset after 2,000 steps', () => {
   beforeAll(useCpuBackend);
-  it('draws all ten digits: classifier score at least 5.5 and every class at least 3% of 1,000 samples', async () => {
+  it('draws all ten digits: classifier score at least 6 and every class at least 3% of 1,000 samples', async () => {
     if (coverageBackend === 'wasm') {
       await tf.setBackend('wasm');
       await tf.ready();

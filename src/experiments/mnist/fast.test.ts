@@ -31,6 +31,7 @@ describe('MNIST fast preset', () => {
     expect(description).toContain(`real label ${FAST.realLabel}`);
     expect(description).toContain(`η_G = ${FAST.lrG}`);
     expect(description).toContain(`kG = ${FAST.kG}`);
+    expect(description).toContain(`EMA β = ${FAST.averageG}`);
     const config = readConfig(p);
     const pair = mnistNetworks(config);
     disposables.push(pair.g, pair.d);
