@@ -44,7 +44,7 @@ const MAX_STEPS = { auto: 2000, max: 20000 } as const;
 /**
  * Frames kept for the fit: few enough that a change in cost shows within a second, enough that the noise of single
  * frames does not swing the fit (with 12 the 2-D experiment in software WebGL saw its step cost jump 0.5 → 6 ms
- * between seconds, its steps per frame 3 → 33, and drew 29.5–30.1 frames/s; with 24, 34.1–35.0).
+ * between seconds, its steps per frame 3 → 33; docs/live-loop.md has the frame rates measured with 12 and 24).
  */
 const WINDOW = 24;
 /** Frames not fitted after a new model: their time goes to compiling shaders for new shapes. */
