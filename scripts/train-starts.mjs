@@ -20,7 +20,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 export const STARTS = [
   { experiment: 'toy2d', preset: 'ring8', steps: 2000, chunk: 20 },
   { experiment: 'mnist', preset: 'vanilla', steps: 20000, chunk: 250 },
-  { experiment: 'mnist', preset: 'deep', steps: 20000, chunk: 25 },
+  { experiment: 'mnist', preset: 'deep', steps: 10000, chunk: 25 },
 ];
 
 const arg = (name) => {
