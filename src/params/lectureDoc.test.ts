@@ -3,7 +3,7 @@
 // a trained start where it asks for one. A preset renamed or a trained start removed fails here, not in a lecture.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findExperiment } from '../experiments/registry';
+import { EXPERIMENTS, findExperiment } from '../experiments/registry';
 import { trainedStartFor } from '../experiments/trainedStarts';
 import { findLesson } from '../lessons';
 import { compareFromLink } from './compare';
@@ -24,7 +24,8 @@ describe('docs/lecture.md', () => {
       const lesson = q.get('lesson');
       const lessonRecord = lesson === null ? undefined : findLesson(lesson);
       if (lesson !== null) expect(lessonRecord, `lesson ${lesson}`).toBeDefined();
-      const experimentId = q.get('experiment') ?? lessonRecord?.experiment ?? 'gaussian1d';
+      // as the page opens it (session/runSession.ts): the named experiment, else the lesson's, else the first
+      const experimentId = q.get('experiment') ?? lessonRecord?.experiment ?? EXPERIMENTS[0].id;
       const experiment = findExperiment(experimentId);
       expect(experiment, `experiment ${experimentId}`).toBeDefined();
       const state = parseQuery(experiment!.schema, link);

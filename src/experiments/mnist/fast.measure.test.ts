@@ -23,6 +23,12 @@ export function smallestShare(counts: number[]): number {
   return Math.min(...counts) / Math.max(total, 1);
 }
 
+/** A measurement line: appended to FAST_LOG when set, else printed. */
+function report(line: string): void {
+  if (process.env.FAST_LOG) appendFileSync(process.env.FAST_LOG, line + '\n');
+  else console.log(line);
+}
+
 describe.skipIf(!spec)('fast preset measurement', () => {
   beforeAll(useCpuBackend);
   it('prints the classifier score and the smallest class share over steps', async () => {
@@ -47,15 +53,13 @@ describe.skipIf(!spec)('fast preset measurement', () => {
         const line = `MEASURE ${name} ${tf.getBackend()} ${JSON.stringify(over ?? {})} seed ${seed} step ${until}: score ${s.classes?.score.toFixed(2)} ` +
           `min share ${(100 * smallestShare(counts)).toFixed(1)}% counts ${counts.join(',')} dLoss ${s.metrics.dLoss?.toFixed(3)} ` +
           `gLoss ${s.metrics.gLoss?.toFixed(3)} paths ${JSON.stringify(run.paths)} t=${((Date.now() - t0) / 1000).toFixed(0)}s`;
-        if (process.env.FAST_LOG) appendFileSync(process.env.FAST_LOG, line + '\n');
-        else console.log(line);
+        report(line);
       }
       for (const centres of parzen ? [2000, 10000] : []) {
         const row = await run.paperRow(undefined, centres);
         const line = `MEASURE ${name} ${tf.getBackend()} ${JSON.stringify(over ?? {})} seed ${seed} step ${run.step}: Parzen ` +
           `${row.mean.toFixed(1)} ± ${row.stdError.toFixed(1)} (σ ${row.sigma.toFixed(3)}, ${centres} generated digits)`;
-        if (process.env.FAST_LOG) appendFileSync(process.env.FAST_LOG, line + '\n');
-        else console.log(line);
+        report(line);
       }
       run.dispose();
     }
