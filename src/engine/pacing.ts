@@ -47,6 +47,8 @@ const MAX_STEPS = { auto: 2000, max: 20000 } as const;
  * between seconds, its steps per frame 3 → 33; docs/live-loop.md has the frame rates measured with 12 and 24).
  */
 const WINDOW = 24;
+/** At one step per frame, one frame in this many holds two steps (so that the fit still sees what a step costs). */
+const ONE_STEP_DITHER = 6;
 /** Frames not fitted after a new model: their time goes to compiling shaders for new shapes. */
 const WARM_UP_FRAMES = 3;
 
@@ -69,6 +71,8 @@ export class FramePacer {
   /** The chosen (undithered) steps per frame, fractional so that small counts can grow. */
   private target = 1;
   private parity = false;
+  /** Frames since the last two-step frame, while the chosen count is one step. */
+  private sinceDither = 0;
   private warmUp = WARM_UP_FRAMES;
   private readonly seen: Observation[] = [];
   /** The fitted model of a frame's GPU time, ms = a + c·n. */
@@ -109,10 +113,19 @@ export class FramePacer {
     return fixed ?? Math.max(1, Math.round(this.target));
   }
 
-  /** Steps for the next frame: fixed in the 1/10/100 modes, otherwise the chosen count with a ±20% dither. */
+  /**
+   * Steps for the next frame: fixed in the 1/10/100 modes, otherwise the chosen count with a ±20% dither (at least
+   * ±1 step). At one step a frame, where the step down is no step at all, only one frame in ONE_STEP_DITHER holds
+   * two: dithering every frame made every other MNIST frame on WebAssembly hold two steps where one fitted, and a
+   * third of the steps were never drawn.
+   */
   next(): number {
     const fixed = fixedSteps(this.mode);
     if (fixed !== null) return fixed;
+    if (Math.round(this.target) <= 1) {
+      this.sinceDither = (this.sinceDither + 1) % ONE_STEP_DITHER;
+      return this.sinceDither === 0 ? 2 : 1;
+    }
     this.parity = !this.parity;
     const spread = Math.max(1, 0.2 * this.target);
     return Math.max(1, Math.round(this.target + (this.parity ? spread : -spread)));

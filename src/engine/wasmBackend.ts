@@ -1,6 +1,7 @@
 // The WebAssembly backend, loaded on demand by backend.ts. Its .wasm binaries ship with the site as hashed assets;
 // Vite turns these imports into base-relative URLs.
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { useContiguousWasmSlice } from './wasmSlice';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
@@ -10,3 +11,5 @@ setWasmPaths({
   'tfjs-backend-wasm-simd.wasm': wasmSimd,
   'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
 });
+
+useContiguousWasmSlice();
