@@ -33,15 +33,19 @@ describe.each(['cpu', 'wasm'])('transposed products on the %s backend', (backend
     await tf.setBackend('cpu');
   });
 
-  it('aᵀ·b and a·bᵀ equal the triple loop, and leave no tensor behind', async () => {
+  // below and above the size from which WebAssembly transposes first (TRANSPOSE_FROM multiply-adds)
+  it.each([
+    [6, 5, 3],
+    [40, 30, 20],
+  ])('aᵀ·b and a·bᵀ equal the triple loop, and leave no tensor behind (%i rows, %i → %i)', async (rows, fanIn, fanOut) => {
     await tf.setBackend(backend);
     await tf.ready();
     expect(tf.getBackend()).toBe(backend);
     const rng = mulberry32(7);
     // the shapes of a weight gradient hᵀδ ([rows, in]ᵀ·[rows, out]) and of δWᵀ ([rows, out]·[in, out]ᵀ)
-    const h = matrix(6, 5, rng);
-    const delta = matrix(6, 3, rng);
-    const w = matrix(5, 3, rng);
+    const h = matrix(rows, fanIn, rng);
+    const delta = matrix(rows, fanOut, rng);
+    const w = matrix(fanIn, fanOut, rng);
     const [hT, deltaT, wT] = [h, delta, w].map((m) => tf.tensor2d(m));
     const before = tf.memory().numTensors;
     expectClose(await values(productTransposedLeft(hT, deltaT)), product(t(h), delta));
