@@ -14,6 +14,7 @@ import { diskAssets } from '../../testing/mnistAssets';
 import { presetParams } from '../../params/schema';
 import { mnistSchema } from './schema';
 import { MnistRun } from './run';
+import { useContiguousWasmSlice } from '../../engine/wasmSlice';
 
 const spec = process.env.FAST_MEASURE;
 
@@ -40,6 +41,8 @@ describe.skipIf(!spec)('fast preset measurement', () => {
     if (backend) {
       await tf.setBackend(backend);
       await tf.ready();
+      // the page's WebAssembly kernels (engine/wasmBackend.ts): the same values, copied faster
+      if (backend === 'wasm') useContiguousWasmSlice();
     }
     const name = preset ?? 'fast';
     for (const seed of seeds) {
@@ -126,6 +129,7 @@ describe.skipIf(!coverageBackend)('fast preset after 2,000 steps', () => {
     if (coverageBackend === 'wasm') {
       await tf.setBackend('wasm');
       await tf.ready();
+      useContiguousWasmSlice();
     }
     const run = await MnistRun.create({ ...presetParams(mnistSchema, 'fast'), seed: 1 }, undefined, diskAssets);
     run.trainSteps(2000);
