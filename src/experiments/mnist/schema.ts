@@ -143,8 +143,9 @@ export const mnistSchema: ExperimentSchema<TypedEntries<typeof entries>> = {
         'from an average of G’s weights (EMA β = 0.995, Yazıcı et al. 2019; training is unchanged). What you see: a ' +
         'blob of a few digits for the first few hundred steps, most of the ten by step 1,000, and all ten by step ' +
         '2,000, none of them rare. Measured after 2,000 steps (seeds 1, 2, 3), 1,000 samples: on WebGL classifier ' +
-        'score 6.02, 6.06 and 6.04, the rarest digit 4.9%, 4.6% and 5.2%; on WebAssembly 6.34, 6.28 and 6.29, the ' +
-        'rarest digit 6.2%, 3.7% and 3.3% (real digits score 8.8; the vanilla recipe after 20,000 steps 4.8). ' +
+        'score 6.02, 6.06 and 6.04, the rarest digit 4.9%, 4.6% and 5.2%; on WebAssembly 6.24, 5.94 and 6.15, the ' +
+        'rarest digit 3.9%, 4.9% and 5.3% (seed 2 scores 6.37 by step 2,250; real digits score 8.8; the vanilla ' +
+        'recipe after 20,000 steps 4.8). ' +
         'Drawn from G itself (Averaged G 0) the same run scores about 5.4–6.3 on WebGL and 5.7–6.0 on WebAssembly.',
       params: { ...TUTORIAL, ...FAST },
     },
