@@ -4,7 +4,6 @@
 import { tf, type Tensor, type Tensor1D, type Tensor2D } from './tf';
 import { activationRecord } from './activations';
 import type { Network } from './network';
-import { productTransposedLeft, productTransposedRight } from './transposedProduct';
 
 /** What the forward pass keeps for the backward pass. */
 export interface Trace {
@@ -59,12 +58,12 @@ export function backward(net: Network, trace: Trace, dOut: Tensor2D, wantTheta: 
   for (let i = net.depth - 1; i >= 0; i--) {
     const w = trace.weights[i];
     if (wantTheta) {
-      const dW = productTransposedLeft(trace.inputs[i], delta);
+      const dW = tf.matMul(trace.inputs[i], delta, true, false);
       const db = tf.sum(delta, 0);
       pieces.push(db, tf.reshape(dW, [-1]));
     }
     if (i > 0 || wantInput) {
-      const back = productTransposedRight(delta, w);
+      const back = tf.matMul(delta, w, false, true) as Tensor2D;
       if (i > 0) delta = activationRecord(net.spec.hidden).backprop(back, trace.pre[i - 1], trace.post[i - 1]);
       else dInput = back;
     }

@@ -1,7 +1,7 @@
 // The WebAssembly backend, loaded on demand by backend.ts. Its .wasm binaries ship with the site as hashed assets;
 // Vite turns these imports into base-relative URLs.
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { useContiguousWasmSlice } from './wasmSlice';
+import { useFasterWasmKernels } from './wasmKernels';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
@@ -12,4 +12,4 @@ setWasmPaths({
   'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
 });
 
-useContiguousWasmSlice();
+useFasterWasmKernels();

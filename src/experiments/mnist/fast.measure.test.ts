@@ -14,7 +14,7 @@ import { diskAssets } from '../../testing/mnistAssets';
 import { presetParams } from '../../params/schema';
 import { mnistSchema } from './schema';
 import { MnistRun } from './run';
-import { useContiguousWasmSlice } from '../../engine/wasmSlice';
+import { useFasterWasmKernels } from '../../engine/wasmKernels';
 
 const spec = process.env.FAST_MEASURE;
 
@@ -41,8 +41,8 @@ describe.skipIf(!spec)('fast preset measurement', () => {
     if (backend) {
       await tf.setBackend(backend);
       await tf.ready();
-      // the page's WebAssembly kernels (engine/wasmBackend.ts): the same values, copied faster
-      if (backend === 'wasm') useContiguousWasmSlice();
+      // the page's WebAssembly kernels (engine/wasmKernels.ts)
+      if (backend === 'wasm') useFasterWasmKernels();
     }
     const name = preset ?? 'fast';
     for (const seed of seeds) {
@@ -132,7 +132,7 @@ describe(`fast preset after 2,000 steps (${coverageBackend})`, () => {
     if (coverageBackend === 'wasm') {
       await tf.setBackend('wasm');
       await tf.ready();
-      useContiguousWasmSlice();
+      useFasterWasmKernels();
     }
     const run = await MnistRun.create({ ...presetParams(mnistSchema, 'fast'), seed: 1 }, undefined, diskAssets);
     run.trainSteps(2000);

@@ -3,7 +3,6 @@
 // σ chosen from logspace(−1, 0, 10) by the mean log-likelihood of a validation set, then reported on a test set
 // as mean ± standard error (std / √N).
 import { tf, type Tensor1D, type Tensor2D } from '../../core/tf';
-import { productTransposedRight } from '../../core/transposedProduct';
 
 /** σ candidates: logspace(−1, 0, 10), i.e. 10^(−1 + j/9). */
 export const SIGMAS: readonly number[] = Array.from({ length: 10 }, (_, j) => Math.pow(10, -1 + j / 9));
@@ -13,7 +12,7 @@ export function squaredDistances(x: Tensor2D, mu: Tensor2D): Tensor2D {
   return tf.tidy(() => {
     const xx = tf.sum(tf.square(x), 1, true);
     const mm = tf.reshape(tf.sum(tf.square(mu), 1), [1, -1]);
-    return tf.relu(tf.sub(tf.add(xx, mm), tf.mul(productTransposedRight(x, mu), 2))) as Tensor2D;
+    return tf.relu(tf.sub(tf.add(xx, mm), tf.mul(tf.matMul(x, mu, false, true), 2))) as Tensor2D;
   });
 }
 
