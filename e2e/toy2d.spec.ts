@@ -24,7 +24,11 @@ test('toy2d renders the scatter plot and D heat map, and both change while train
   await expect.poll(async () => fake.getAttribute('d')).not.toBe(before.fake);
   expect(await manifold.getAttribute('d')).not.toBe(before.manifold);
   await expect.poll(() => heatmapImage(page)).not.toBe(before.heat);
-  expect(await page.locator('[data-panel="scatter"] .arrows line').count()).toBe(120);
+  // 120 arrows: a shaft (one subpath) and a head (a closed triangle) each
+  const shafts = (await page.locator('[data-panel="scatter"] path.arrow-shafts').getAttribute('d')) ?? '';
+  const heads = (await page.locator('[data-panel="scatter"] path.arrow-heads').getAttribute('d')) ?? '';
+  expect(shafts.match(/M/g)).toHaveLength(120);
+  expect(heads.match(/Z/g)).toHaveLength(120);
   // the scripting API speaks 2-D: sample(n) is n×2, discriminate takes n×2
   const rows = await api(page, (g) => g.sample(4));
   expect(rows).toHaveLength(4);

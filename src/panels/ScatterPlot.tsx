@@ -69,6 +69,31 @@ function arrowSegments(a: Float64Array, x: Scale, y: Scale): [number, number, nu
   return raw.map(([x0, y0, dx, dy]) => [x0, y0, x0 + (ARROW_PX * dx) / longest, y0 + (ARROW_PX * dy) / longest]);
 }
 
+/** Arrowheads: HEAD_PX long and 2·HEAD_HALF_PX wide, their tips HEAD_TIP_PX past the end of the shaft. */
+const HEAD_PX = 5;
+const HEAD_HALF_PX = 2.5;
+const HEAD_TIP_PX = 0.8;
+
+/**
+ * The arrows as two paths, shafts and filled heads: one element each, where a <line> with a marker per arrow made
+ * the browser update and paint 120 elements in every frame.
+ */
+function arrowPaths(segments: [number, number, number, number][]): { shafts: string; heads: string } {
+  let shafts = '';
+  let heads = '';
+  const f = (v: number) => v.toFixed(1);
+  for (const [x0, y0, x1, y1] of segments) {
+    shafts += `M${f(x0)},${f(y0)}L${f(x1)},${f(y1)}`;
+    const length = Math.hypot(x1 - x0, y1 - y0);
+    if (length < 1e-9) continue;
+    const [ux, uy] = [(x1 - x0) / length, (y1 - y0) / length];
+    const [tx, ty] = [x1 + HEAD_TIP_PX * ux, y1 + HEAD_TIP_PX * uy];
+    const [bx, by] = [tx - HEAD_PX * ux, ty - HEAD_PX * uy];
+    heads += `M${f(tx)},${f(ty)}L${f(bx - HEAD_HALF_PX * uy)},${f(by + HEAD_HALF_PX * ux)}L${f(bx + HEAD_HALF_PX * uy)},${f(by - HEAD_HALF_PX * ux)}Z`;
+  }
+  return { shafts, heads };
+}
+
 /** Real and generated samples over D's heat map, with G's warped z-grid and the generator's gradient arrows. */
 export function ScatterPlot(props: ScatterPlotProps) {
   const { view, real, fake, manifold, arrows, heat, heatCells, modes, sigma, layers, onStroke, critic } = props;
@@ -138,6 +163,10 @@ export function ScatterPlot(props: ScatterPlotProps) {
         .join('')
     : '';
   const pending = stroke ? Float64Array.from(stroke.flat()) : null;
+  const arrowsDrawn = layers.arrows ? arrowPaths(arrowSegments(arrows, x, y)) : null;
+  // The real points stay put while training: their path is built once per data set and view, and drawn in a layer
+  // of its own (below), so the browser rasterises them once instead of in every frame that moves the samples.
+  const realPath = useMemo(() => dotsPath(real, x, y), [real, view.x[0], view.x[1], view.y[0], view.y[1]]);
 
   return (
     <figure className="panel panel-scatter" data-panel="scatter" aria-label="Real and generated samples">
@@ -146,6 +175,11 @@ export function ScatterPlot(props: ScatterPlotProps) {
         {layers.heat && (
           <HeatmapLayer values={heat} cells={heatCells} left={frame.margin.left} top={frame.margin.top} width={w} height={h} frameWidth={frame.width} frameHeight={frame.height} normalise={normalise} />
         )}
+        <svg viewBox={`0 0 ${frame.width} ${frame.height}`} aria-hidden="true" className="chart-layer" style={{ position: 'absolute', left: 0, top: 0, willChange: 'transform', pointerEvents: 'none' }}>
+          <g transform={`translate(${frame.margin.left},${frame.margin.top})`} clipPath="url(#toy2d-plot-clip)">
+            {layers.real && <path className="real" d={realPath} stroke={STYLE.data.stroke} strokeWidth={3} strokeLinecap="round" opacity={0.55} />}
+          </g>
+        </svg>
         <svg
           ref={svgRef}
           viewBox={`0 0 ${frame.width} ${frame.height}`}
@@ -165,13 +199,11 @@ export function ScatterPlot(props: ScatterPlotProps) {
             <g clipPath="url(#toy2d-plot-clip)">
               {layers.heat && <path className="d-half" d={contour} fill="none" stroke="#333" strokeWidth={1.5} strokeDasharray="4 3" />}
               {layers.manifold && <path className="manifold" d={polylinePath(manifold, x, y)} fill="none" stroke="#6a3d9a" strokeWidth={0.8} opacity={0.7} />}
-              {layers.real && <path className="real" d={dotsPath(real, x, y)} stroke={STYLE.data.stroke} strokeWidth={3} strokeLinecap="round" opacity={0.55} />}
               {layers.fake && <path className="fake" d={dotsPath(fake, x, y)} stroke={STYLE.generated.stroke} strokeWidth={2.5} strokeLinecap="round" opacity={0.55} />}
-              {layers.arrows && (
-                <g className="arrows" stroke="#111" strokeWidth={1}>
-                  {arrowSegments(arrows, x, y).map(([x0, y0, x1, y1], i) => (
-                    <line key={i} x1={x0} y1={y0} x2={x1} y2={y1} markerEnd="url(#toy2d-arrowhead)" />
-                  ))}
+              {arrowsDrawn && (
+                <g className="arrows">
+                  <path className="arrow-shafts" d={arrowsDrawn.shafts} stroke="#111" strokeWidth={1} fill="none" />
+                  <path className="arrow-heads" d={arrowsDrawn.heads} fill="#111" />
                 </g>
               )}
               {modes?.map(([mx, my], i) => (
@@ -183,11 +215,6 @@ export function ScatterPlot(props: ScatterPlotProps) {
             <Axis scale={x} orient="bottom" at={h} ticks={6} label="x" />
             <Axis scale={y} orient="left" at={0} ticks={6} label="y" />
           </g>
-          <defs>
-            <marker id="toy2d-arrowhead" viewBox="0 0 6 6" refX={5} refY={3} markerWidth={5} markerHeight={5} orient="auto">
-              <path d="M0,0L6,3L0,6z" fill="#111" />
-            </marker>
-          </defs>
         </svg>
       </div>
       <div className="hover-value" data-hover="scatter" aria-live="polite">

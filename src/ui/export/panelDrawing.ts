@@ -1,4 +1,4 @@
-// What "export this panel" draws: the panel's chart (its first <svg>) with its canvas layers, or, for a panel that
+// What "export this panel" draws: the panel's chart (its first <svg>) with its canvas and <svg> layers, or, for a panel that
 // is canvases only (the MNIST digit grids), those canvases laid out as on the page under the panel's caption.
 import { canvasImage, pictureCanvases } from './canvasImage';
 import { choosePanel, offeredPanel } from './exportNames';
@@ -66,6 +66,11 @@ function canvasDrawing(panel: HTMLElement, canvases: HTMLCanvasElement[]): Drawi
   return { svg: svgDocument(svg), width: frame.width, height: frame.height };
 }
 
+/** Document order, so that layers keep the page's stacking in the export. */
+function inPageOrder(a: Node, b: Node): number {
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 /** The named panel as a standalone SVG document (what the user sees in it: chart and canvas layers). */
 export function panelDrawing(name: string): Drawing {
   const chosen = choosePanel(name);
@@ -73,11 +78,13 @@ export function panelDrawing(name: string): Drawing {
     .find((el) => inRunB(el) === chosen.runB);
   if (!panel) throw new Error(`There is no "${name}" panel on the page.`);
   const canvases = pictureCanvases(panel);
-  const chart = panel.querySelector<SVGSVGElement>('svg');
+  // The chart is the panel's first <svg> that is not a layer drawn under it (class chart-layer, e.g. the 2-D real points).
+  const chart = panel.querySelector<SVGSVGElement>('svg:not(.chart-layer)');
+  const svgLayers = Array.from(panel.querySelectorAll<SVGSVGElement>('svg.chart-layer'));
   if (!chart) {
     if (canvases.length === 0) throw new Error(`The "${name}" panel has nothing to export.`);
     return canvasDrawing(panel, canvases);
   }
   const box = chart.viewBox.baseVal;
-  return { svg: serializeSvg(chart, canvases), width: box?.width || chart.clientWidth, height: box?.height || chart.clientHeight };
+  return { svg: serializeSvg(chart, [...canvases, ...svgLayers].sort(inPageOrder)), width: box?.width || chart.clientWidth, height: box?.height || chart.clientHeight };
 }

@@ -21,8 +21,8 @@ export function svgDocument(svg: SVGSVGElement): string {
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
 }
 
-/** A standalone SVG document of the panel's chart, with `layers` (canvases shown with it) drawn in. */
-export function serializeSvg(svg: SVGSVGElement, layers: readonly HTMLCanvasElement[] = []): string {
+/** A copy of an <svg> with the colours and sizes the page resolved written into each element's style. */
+function styledClone(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const live = [svg, ...Array.from(svg.querySelectorAll('*'))];
   const copies = [clone, ...Array.from(clone.querySelectorAll('*'))];
@@ -34,6 +34,19 @@ export function serializeSvg(svg: SVGSVGElement, layers: readonly HTMLCanvasElem
       if (v) target.style.setProperty(p, v);
     }
   });
+  return clone;
+}
+
+/** A layer shown with the chart: a canvas (as an image where it is shown) or an <svg> on the chart's own frame. */
+export type ChartLayer = HTMLCanvasElement | SVGSVGElement;
+
+/**
+ * A standalone SVG document of the panel's chart, with `layers` drawn in: canvases (the 2-D plot's heat map) and
+ * <svg>s drawn in the chart's own coordinates (the 2-D plot's real points, kept in a layer of their own so the
+ * browser does not redraw them every frame).
+ */
+export function serializeSvg(svg: SVGSVGElement, layers: readonly ChartLayer[] = []): string {
+  const clone = styledClone(svg);
   clone.querySelectorAll('.hover-target, .chart-hover, .hover').forEach((el) => el.remove());
   const box = svg.viewBox.baseVal;
   const width = box && box.width ? box.width : svg.clientWidth;
@@ -44,10 +57,15 @@ export function serializeSvg(svg: SVGSVGElement, layers: readonly HTMLCanvasElem
   // Layers before the <svg> in the page lie under it (after the background); later ones lie on top.
   const frame = svg.getBoundingClientRect();
   const under = clone.firstChild;
-  for (const canvas of layers) {
-    const image = canvasImage(canvas, placeIn(frame, { width, height }, canvas.getBoundingClientRect()));
-    if (canvas.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING) clone.insertBefore(image, under);
-    else clone.appendChild(image);
+  for (const layer of layers) {
+    let drawn: SVGElement;
+    if (layer instanceof HTMLCanvasElement) drawn = canvasImage(layer, placeIn(frame, { width, height }, layer.getBoundingClientRect()));
+    else {
+      drawn = document.createElementNS(SVG_NS, 'g');
+      drawn.append(...Array.from(styledClone(layer).childNodes));
+    }
+    if (layer.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING) clone.insertBefore(drawn, under);
+    else clone.appendChild(drawn);
   }
   clone.insertBefore(backgroundRect(svg), clone.firstChild);
   return svgDocument(clone);
