@@ -49,7 +49,7 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   settle(): Promise<Record<string, number>>;
   /**
    * One asynchronous readback of everything a frame draws. A `live` frame (drawn while playing) may refresh its
-   * heaviest part in turns (the 2-D heat map, experiments/toy2d/rollingHeat.ts); any other frame is whole.
+   * heaviest parts in turns (the 2-D heat map and samples, experiments/toy2d/rollingRows.ts); any other frame is whole.
    */
   snapshot(options?: FrameOptions): Promise<S>;
   /** Applies parameters whose effect is 'live'. */

@@ -206,4 +206,31 @@ describe('2-D frames while playing', () => {
     expect(Array.from(turns[2].heat)).toEqual(Array.from(fresh.heat));
     run.dispose();
   }, 60_000);
+
+  it('refresh the samples one share per live frame, with the arrows at that frame\'s own samples', async () => {
+    const run = await Toy2dRun.create({ ...parabola, seed: 4 });
+    await run.snapshot();
+    run.trainSteps(5);
+    const whole = await run.snapshot();
+    const points = whole.fake.length / 2;
+    run.trainSteps(5);
+    const live = await run.snapshot({ live: true });
+    expect(live.fake).toHaveLength(whole.fake.length);
+    let changed = 0;
+    for (let p = 0; p < points; p++) {
+      const same = live.fake[2 * p] === whole.fake[2 * p] && live.fake[2 * p + 1] === whole.fake[2 * p + 1];
+      if (p % 4 === 0) changed += same ? 0 : 1;
+      else expect(same).toBe(true);
+    }
+    expect(changed).toBe(Math.ceil(points / 4));
+    // arrow i starts at the share's i-th sample, point 4i
+    for (let i = 0; i < live.arrows.length / 4; i++) {
+      expect([live.arrows[4 * i], live.arrows[4 * i + 1]]).toEqual([live.fake[8 * i], live.fake[8 * i + 1]]);
+    }
+    // three more live frames: every sample is from after the training
+    let last = live;
+    for (let t = 0; t < 3; t++) last = await run.snapshot({ live: true });
+    for (let p = 0; p < points; p++) expect(last.fake[2 * p] === whole.fake[2 * p] && last.fake[2 * p + 1] === whole.fake[2 * p + 1]).toBe(false);
+    run.dispose();
+  }, 60_000);
 });

@@ -17,7 +17,7 @@ import { frameMetrics } from './analysis';
 import type { Toy2dSnapshot, ViewBox } from './snapshot';
 import type { Affine } from '../../core/layersModel/stack';
 import type { FrameOptions } from '../../engine/types';
-import { gridShare, HEAT_TURNS, RollingHeat } from './rollingHeat';
+import { gridShare, RollingRows, TURNS } from './rollingRows';
 
 function networks(config: Toy2dConfig): FastPair {
   const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
@@ -41,11 +41,13 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
   private batches: Tensor2D[] = [];
   private cached: Toy2dSnapshot | null = null;
   /**
-   * D's heat-map grid (the view is fixed for a run), its shares for live frames (rollingHeat.ts) and G's z-grid, kept
+   * D's heat-map grid (the view is fixed for a run), its shares for live frames (rollingRows.ts) and G's z-grid, kept
    * on the GPU until the prior changes.
    */
   private readonly viewInputs = new KeptInputs<{ heat: Tensor2D; heatShares: Tensor2D[]; zGrid: Tensor2D }>();
-  private readonly heat = new RollingHeat(HEAT_CELLS);
+  /** While playing, a frame evaluates a share of the heat map's rows and of the samples, in turn (rollingRows.ts). */
+  private readonly heat = new RollingRows(HEAT_CELLS, HEAT_CELLS, (n) => new Float32Array(n));
+  private readonly samples = new RollingRows(VIEW_SAMPLES, 2, (n) => new Float64Array(n));
 
   constructor(private config: Toy2dConfig) {
     super(networks(config), config);
@@ -172,7 +174,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const { prior } = this.config;
     const inputs = this.viewInputs.get(prior, () => {
       const heat = heatGridInputs(this.view, f);
-      const shares = Array.from({ length: HEAT_TURNS }, (_, share) => gridShare(heat, HEAT_CELLS, share));
+      const shares = Array.from({ length: TURNS }, (_, share) => gridShare(heat, HEAT_CELLS, share));
       const zValues = zGrid(zDim, prior === 'normal' ? 2 : 1);
       return {
         heat: tf.tensor2d(heat, [heat.length / 2, 2]),
@@ -180,9 +182,12 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
         zGrid: tf.tensor2d(zValues, [zValues.length / zDim, zDim]),
       };
     });
-    const share = this.heat.next(options.live === true);
+    const live = options.live === true;
+    const share = this.heat.next(live);
     const heatInputs = share === null ? inputs.heat : inputs.heatShares[share];
-    const z = this.noise(Stream.view, this.step, VIEW_SAMPLES);
+    const sampleShare = this.samples.next(live);
+    const fresh = this.samples.count(sampleShare);
+    const z = this.noise(Stream.view, this.step, fresh);
     const parts = frameTensors(this.trainer, heatInputs, z, inputs.zGrid);
     z.dispose();
     const losses = this.lossParts();
@@ -194,12 +199,14 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     let o = 0;
     const take = (n: number) => all.subarray(o, (o += n));
     const heat = this.heat.merge(share, take(heatInputs.shape[0]));
-    const fake = denormalise(take(2 * VIEW_SAMPLES), f);
+    const freshFake = denormalise(take(2 * fresh), f);
+    const fake = this.samples.merge(sampleShare, freshFake);
     const manifold = manifoldLines(denormalise(take(inputs.zGrid.shape[0] * 2), f), zDim);
-    const push = take(2 * Math.min(VIEW_SAMPLES, ARROWS));
+    const push = take(2 * Math.min(fresh, ARROWS));
+    // the arrows start at this frame's own samples (G's loss pushes the G of this frame)
     const arrows = new Float64Array(2 * push.length);
     for (let i = 0; i < push.length / 2; i++) {
-      arrows.set([fake[2 * i], fake[2 * i + 1], push[2 * i] * f.scale[0], push[2 * i + 1] * f.scale[1]], 4 * i);
+      arrows.set([freshFake[2 * i], freshFake[2 * i + 1], push[2 * i] * f.scale[0], push[2 * i + 1] * f.scale[1]], 4 * i);
     }
     const metrics: Record<string, number> = {};
     if (hasD) metrics.dLoss = take(1)[0];
@@ -217,6 +224,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
   protected override afterLoad(): void {
     this.cached = null;
     this.heat.forget();
+    this.samples.forget();
   }
 
   /** The networks work in normalised units u; the user's are x = u·scale + centre. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gridShare, HEAT_TURNS, RollingHeat } from './rollingHeat';
+import { gridShare, TURNS as HEAT_TURNS, RollingRows } from './rollingRows';
 
-describe('the heat map refreshed in turns', () => {
+describe('frames refreshed in turns', () => {
   const cells = 6;
   const grid = Float32Array.from({ length: 2 * cells * cells }, (_, k) => k);
 
@@ -20,7 +20,7 @@ describe('the heat map refreshed in turns', () => {
   });
 
   it('evaluates the whole grid first, when not live and after forget(), and otherwise merges one share per frame', () => {
-    const heat = new RollingHeat(cells);
+    const heat = new RollingRows(cells, cells, (n) => new Float32Array(n));
     expect(heat.next(true)).toBeNull();
     heat.merge(null, new Float32Array(cells * cells).fill(1));
     expect(heat.next(false)).toBeNull();
@@ -34,5 +34,21 @@ describe('the heat map refreshed in turns', () => {
     expect(heat.merge(null, new Float32Array(cells * cells).fill(3))[0]).toBe(3);
     heat.forget();
     expect(heat.next(true)).toBeNull();
+  });
+
+  it('keeps points of two values each: a share of 10 points is every fourth, and the rest keep their last values', () => {
+    const samples = new RollingRows(10, 2, (n) => new Float64Array(n));
+    expect(samples.count(samples.next(true))).toBe(10); // nothing known yet: all of them
+    samples.merge(null, Float64Array.from({ length: 20 }, (_, k) => k));
+    const share = samples.next(true);
+    expect(share).toBe(0);
+    expect(samples.count(share)).toBe(3); // points 0, 4, 8
+    const all = samples.merge(share, [-1, -2, -3, -4, -5, -6]);
+    expect(Array.from(all.subarray(0, 2))).toEqual([-1, -2]);
+    expect(Array.from(all.subarray(8, 10))).toEqual([-3, -4]);
+    expect(Array.from(all.subarray(16, 18))).toEqual([-5, -6]);
+    expect(Array.from(all.subarray(2, 8))).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(all).toBeInstanceOf(Float64Array);
+    expect([1, 2, 3].map((s) => samples.count(s))).toEqual([3, 2, 2]); // 1, 5, 9 · 2, 6 · 3, 7
   });
 });

@@ -1,0 +1,75 @@
+// Parts of a 2-D frame refreshed in turns while playing (docs/live-loop.md). D on the 64×64 heat-map grid and G on
+// the 2,500 samples shown were most of a 2-D frame's GPU time in software WebGL, so a frame drawn while training
+// evaluates every TURNS-th row only (a row of the heat map, or one sample), in turn, and the panel shows each row's
+// latest values: the whole picture is at most TURNS − 1 frames old, and every frame still changes all of it. Frames
+// that are not live (a step from the API, a pause, a reload) evaluate everything.
+
+/** How many frames one full refresh takes while playing. */
+export const TURNS = 4;
+
+/** How many of `rows` rows a share holds: the rows j ≡ share (mod TURNS). */
+export function rowsInShare(rows: number, share: number): number {
+  return Math.ceil((rows - share) / TURNS);
+}
+
+/** Rows j ≡ share (mod TURNS) of a row-major grid of [x, y] inputs with `cells` points per row, in order. */
+export function gridShare(inputs: Float32Array, cells: number, share: number): Float32Array {
+  const rows = rowsInShare(cells, share);
+  const out = new Float32Array(rows * cells * 2);
+  for (let r = 0; r < rows; r++) {
+    const j = share + r * TURNS;
+    out.set(inputs.subarray(j * cells * 2, (j + 1) * cells * 2), r * cells * 2);
+  }
+  return out;
+}
+
+type Values = Float32Array | Float64Array;
+
+/** `rows` rows of `width` values each (the heat map: 64 rows of 64; the samples: 2,500 rows of [x, y]). */
+export class RollingRows<T extends Values> {
+  private readonly values: T;
+  private known = false;
+  private turn = 0;
+
+  constructor(
+    private readonly rows: number,
+    private readonly width: number,
+    private readonly make: (length: number) => T,
+  ) {
+    this.values = make(rows * width);
+  }
+
+  /** The share the next frame evaluates: null for all rows (not live, or nothing known yet). */
+  next(live: boolean): number | null {
+    if (!live || !this.known) return null;
+    const share = this.turn;
+    this.turn = (this.turn + 1) % TURNS;
+    return share;
+  }
+
+  /** How many rows the frame for `share` evaluates. */
+  count(share: number | null): number {
+    return share === null ? this.rows : rowsInShare(this.rows, share);
+  }
+
+  /** Takes a frame's values (all rows, or the rows of `share` in order); returns all rows, a copy. */
+  merge(share: number | null, part: ArrayLike<number>): T {
+    const { width } = this;
+    if (share === null) {
+      this.values.set(part);
+      this.known = true;
+    } else {
+      for (let r = 0, j = share; j < this.rows; r++, j += TURNS) {
+        for (let i = 0; i < width; i++) this.values[j * width + i] = part[r * width + i];
+      }
+    }
+    const copy = this.make(this.values.length);
+    copy.set(this.values);
+    return copy;
+  }
+
+  /** The networks changed outside training (weights loaded): the next frame evaluates all rows. */
+  forget(): void {
+    this.known = false;
+  }
+}
