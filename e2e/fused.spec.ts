@@ -68,7 +68,7 @@ test('fused WebGL updates equal the tensor-op updates for every configuration', 
   expect(errors).toEqual([]);
 });
 
-// What a frame shows (G(z), D(x), the 2-D arrows) through the fused forward and push kernels against the tensor-op
+// What a frame shows (G(z), D(x), the 2-D arrows, G(z) through the averaged G) through the fused forward and push kernels against the tensor-op
 // path, for every D head and objective (from the registry, rotating), the activations and G outputs, and the frame's
 // own row counts.
 const frameNetworks: Omit<FrameCheckCase, 'loss'>[] = [
@@ -88,6 +88,8 @@ test('frames computed through the fused kernels equal the tensor-op ones', async
     const label = `${c.hidden}/${c.head}/${c.out}/${c.loss}/${c.rows} rows`;
     console.log(`${label}: G diff ${r.generate.toExponential(2)}, D diff ${r.discriminate.toExponential(2)}, push diff ${r.push.toExponential(2)} (scale ${r.pushScale.toFixed(3)}), kernels ${r.kernels.fused} vs ${r.kernels.plain}`);
     expect(r.generate, label).toBeLessThan(1e-4);
+    expect(r.generateOther, label).toBeLessThan(1e-4);
+    expect(r.otherMoved, label).toBeGreaterThan(1e-3);
     expect(r.discriminate, label).toBeLessThan(1e-5);
     expect(r.push, label).toBeLessThan(1e-4 * Math.max(1, r.pushScale));
     expect(r.pushScale, label).toBeGreaterThan(1e-3);

@@ -1,5 +1,6 @@
 // What a frame shows, computed through the fused WebGL forward and push kernels and through the tensor-op path, from
-// the same weights and inputs on the same backend: G(z), D(x) and the arrows −∇ₓ(n·L_G). e2e/fused.spec.ts runs it.
+// the same weights and inputs on the same backend: G(z), D(x), the arrows −∇ₓ(n·L_G), and G(z) through another network
+// of G's shape (the averaged G). e2e/fused.spec.ts runs it.
 import { tf, type Tensor2D } from '../core/tf';
 import { PackedMlp } from '../core/packedMlp';
 import { FastGanTrainer } from '../core/fastGan';
@@ -26,17 +27,24 @@ export interface FrameCheckResult {
   generate: number;
   discriminate: number;
   push: number;
+  /** Largest |fused − tensor-op| of G(z) through another network of G's shape (the averaged G a frame samples from). */
+  generateOther: number;
+  /** Largest |G_other(z) − G(z)| on the fused side (so that a forward that ignores the other network cannot pass). */
+  otherMoved: number;
   /** Largest |value| of the push (so that a zero push cannot pass). */
   pushScale: number;
   /** GPU programs for the three on each path. */
   kernels: { fused: number; plain: number };
 }
 
+function network(c: FrameCheckCase, name: string, sizes: number[], seed: number): PackedMlp {
+  return new PackedMlp({ sizes, hidden: c.hidden, initializer: 'glorot', seed, name });
+}
+
 function trainer(c: FrameCheckCase, fused: boolean): FastGanTrainer {
-  const spec = (name: string, sizes: number[], seed: number) => ({ sizes, hidden: c.hidden, initializer: 'glorot' as const, seed, name });
   const [xDim, zDim] = c.dims;
   return new FastGanTrainer(
-    { g: new PackedMlp(spec('G', [zDim, ...c.layers, xDim], 31)), d: new PackedMlp(spec('D', [xDim, ...c.layers, 1], 32)), dHead: c.head, gOutput: c.out, objective: c.loss },
+    { g: network(c, 'G', [zDim, ...c.layers, xDim], 31), d: network(c, 'D', [xDim, ...c.layers, 1], 32), dHead: c.head, gOutput: c.out, objective: c.loss },
     { fused },
   );
 }
@@ -53,12 +61,13 @@ export async function frameCheck(c: FrameCheckCase): Promise<FrameCheckResult> {
   const z = tf.randomUniform([c.rows, zDim], -1, 1, 'float32', 8) as Tensor2D;
   const x = tf.randomNormal([c.rows, xDim], 0, 1.5, 'float32', 9) as Tensor2D;
   const sides = [trainer(c, true), trainer(c, false)];
+  const other = network(c, 'G-other', [zDim, ...c.layers, xDim], 33);
   const outs: tf.Tensor[][] = [];
   const kernels: number[] = [];
   for (const t of sides) {
     const o: tf.Tensor[] = [];
     kernels.push(countKernels(() => {
-      o.push(t.generate(z), t.discriminate(x), t.generatorPush(x));
+      o.push(t.generate(z), t.discriminate(x), t.generatorPush(x), t.generate(z, other));
     }) ?? NaN);
     outs.push(o);
   }
@@ -68,6 +77,8 @@ export async function frameCheck(c: FrameCheckCase): Promise<FrameCheckResult> {
     generate: await maxAbsDiff(f[0], p[0]),
     discriminate: await maxAbsDiff(f[1], p[1]),
     push: await maxAbsDiff(f[2], p[2]),
+    generateOther: await maxAbsDiff(f[3], p[3]),
+    otherMoved: await maxAbsDiff(f[3], f[0]),
     pushScale: Math.max(...Array.from(pushValues, Math.abs)),
     kernels: { fused: kernels[0], plain: kernels[1] },
   };
@@ -76,6 +87,7 @@ export async function frameCheck(c: FrameCheckCase): Promise<FrameCheckResult> {
     t.pair.g.dispose();
     t.dispose();
   }
+  other.dispose();
   tf.dispose([z, x, ...f, ...p]);
   return result;
 }

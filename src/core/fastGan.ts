@@ -136,11 +136,12 @@ export class FastGanTrainer {
 
   /**
    * x = G(z) for what a frame shows: on WebGL through the fused forward kernels (one per layer instead of four or
-   * five tensor ops), elsewhere core/gan's generate. Same values either way.
+   * five tensor ops), elsewhere core/gan's generate. Same values either way. `g` is G itself or a network of its
+   * shape whose parameters stand in for G's (the averaged G a frame samples from, core/weightAverage.ts).
    */
-  generate(z: Tensor2D): Tensor2D {
+  generate(z: Tensor2D, g: PackedMlp = this.pair.g): Tensor2D {
     const fused = this.fused ? fusedBackend() : null;
-    return fused ? this.fused!.generate(fused.backend, z) : generate(this.pair, z);
+    return fused ? this.fused!.generate(fused.backend, z, g) : generate({ ...this.pair, g }, z);
   }
 
   /** D(x) (probabilities, or a critic's scores) for what a frame shows; fused on WebGL like generate(). */

@@ -11,6 +11,7 @@ import { networkStack } from '../core/layersModel/fromNetwork';
 import { generatorTheta } from '../core/layersModel/intoGenerator';
 import { inverseAffine, type Affine, type LayerStack } from '../core/layersModel/stack';
 import { WeightAverage } from '../core/weightAverage';
+import type { PackedMlp } from '../core/packedMlp';
 import type { Params } from '../params/schema';
 import type { FrameOptions, SnapshotBase, TrainingRun } from '../engine/types';
 
@@ -90,6 +91,11 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
   /** The pair whose G draws the samples a frame shows: G itself, or the averaged G. */
   protected get samplingPair(): GanPair {
     return this.average ? { ...this.pair, g: this.average.net } : this.pair;
+  }
+
+  /** The generator that draws the samples a frame shows: G itself, or the averaged G (same shape, packed). */
+  protected get samplingG(): PackedMlp {
+    return this.average ? this.average.net : this.pair.g;
   }
 
   /** Whether samples come from the averaged generator. */

@@ -135,10 +135,13 @@ export class FusedGanSteps {
     return loss(this.logits(backend, this.pair.d, lastIn, rows));
   }
 
-  /** x = G(z) in one kernel per layer (what a frame shows of G; the training steps run the same programs). */
-  generate(backend: MathBackendWebGL, z: Tensor2D): Tensor2D {
+  /**
+   * x = G(z) in one kernel per layer (what a frame shows of G; the training steps run the same programs). `g` is G
+   * itself or a network of its shape (the averaged G, core/weightAverage.ts).
+   */
+  generate(backend: MathBackendWebGL, z: Tensor2D, g: PackedMlp = this.pair.g): Tensor2D {
     return tf.tidy(() => {
-      const ins = this.gForward(backend, z);
+      const ins = this.gForward(backend, z, g);
       return ins[ins.length - 1][0];
     });
   }
@@ -172,8 +175,8 @@ export class FusedGanSteps {
     });
   }
 
-  private gForward(backend: MathBackendWebGL, z: Tensor2D): LayerInput[] {
-    const { g, gOutput } = this.pair;
+  private gForward(backend: MathBackendWebGL, z: Tensor2D, g: PackedMlp = this.pair.g): LayerInput[] {
+    const { gOutput } = this.pair;
     return this.forward(backend, g, [z], z.shape[0], g.depth, `out-${gOutput}`, (a) => generatorOutput(gOutput, a));
   }
 

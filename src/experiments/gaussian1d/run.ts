@@ -199,7 +199,7 @@ export class Gaussian1dRun extends GanRun<Gaussian1dSnapshot> {
       const z = sampleNoise(prior, VIEW_SAMPLES, 1, zRange, deriveSeed(seed, Stream.view, this.step));
       // G's samples and the z → x map in one pass (from the averaged G when averaging is on)
       const zs = tf.concat([z, zMap]) as Tensor2D;
-      const x = this.averaging ? generate(this.samplingPair, zs) : this.trainer.generate(zs);
+      const x = this.trainer.generate(zs, this.samplingG);
       const parts: Tensor[] = [
         tf.reshape(this.trainer.discriminate(xGrid), [-1]),
         tf.reshape(x, [-1]),
