@@ -79,7 +79,9 @@ export function gridDivergences(real: Points, fake: Points, g: GridSpec, epsilon
 export function medianCurveDistance(samples: Points, f: (x: number) => number): number {
   const n = samples.length / 2;
   if (!n) return NaN;
-  const d = Array.from({ length: n }, (_, i) => Math.abs(samples[2 * i + 1] - f(samples[2 * i])));
-  d.sort((a, b) => a - b);
+  // a typed array sorts numerically without a comparator: several times faster on the 2,500 samples of every frame
+  const d = new Float64Array(n);
+  for (let i = 0; i < n; i++) d[i] = Math.abs(samples[2 * i + 1] - f(samples[2 * i]));
+  d.sort();
   return n % 2 ? d[(n - 1) / 2] : (d[n / 2 - 1] + d[n / 2]) / 2;
 }
