@@ -90,7 +90,7 @@ export abstract class GanRun<S extends SnapshotBase> implements TrainingRun<S> {
 
   /** The pair whose G draws the samples a frame shows: G itself, or the averaged G. */
   protected get samplingPair(): GanPair {
-    return this.average ? { ...this.pair, g: this.average.net } : this.pair;
+    return this.average ? { ...this.pair, g: this.samplingG } : this.pair;
   }
 
   /** The generator that draws the samples a frame shows: G itself, or the averaged G (same shape, packed). */

@@ -183,8 +183,8 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
       };
     });
     const live = options.live === true;
-    const share = this.heat.next(live);
-    const heatInputs = share === null ? inputs.heat : inputs.heatShares[share];
+    const heatShare = this.heat.next(live);
+    const heatInputs = heatShare === null ? inputs.heat : inputs.heatShares[heatShare];
     const sampleShare = this.samples.next(live);
     const fresh = this.samples.count(sampleShare);
     const z = this.noise(Stream.view, this.step, fresh);
@@ -198,7 +198,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const all = await readAndDispose(packed);
     let o = 0;
     const take = (n: number) => all.subarray(o, (o += n));
-    const heat = this.heat.merge(share, take(heatInputs.shape[0]));
+    const heat = this.heat.merge(heatShare, take(heatInputs.shape[0]));
     const freshFake = denormalise(take(2 * fresh), f);
     const fake = this.samples.merge(sampleShare, freshFake);
     const manifold = manifoldLines(denormalise(take(inputs.zGrid.shape[0] * 2), f), zDim);

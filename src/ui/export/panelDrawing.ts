@@ -1,5 +1,6 @@
-// What "export this panel" draws: the panel's chart (its first <svg>) with its canvas and <svg> layers, or, for a panel that
-// is canvases only (the MNIST digit grids), those canvases laid out as on the page under the panel's caption.
+// What "export this panel" draws: the panel's chart (its first <svg> that is not a layer) with its canvas and <svg>
+// layers, or, for a panel that is canvases only (the MNIST digit grids), those canvases laid out as on the page under
+// the panel's caption.
 import { canvasImage, pictureCanvases } from './canvasImage';
 import { choosePanel, offeredPanel } from './exportNames';
 import { padBox, placeIn, unionBox } from './layout';
@@ -78,7 +79,7 @@ export function panelDrawing(name: string): Drawing {
     .find((el) => inRunB(el) === chosen.runB);
   if (!panel) throw new Error(`There is no "${name}" panel on the page.`);
   const canvases = pictureCanvases(panel);
-  // The chart is the panel's first <svg> that is not a layer drawn under it (class chart-layer, e.g. the 2-D real points).
+  // layers drawn with the chart carry the class chart-layer (the 2-D plot's real points)
   const chart = panel.querySelector<SVGSVGElement>('svg:not(.chart-layer)');
   const svgLayers = Array.from(panel.querySelectorAll<SVGSVGElement>('svg.chart-layer'));
   if (!chart) {
