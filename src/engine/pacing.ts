@@ -8,12 +8,14 @@
 // GPU could start on it (its enqueue, or the previous frame's arrival, whichever is later) to its data arriving;
 // a and c are fitted over the last frames by the Theil–Sen estimator (the median of the slopes between pairs of
 // frames: one frame that paid for a shader compilation or a busy machine does not skew it), with n dithered by ±20%
-// (at least ±1 step) so that both stay identifiable.
+// (at least ±1 step, in the order up, up, down, down) so that both stay identifiable.
 // Drawing the frame (React, D3, canvas) then takes the main thread d milliseconds, while the GPU already works on
 // the next frame. n is chosen for the speed mode:
 //   auto: the GPU fills the frame the user waits for anyway: n = (max(T, d) − a)/c with T = 1000/fps target. When
 //         drawing is cheap that is the display budget; when drawing is slow, the steps hide behind it. When a frame
-//         without training already costs more than that (a slow GPU), n = a/c: training keeps half of the time.
+//         without training already costs more than that (a slow GPU), training gets as much time as the frame,
+//         n = a/c, but only up to the frame that still draws 32 (or, failing that, 24) times a second; where not
+//         even one step fits in 1/24 s, n = a/c: training keeps half of the time.
 //   max:  throughput first, one drawn frame at least every MAX_FRAME_MS.
 //   1, 10, 100: that many steps in every drawn frame (watch each update).
 // A frame whose readback takes far longer than the model predicts (a slow or busy GPU) halves n at once.
@@ -38,6 +40,8 @@ export const AUTO_TARGET_FPS = 40;
  * of the frame; above AUTO_TARGET_FPS it gives it more. In between the share holds.
  */
 const MIN_TARGET_FPS = 32;
+/** Auto never trades drawn frames below this many per second for training (the floor is 20). */
+const FLOOR_FPS = 24;
 /** Max mode still redraws at least 4 times per second (every 250 ms), aiming at 200 ms. */
 export const MAX_FRAME_MS = 200;
 const MAX_STEPS = { auto: 2000, max: 20000 } as const;
@@ -70,7 +74,7 @@ export class FramePacer {
   private mode: SpeedMode;
   /** The chosen (undithered) steps per frame, fractional so that small counts can grow. */
   private target = 1;
-  private parity = false;
+  private phase = 0;
   /** Frames since the last two-step frame, while the chosen count is one step. */
   private sinceDither = 0;
   private warmUp = WARM_UP_FRAMES;
@@ -126,9 +130,11 @@ export class FramePacer {
       this.sinceDither = (this.sinceDither + 1) % ONE_STEP_DITHER;
       return this.sinceDither === 0 ? 2 : 1;
     }
-    this.parity = !this.parity;
+    // up, up, down, down: a frame's size says nothing about the size of the frame before it, so that work the
+    // previous frame leaves behind (its painting, which also delays this frame's readback) does not bias the slope
+    this.phase = (this.phase + 1) % 4;
     const spread = Math.max(1, 0.2 * this.target);
-    return Math.max(1, Math.round(this.target + (this.parity ? spread : -spread)));
+    return Math.max(1, Math.round(this.target + (this.phase < 2 ? spread : -spread)));
   }
 
   /**
@@ -171,11 +177,24 @@ export class FramePacer {
       this.target = Math.max(1, Math.min(this.target, n) / 2);
       return;
     }
-    // When a frame costs more than the budget without any training, keep at least as much training as drawing.
-    const wanted = this.mode === 'auto' ? Math.max((budget - this.a) / this.c, this.a / this.c) : (budget - this.a) / this.c;
+    // When a frame costs more than the budget without any training, training still gets time (slowFrameSteps).
+    const wanted = this.mode === 'auto' ? Math.max((budget - this.a) / this.c, this.slowFrameSteps()) : (budget - this.a) / this.c;
     // Move at most ×1.5 / ÷2 per frame towards the wanted count, so that one noisy frame cannot swing it.
     const next = Math.min(this.target * 1.5, Math.max(this.target / 2, wanted));
     this.target = Math.min(MAX_STEPS[this.mode === 'max' ? 'max' : 'auto'], Math.max(1, next));
+  }
+
+  /**
+   * Steps that give training as much of the GPU as the frame's own work, a/c, but never so many that the drawn frames
+   * fall below 32 a second where one step still fits in 1/32 s, or below 24 a second where it fits in 1/24 s. Only
+   * where a frame cannot reach 24 a second whatever it holds does training keep half of the time regardless.
+   */
+  private slowFrameSteps(): number {
+    for (const fps of [MIN_TARGET_FPS, FLOOR_FPS]) {
+      const longest = 1000 / fps;
+      if (this.a + this.c <= longest) return Math.min(this.a, longest - this.a) / this.c;
+    }
+    return this.a / this.c;
   }
 
   /**

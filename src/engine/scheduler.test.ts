@@ -137,6 +137,31 @@ describe('Scheduler pacing (fake clock, fake GPU)', () => {
     expect(stepsPerSecond).toBeGreaterThanOrEqual(0.45 * (1000 / stepMs));
   });
 
+  it('painting that grows with the steps of the frame before (two cores shared with a software GPU) never lets frames grow for a minute', async () => {
+    // painting a frame holds the main thread 1.5 ms per step it held, which delays the next frame's readback: with
+    // frames alternating big, small, big, the fit read that delay as a frame's fixed cost, and a/c ran away to
+    // 50–180 steps per frame and 2–12 redraws a second
+    const sim = simulation({ stepMs: 1.5, readbackMs: 20, drawMs: 8, paintCostMs: 5, paintPerStepMs: 1.5 });
+    sim.scheduler.play();
+    await sim.run(50_000);
+    const { drawsPerSecond } = await sim.measure(10_000);
+    expect(drawsPerSecond).toBeGreaterThanOrEqual(30);
+    expect(sim.scheduler.pacer.a).toBeLessThan(25);
+    expect(sim.scheduler.stepsPerFrame).toBeLessThan(12);
+  });
+
+  it('a frame without training that costs most of the budget (the 2-D plot on a software GPU) still draws 30 times a second', async () => {
+    // giving training as much of the GPU as the frame itself (a/c, 15 steps) drew 23 frames a second
+    const stepMs = 1.5;
+    const sim = simulation({ stepMs, readbackMs: 22, drawMs: 8, paintCostMs: 5 });
+    sim.scheduler.play();
+    await sim.run(5000);
+    const { stepsPerSecond, drawsPerSecond } = await sim.measure(5000);
+    expect(drawsPerSecond).toBeGreaterThanOrEqual(30);
+    // training keeps a quarter of the GPU's whole rate (the page's headless rate, with its own readbacks, is lower)
+    expect(stepsPerSecond).toBeGreaterThanOrEqual(0.25 * (1000 / stepMs));
+  });
+
   it('when the browser paints slowly (a frame every 100 ms), steps fill half of that time', async () => {
     const stepMs = 2;
     const sim = simulation({ stepMs, readbackMs: 3, drawMs: 3, paintMs: 100 });

@@ -19,6 +19,11 @@ export interface FakeGpu {
   sync?: boolean;
   /** Main-thread time the browser spends painting each drawn frame (style, layout, paint). */
   paintCostMs?: number;
+  /**
+   * Main-thread time the browser's painting adds per step the drawn frame held (on two cores shared with a software
+   * GPU, the page paints more slowly the more the GPU has to do).
+   */
+  paintPerStepMs?: number;
   /** The work can run a step in two halves (FrameWork.runStepPart). */
   parts?: boolean;
 }
@@ -54,7 +59,7 @@ export function simulation(gpu: FakeGpu, speed: SpeedMode = 'auto') {
             const dataAt = t;
             // drawing occupies the main thread: the clock moves on before the frame is handed over
             t = Math.max(mainFreeAt, t) + gpu.drawMs;
-            mainFreeAt = t + (gpu.paintCostMs ?? 0);
+            mainFreeAt = t + (gpu.paintCostMs ?? 0) + steps * (gpu.paintPerStepMs ?? 0);
             log.draws++;
             log.stepsPerDraw.push(steps);
             resolve(dataAt);
