@@ -2,7 +2,7 @@
 // time of the statistics that follow on the main thread. The live loop's fixed cost per drawn frame (docs/live-loop.md).
 import { tf } from '../core/tf';
 import { countKernels } from './kernelCount';
-import type { TrainingRun } from '../engine/types';
+import type { FrameOptions, TrainingRun } from '../engine/types';
 
 export interface FrameCost {
   /** GPU programs enqueued by one snapshot (null off WebGL). */
@@ -20,8 +20,9 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-export async function frameCost(run: TrainingRun, frames: number): Promise<FrameCost> {
-  await run.snapshot(); // compiles the snapshot's shaders
+/** `options.live`: frames as the live loop draws them (a share of the samples and heat map each, where the run rolls). */
+export async function frameCost(run: TrainingRun, frames: number, options: FrameOptions = {}): Promise<FrameCost> {
+  await run.snapshot(options); // compiles the snapshot's shaders
   const before = tf.memory().numTensors;
   let kernels: number | null = null;
   const total: number[] = [];
@@ -30,7 +31,7 @@ export async function frameCost(run: TrainingRun, frames: number): Promise<Frame
     const t0 = performance.now();
     let pending: Promise<unknown> | null = null;
     const counted = countKernels(() => {
-      pending = run.snapshot();
+      pending = run.snapshot(options);
     });
     enqueue.push(performance.now() - t0);
     kernels ??= counted;

@@ -74,12 +74,15 @@ async function throughput(experiment: string, preset: string, overrides: Params,
   return { ...result, kernelsPerStep: kernels };
 }
 
-/** A frame without training (snapshot and readback) of an experiment's preset, after `steps` training steps. */
-async function frameCostOf(experiment: string, preset: string, steps: number, frames: number): Promise<FrameCost> {
+/**
+ * A frame without training (snapshot and readback) of an experiment's preset, after `steps` training steps; `live`:
+ * as the live loop draws it while playing.
+ */
+async function frameCostOf(experiment: string, preset: string, steps: number, frames: number, live = false): Promise<FrameCost> {
   const run = await createFastRun({ name: experiment, experiment, preset, overrides: {}, reference: () => Promise.reject(new Error('no reference')) });
   run.trainSteps(steps);
   await run.settle();
-  const cost = await frameCost(run, frames);
+  const cost = await frameCost(run, frames, { live });
   run.dispose();
   return cost;
 }
