@@ -75,7 +75,8 @@ export function SamplesPanel({ step, grid, columns, rowLabels, digit, real, dGri
         </div>
       </div>
       <label className="timeline">
-        Timeline ({timeline.length} saved)
+        {/* not "Timeline": the page's own timeline slider above moves every panel, this one only the digit grid */}
+        Earlier grids ({timeline.length} saved)
         <input
           type="range"
           data-control="timeline"
