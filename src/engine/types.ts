@@ -49,7 +49,8 @@ export interface TrainingRun<S extends SnapshotBase = SnapshotBase> {
   settle(): Promise<Record<string, number>>;
   /**
    * One asynchronous readback of everything a frame draws. A `live` frame (drawn while playing) may refresh its
-   * heaviest parts in turns (the 2-D heat map and samples, experiments/toy2d/rollingRows.ts); any other frame is whole.
+   * heaviest parts in turns (the 2-D samples, experiments/toy2d/rollingRows.ts) or on a coarser grid (the 2-D heat
+   * map); any other frame is whole.
    */
   snapshot(options?: FrameOptions): Promise<S>;
   /** Applies parameters whose effect is 'live'. */

@@ -5,6 +5,13 @@ import type { ViewBox } from './snapshot';
 import type { Normaliser } from './normaliser';
 
 export const HEAT_CELLS = 64;
+/**
+ * While playing, D's heat map is evaluated on a grid half as fine (32×32, the same number of points as a quarter of
+ * the 64×64 rows), all of it from the same D: refreshing a quarter of the fine grid's rows in turn cost the same, but
+ * put rows of four different D side by side, and where D moved between frames the D = ½ contour ran along the seams
+ * (across the whole plot when D was near ½ everywhere).
+ */
+export const LIVE_HEAT_CELLS = HEAT_CELLS / 2;
 export const VIEW_SAMPLES = 2500;
 export const ARROWS = 120;
 /** The z-grid has GRID_POINTS points along each axis; every other row and column is drawn as a line. */

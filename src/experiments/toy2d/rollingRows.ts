@@ -1,8 +1,9 @@
-// Parts of a 2-D frame refreshed in turns while playing (docs/live-loop.md). D on the 64×64 heat-map grid and G on
-// the 2,500 samples shown were most of a 2-D frame's GPU time in software WebGL, so a frame drawn while training
-// evaluates every TURNS-th row only (a row of the heat map, or one sample), in turn, and the panel shows each row's
-// latest values: the whole picture is at most TURNS − 1 frames old, and every frame still changes all of it. Frames
-// that are not live (a step from the API, a pause, a reload) evaluate everything.
+// Parts of a 2-D frame refreshed in turns while playing (docs/live-loop.md). G on the 2,500 samples shown was much
+// of a 2-D frame's GPU time in software WebGL, so a frame drawn while training evaluates every TURNS-th row only (one
+// sample), in turn, and the panel shows each row's latest values: the whole picture is at most TURNS − 1 frames old,
+// and every frame still changes all of it. Frames that are not live (a step from the API, a pause, a reload) evaluate
+// everything. (D's heat map was refreshed this way too, until its D = ½ contour showed the seams between rows of
+// different ages; live frames now evaluate it whole on a coarser grid, frame.ts LIVE_HEAT_CELLS.)
 
 /** How many frames one full refresh takes while playing. */
 export const TURNS = 4;
@@ -12,20 +13,9 @@ export function rowsInShare(rows: number, share: number): number {
   return Math.ceil((rows - share) / TURNS);
 }
 
-/** Rows j ≡ share (mod TURNS) of a row-major grid of [x, y] inputs with `cells` points per row, in order. */
-export function gridShare(inputs: Float32Array, cells: number, share: number): Float32Array {
-  const rows = rowsInShare(cells, share);
-  const out = new Float32Array(rows * cells * 2);
-  for (let r = 0; r < rows; r++) {
-    const j = share + r * TURNS;
-    out.set(inputs.subarray(j * cells * 2, (j + 1) * cells * 2), r * cells * 2);
-  }
-  return out;
-}
-
 type Values = Float32Array | Float64Array;
 
-/** `rows` rows of `width` values each (the heat map: 64 rows of 64; the samples: 2,500 rows of [x, y]). */
+/** `rows` rows of `width` values each (the samples: 2,500 rows of [x, y]). */
 export class RollingRows<T extends Values> {
   private readonly values: T;
   private known = false;

@@ -12,12 +12,12 @@ import { generateDataset, type Points } from './datasets';
 import { fitNormaliser, normalise, denormalise, viewBox, type Normaliser } from './normaliser';
 import { MIN_DRAWN_POINTS, validateDrawnPoints } from './drawn';
 import { KeptInputs } from '../../core/keptInputs';
-import { heatGridInputs, frameTensors, zGrid, manifoldLines, ARROWS, HEAT_CELLS, VIEW_SAMPLES } from './frame';
+import { heatGridInputs, frameTensors, zGrid, manifoldLines, ARROWS, HEAT_CELLS, LIVE_HEAT_CELLS, VIEW_SAMPLES } from './frame';
 import { frameMetrics } from './analysis';
 import type { Toy2dSnapshot, ViewBox } from './snapshot';
 import type { Affine } from '../../core/layersModel/stack';
 import type { FrameOptions } from '../../engine/types';
-import { gridShare, RollingRows, TURNS } from './rollingRows';
+import { RollingRows } from './rollingRows';
 
 function networks(config: Toy2dConfig): FastPair {
   const { seed, hiddenD, hiddenG, activation, init, zDim } = config;
@@ -41,12 +41,11 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
   private batches: Tensor2D[] = [];
   private cached: Toy2dSnapshot | null = null;
   /**
-   * D's heat-map grid (the view is fixed for a run), its shares for live frames (rollingRows.ts) and G's z-grid, kept
-   * on the GPU until the prior changes.
+   * D's heat-map grid (the view is fixed for a run), its coarser grid for live frames (LIVE_HEAT_CELLS) and G's z-grid,
+   * kept on the GPU until the prior changes.
    */
-  private readonly viewInputs = new KeptInputs<{ heat: Tensor2D; heatShares: Tensor2D[]; zGrid: Tensor2D }>();
-  /** While playing, a frame evaluates a share of the heat map's rows and of the samples, in turn (rollingRows.ts). */
-  private readonly heat = new RollingRows(HEAT_CELLS, HEAT_CELLS, (n) => new Float32Array(n));
+  private readonly viewInputs = new KeptInputs<{ heat: Tensor2D; liveHeat: Tensor2D; zGrid: Tensor2D }>();
+  /** While playing, a frame evaluates a share of the samples, in turn (rollingRows.ts). */
   private readonly samples = new RollingRows(VIEW_SAMPLES, 2, (n) => new Float64Array(n));
 
   constructor(private config: Toy2dConfig) {
@@ -174,17 +173,17 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const { prior } = this.config;
     const inputs = this.viewInputs.get(prior, () => {
       const heat = heatGridInputs(this.view, f);
-      const shares = Array.from({ length: TURNS }, (_, share) => gridShare(heat, HEAT_CELLS, share));
+      const liveHeat = heatGridInputs(this.view, f, LIVE_HEAT_CELLS);
       const zValues = zGrid(zDim, prior === 'normal' ? 2 : 1);
       return {
         heat: tf.tensor2d(heat, [heat.length / 2, 2]),
-        heatShares: shares.map((s) => tf.tensor2d(s, [s.length / 2, 2])),
+        liveHeat: tf.tensor2d(liveHeat, [liveHeat.length / 2, 2]),
         zGrid: tf.tensor2d(zValues, [zValues.length / zDim, zDim]),
       };
     });
     const live = options.live === true;
-    const heatShare = this.heat.next(live);
-    const heatInputs = heatShare === null ? inputs.heat : inputs.heatShares[heatShare];
+    const heatCells = live ? LIVE_HEAT_CELLS : HEAT_CELLS;
+    const heatInputs = live ? inputs.liveHeat : inputs.heat;
     const sampleShare = this.samples.next(live);
     const fresh = this.samples.count(sampleShare);
     const z = this.noise(Stream.view, this.step, fresh);
@@ -198,7 +197,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     const all = await readAndDispose(packed);
     let o = 0;
     const take = (n: number) => all.subarray(o, (o += n));
-    const heat = this.heat.merge(heatShare, take(heatInputs.shape[0]));
+    const heat = take(heatCells * heatCells).slice();
     const freshFake = denormalise(take(2 * fresh), f);
     const fake = this.samples.merge(sampleShare, freshFake);
     const manifold = manifoldLines(denormalise(take(inputs.zGrid.shape[0] * 2), f), zDim);
@@ -213,7 +212,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
     if (hasG) metrics.gLoss = take(1)[0];
     const figures = frameMetrics(data, this.data, fake, this.view);
     const snapshot: Toy2dSnapshot = {
-      experiment: 'toy2d', step, dataset: data.id, view: this.view, real: this.data, fake, heat, heatCells: HEAT_CELLS, manifold, arrows,
+      experiment: 'toy2d', step, dataset: data.id, view: this.view, real: this.data, fake, heat, heatCells, manifold, arrows,
       modes: figures.modes, sigma: data.sigma, waitingForData: !this.batches.length,
       metrics: { ...metrics, ...figures.metrics, dMean: mean(heat) },
     };
@@ -223,7 +222,6 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
 
   protected override afterLoad(): void {
     this.cached = null;
-    this.heat.forget();
     this.samples.forget();
   }
 
