@@ -20,7 +20,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** `options.live`: frames as the live loop draws them (a share of the samples and heat map each, where the run rolls). */
+/** `options.live`: frames as the live loop draws them (the 2-D samples in turns, its heat map on the coarser grid). */
 export async function frameCost(run: TrainingRun, frames: number, options: FrameOptions = {}): Promise<FrameCost> {
   await run.snapshot(options); // compiles the snapshot's shaders
   const before = tf.memory().numTensors;

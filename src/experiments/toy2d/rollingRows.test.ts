@@ -5,7 +5,7 @@ describe('frames refreshed in turns', () => {
   const cells = 6;
 
   it('evaluates the whole grid first, when not live and after forget(), and otherwise merges one share per frame', () => {
-    const grid = new RollingRows(cells, cells, (n) => new Float32Array(n));
+    const grid = new RollingRows(cells, cells);
     expect(grid.next(true)).toBeNull();
     grid.merge(null, new Float32Array(cells * cells).fill(1));
     expect(grid.next(false)).toBeNull();
@@ -22,7 +22,7 @@ describe('frames refreshed in turns', () => {
   });
 
   it('keeps points of two values each: a share of 10 points is every fourth, and the rest keep their last values', () => {
-    const samples = new RollingRows(10, 2, (n) => new Float64Array(n));
+    const samples = new RollingRows(10, 2);
     expect(samples.count(samples.next(true))).toBe(10); // nothing known yet: all of them
     samples.merge(null, Float64Array.from({ length: 20 }, (_, k) => k));
     const share = samples.next(true);

@@ -13,20 +13,17 @@ export function rowsInShare(rows: number, share: number): number {
   return Math.ceil((rows - share) / TURNS);
 }
 
-type Values = Float32Array | Float64Array;
-
 /** `rows` rows of `width` values each (the samples: 2,500 rows of [x, y]). */
-export class RollingRows<T extends Values> {
-  private readonly values: T;
+export class RollingRows {
+  private readonly values: Float64Array;
   private known = false;
   private turn = 0;
 
   constructor(
     private readonly rows: number,
     private readonly width: number,
-    private readonly make: (length: number) => T,
   ) {
-    this.values = make(rows * width);
+    this.values = new Float64Array(rows * width);
   }
 
   /** The share the next frame evaluates: null for all rows (not live, or nothing known yet). */
@@ -43,7 +40,7 @@ export class RollingRows<T extends Values> {
   }
 
   /** Takes a frame's values (all rows, or the rows of `share` in order); returns all rows, a copy. */
-  merge(share: number | null, part: ArrayLike<number>): T {
+  merge(share: number | null, part: ArrayLike<number>): Float64Array {
     const { width } = this;
     if (share === null) {
       this.values.set(part);
@@ -53,9 +50,7 @@ export class RollingRows<T extends Values> {
         for (let i = 0; i < width; i++) this.values[j * width + i] = part[r * width + i];
       }
     }
-    const copy = this.make(this.values.length);
-    copy.set(this.values);
-    return copy;
+    return this.values.slice();
   }
 
   /** The networks changed outside training (weights loaded): the next frame evaluates all rows. */

@@ -46,7 +46,7 @@ export class Toy2dRun extends GanRun<Toy2dSnapshot> {
    */
   private readonly viewInputs = new KeptInputs<{ heat: Tensor2D; liveHeat: Tensor2D; zGrid: Tensor2D }>();
   /** While playing, a frame evaluates a share of the samples, in turn (rollingRows.ts). */
-  private readonly samples = new RollingRows(VIEW_SAMPLES, 2, (n) => new Float64Array(n));
+  private readonly samples = new RollingRows(VIEW_SAMPLES, 2);
 
   constructor(private config: Toy2dConfig) {
     super(networks(config), config);
