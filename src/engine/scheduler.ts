@@ -40,23 +40,43 @@ export interface SchedulerOptions {
 /** Counts events in a sliding one-second window (steps/s, frames/s). */
 export class RateMeter {
   private events: { t: number; n: number }[] = [];
+  /** When counting restarted (a new speed), while that is less than a second ago; else null. */
+  private since: number | null = null;
   add(t: number, n: number): void {
     this.events.push({ t, n });
     this.trim(t);
   }
+  /**
+   * Events per second. Within a second of restart(), the events since then over the time since then (at least
+   * RESTART_MIN_MS), so that the figure speaks of the new speed only.
+   */
   rate(t: number): number {
     this.trim(t);
     let n = 0;
     for (const e of this.events) n += e.n;
-    return n;
+    if (this.since === null) return n;
+    if (t - this.since >= 1000) {
+      this.since = null;
+      return n;
+    }
+    return (n * 1000) / Math.max(RESTART_MIN_MS, t - this.since);
   }
   clear(): void {
     this.events = [];
+    this.since = null;
+  }
+  /** Forgets what was counted before t: what came before (another speed) says nothing of what comes now. */
+  restart(t: number): void {
+    this.events = [];
+    this.since = t;
   }
   private trim(t: number): void {
     while (this.events.length && this.events[0].t < t - 1000) this.events.shift();
   }
 }
+
+/** The shortest time a restarted RateMeter divides by: a frame arriving just after a restart is not a rate yet. */
+const RESTART_MIN_MS = 250;
 
 /** Main-thread milliseconds of steps one animation frame may run before the rest of a frame's steps wait. */
 const ENQUEUE_SLICE_MS = 30;
@@ -93,6 +113,8 @@ export class Scheduler {
   /** Smoothed main-thread milliseconds to enqueue one step (large where steps run on the main thread). */
   private enqueueMsPerStep: number | null = null;
   readonly pacer: FramePacer;
+  /** When the speed last changed: frames started before it are left out of the steps/s meter. */
+  private speedSince = -Infinity;
   /** Training steps whose readback has arrived, per second. */
   readonly steps = new RateMeter();
   private readonly maxInFlight: number;
@@ -116,8 +138,13 @@ export class Scheduler {
     return this.pacer.stepsPerFrame;
   }
 
-  setSpeed(speed: SpeedMode): void {
+  /** Sets the speed; true when it changed (the steps/s meter then counts the new speed only). */
+  setSpeed(speed: SpeedMode): boolean {
+    if (speed === this.pacer.speed) return false;
     this.pacer.setMode(speed);
+    this.speedSince = this.now();
+    this.steps.restart(this.speedSince);
+    return true;
   }
 
   play(): void {
@@ -318,7 +345,7 @@ export class Scheduler {
     const gpuMs = dataAt - Math.max(start, this.lastArrival);
     this.lastArrival = dataAt;
     if (!this.playing) return;
-    this.steps.add(end, n);
+    if (start >= this.speedSince) this.steps.add(end, n);
     const interval = this.lastDrawn === null ? NaN : end - this.lastDrawn;
     this.lastDrawn = end;
     this.pacer.record(n, gpuMs, dataAt - start, end - dataAt, interval);

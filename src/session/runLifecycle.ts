@@ -284,8 +284,9 @@ export class RunLifecycle extends SessionStore {
     this.update({ playing: false });
   }
 
+  /** A new speed restarts both meters: "auto: 30 fps, 180 steps/s" then speaks of auto only, not of the speed before. */
   protected applySpeed(params: Params): void {
-    if (isSpeedMode(params.speed)) this.scheduler.setSpeed(params.speed);
+    if (isSpeedMode(params.speed) && this.scheduler.setSpeed(params.speed)) this.drawn.restart(performance.now());
   }
 
   /** The stop step for a Play from `step`: the `stopAt` parameter when it is still ahead, else none. */

@@ -5,7 +5,7 @@ import { PackedMlp } from '../../core/packedMlp';
 import { FastGanTrainer, type FastPair } from '../../core/fastGan';
 import type { DiscriminatorHead } from '../../core/losses';
 import { OBJECTIVE_IDS } from '../../core/objectives';
-import { generatorPush } from './frame';
+import { generatorPush, GRID_POINTS, manifoldLines, zGrid } from './frame';
 
 beforeAll(useCpuBackend);
 
@@ -35,4 +35,34 @@ describe('the arrows a 2-D frame draws', () => {
       });
     }
   }
+});
+
+describe('the z-grid a 2-D frame maps through G', () => {
+  const at = (i: number) => -2 + (4 * i) / (GRID_POINTS - 1);
+
+  it('holds only the points of the drawn lines, and the lines run through them in order', () => {
+    const z = zGrid(2, 2);
+    // 31² points less the 15² that lie on no drawn line (both indices odd)
+    expect(z.length / 2).toBe(GRID_POINTS ** 2 - 15 ** 2);
+    // with G the identity, each line must be its grid row or column of z, point by point
+    const lines = manifoldLines(Float64Array.from(z), 2);
+    expect(lines).toHaveLength(32);
+    lines.forEach((line, n) => {
+      const isRow = n < 16;
+      const fixed = at(2 * (isRow ? n : n - 16));
+      for (let t = 0; t < GRID_POINTS; t++) {
+        const [x, y] = isRow ? [at(t), fixed] : [fixed, at(t)];
+        expect(line[2 * t]).toBeCloseTo(x, 6);
+        expect(line[2 * t + 1]).toBeCloseTo(y, 6);
+      }
+    });
+  });
+
+  it('holds the other coordinates of z at 0, and a 1-D z is one line', () => {
+    const z = zGrid(4, 2);
+    for (let k = 0; k < z.length / 4; k++) expect([z[4 * k + 2], z[4 * k + 3]]).toEqual([0, 0]);
+    const one = zGrid(1, 1);
+    expect(Array.from(one)).toEqual(Array.from({ length: GRID_POINTS }, (_, i) => Math.fround(-1 + (2 * i) / (GRID_POINTS - 1))));
+    expect(manifoldLines(Float64Array.from(one), 1)).toHaveLength(1);
+  });
 });

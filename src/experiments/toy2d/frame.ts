@@ -32,32 +32,51 @@ export function heatGridInputs(view: ViewBox, f: Normaliser, cells = HEAT_CELLS)
   return out;
 }
 
-/** A regular GRID_POINTS² grid of z over [−r, r]² in the first two coordinates (the rest held at 0). */
+/** Whether z-grid point (i, j) lies on a drawn line: every other grid row (j even) and column (i even). */
+function onDrawnLine(i: number, j: number): boolean {
+  return i % 2 === 0 || j % 2 === 0;
+}
+
+/** Where each point (i, j) of the full grid sits among the evaluated ones (row-major), −1 for the points never drawn. */
+const GRID_SLOTS: Int32Array = (() => {
+  const slots = new Int32Array(GRID_POINTS * GRID_POINTS).fill(-1);
+  let k = 0;
+  for (let j = 0; j < GRID_POINTS; j++) for (let i = 0; i < GRID_POINTS; i++) if (onDrawnLine(i, j)) slots[j * GRID_POINTS + i] = k++;
+  return slots;
+})();
+
+/**
+ * A regular GRID_POINTS² grid of z over [−r, r]² in the first two coordinates (the rest held at 0), row-major, with only
+ * the points on drawn lines (onDrawnLine): the 225 points off every line are never evaluated (736 of 961).
+ */
 export function zGrid(zDim: number, r: number): Float32Array {
-  const n = zDim === 1 ? GRID_POINTS : GRID_POINTS * GRID_POINTS;
-  const out = new Float32Array(n * zDim);
   const at = (i: number) => -r + (2 * r * i) / (GRID_POINTS - 1);
-  for (let p = 0; p < n; p++) {
-    out[p * zDim] = at(p % GRID_POINTS);
-    if (zDim > 1) out[p * zDim + 1] = at(Math.floor(p / GRID_POINTS));
-  }
+  if (zDim === 1) return Float32Array.from({ length: GRID_POINTS }, (_, i) => at(i));
+  const n = GRID_SLOTS.filter((k) => k >= 0).length;
+  const out = new Float32Array(n * zDim);
+  GRID_SLOTS.forEach((k, p) => {
+    if (k < 0) return;
+    out[k * zDim] = at(p % GRID_POINTS);
+    out[k * zDim + 1] = at(Math.floor(p / GRID_POINTS));
+  });
   return out;
 }
 
-/** Splits G's image of the z-grid (row-major points, data units) into polylines: every other grid row and column. */
+/** Splits G's image of the z-grid (zGrid's points, data units) into polylines: every other grid row and column. */
 export function manifoldLines(points: Float64Array, zDim: number): Float64Array[] {
   if (zDim === 1) return [points];
-  const lines: Float64Array[] = [];
-  const pt = (i: number, j: number) => 2 * (j * GRID_POINTS + i);
-  for (let j = 0; j < GRID_POINTS; j += 2) lines.push(points.slice(pt(0, j), pt(0, j) + 2 * GRID_POINTS));
-  for (let i = 0; i < GRID_POINTS; i += 2) {
-    const line = new Float64Array(2 * GRID_POINTS);
-    for (let j = 0; j < GRID_POINTS; j++) {
-      line[2 * j] = points[pt(i, j)];
-      line[2 * j + 1] = points[pt(i, j) + 1];
+  const line = (point: (t: number) => number) => {
+    const out = new Float64Array(2 * GRID_POINTS);
+    for (let t = 0; t < GRID_POINTS; t++) {
+      const k = point(t);
+      out[2 * t] = points[2 * k];
+      out[2 * t + 1] = points[2 * k + 1];
     }
-    lines.push(line);
-  }
+    return out;
+  };
+  const lines: Float64Array[] = [];
+  for (let j = 0; j < GRID_POINTS; j += 2) lines.push(line((i) => GRID_SLOTS[j * GRID_POINTS + i]));
+  for (let i = 0; i < GRID_POINTS; i += 2) lines.push(line((j) => GRID_SLOTS[j * GRID_POINTS + i]));
   return lines;
 }
 
