@@ -46,7 +46,7 @@ const EXPERIMENT_IDS = ['gaussian1d', 'toy2d', 'mnist'];
 const BACKENDS = ['webgl', 'wasm', 'cpu'];
 const KEYS = [' ', ' ', 'ArrowRight', 'd', 'g', 'r', 'p', '+', '-', '?', 'Escape'];
 /** Buttons never clicked: a file dialog (load checkpoint) and the reload onto WebAssembly (a backend switch is its own action). */
-const SKIP_BUTTONS = '[data-action="load-checkpoint"], .software-gpu button';
+const SKIP_BUTTONS = '[data-action="load-checkpoint"], .faster-backend button';
 /** setParams updates: live values, values that need new networks, and invalid ones (rejected with a reason). */
 const PARAM_UPDATES: Record<string, unknown>[] = [
   { lrD: 0.001 }, { lrG: 0.0005 }, { lrD: 0.02, lrG: 0.02 }, { k: 2 }, { k: 1 }, { batch: 32 }, { batch: 128 },

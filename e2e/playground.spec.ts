@@ -147,7 +147,7 @@ test('software WebGL is named, and WebAssembly is one click away', async ({ page
   await openPlayground(page);
   const s = await status(page);
   expect(s.renderer).toBeTruthy();
-  const hint = page.locator('[data-status="software-renderer"]');
+  const hint = page.locator('[data-status="faster-backend"]');
   if (!/swiftshader|llvmpipe/i.test(s.renderer ?? '')) {
     await expect(hint).toHaveCount(0); // a real GPU: nothing to offer
     return;
@@ -160,4 +160,21 @@ test('software WebGL is named, and WebAssembly is one click away', async ({ page
   expect((await status(page)).backend).toBe('wasm');
   await api(page, (g) => g.step(5));
   expect((await status(page)).step).toBe(5);
+});
+
+test('the plain JavaScript backend says it is slow, and WebAssembly is one click away', async ({ page }) => {
+  await page.goto('/?experiment=mnist&backend=cpu');
+  await page.waitForFunction(() => window.ganPlayground !== undefined);
+  await page.evaluate(() => window.ganPlayground!.ready);
+  expect((await status(page)).backend).toBe('cpu');
+  const hint = page.locator('[data-status="faster-backend"]');
+  await expect(hint).toContainText('plain JavaScript backend is slow');
+  await hint.getByRole('button', { name: /WebAssembly/ }).click();
+  await page.waitForURL(/backend=wasm/);
+  expect(page.url()).toContain('experiment=mnist');
+  await page.waitForFunction(() => window.ganPlayground !== undefined);
+  await page.evaluate(() => window.ganPlayground!.ready);
+  expect((await status(page)).backend).toBe('wasm');
+  expect((await status(page)).experiment).toBe('mnist');
+  await expect(page.locator('[data-status="faster-backend"]')).toHaveCount(0);
 });

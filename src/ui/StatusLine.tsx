@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useSession, useSessionFields } from './sessionContext';
-import { SoftwareGpuHint } from './SoftwareGpuHint';
+import { FasterBackendHint } from './FasterBackendHint';
 
 /** Step, steps/s, frames/s, backend and tensor count; refreshed twice a second for display only. */
 export function StatusLine() {
@@ -26,7 +26,7 @@ export function StatusLine() {
       <span title="Tensors alive on the backend: flat while training means no leak">
         <b data-status="tensors">{s.numTensors}</b> tensors
       </span>
-      <SoftwareGpuHint />
+      <FasterBackendHint backend={s.backend} />
       {divergedAt !== null && (
         <span className="status-diverged" title="A loss or weight became NaN or infinite at this step">
           diverged at step <b data-status="diverged-at">{divergedAt.toLocaleString('en')}</b>
