@@ -15,5 +15,8 @@ describe('speed control', () => {
     expect(speedCost('auto', 30.4, 180.2, 6, true)).toBe('auto: 30 fps, 180 steps/s (6 per frame)');
     expect(speedCost('1', 24, 24, 1, true)).toBe('1: 24 fps, 24 steps/s');
     expect(speedCost('max', 0, 0, 1, false)).toBe('max: paused');
+    // just after Play or a speed change nothing of the new speed has been counted yet
+    expect(speedCost('auto', 0, 0, 6, true)).toBe('auto: measuring…');
+    expect(speedCost('1', 2, 0, 1, true)).toBe('1: 2 fps, 0 steps/s');
   });
 });
