@@ -3,7 +3,8 @@
 // replaces runs (a fresh one, or one restored to a snapshot), reads each frame back to the panels, keeps the CPU
 // snapshot, and plays, pauses and stops training on divergence. The controls the UI and the API call are RunSession's
 // (runSession.ts); roll-back, checkpoints and lost-GPU recovery are PlaygroundSession's (session.ts).
-import { RateMeter, Scheduler } from '../engine/scheduler';
+import { Scheduler } from '../engine/scheduler';
+import { RateMeter } from '../engine/rateMeter';
 import { isSpeedMode } from '../engine/pacing';
 import { MetricHistory } from '../engine/history';
 import { SnapshotTimeline } from '../engine/timeline';
