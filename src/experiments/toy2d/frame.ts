@@ -45,6 +45,9 @@ const GRID_SLOTS: Int32Array = (() => {
   return slots;
 })();
 
+/** How many z-grid points lie on a drawn line: 31² − 15² = 736. */
+const GRID_DRAWN_POINTS = GRID_POINTS ** 2 - ((GRID_POINTS - 1) / 2) ** 2;
+
 /**
  * A regular GRID_POINTS² grid of z over [−r, r]² in the first two coordinates (the rest held at 0), row-major, with only
  * the points on drawn lines (onDrawnLine): the 225 points off every line are never evaluated (736 of 961).
@@ -52,8 +55,7 @@ const GRID_SLOTS: Int32Array = (() => {
 export function zGrid(zDim: number, r: number): Float32Array {
   const at = (i: number) => -r + (2 * r * i) / (GRID_POINTS - 1);
   if (zDim === 1) return Float32Array.from({ length: GRID_POINTS }, (_, i) => at(i));
-  const n = GRID_SLOTS.filter((k) => k >= 0).length;
-  const out = new Float32Array(n * zDim);
+  const out = new Float32Array(GRID_DRAWN_POINTS * zDim);
   GRID_SLOTS.forEach((k, p) => {
     if (k < 0) return;
     out[k * zDim] = at(p % GRID_POINTS);
